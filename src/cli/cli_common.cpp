@@ -1,0 +1,119 @@
+#include "cli_common.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace pop::cli {
+namespace {
+
+std::string env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::string(v) : std::string();
+}
+
+}  // namespace
+
+Lang detect_lang(const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        std::string_view value;
+        if (a == "--lang" && i + 1 < args.size()) value = args[i + 1];
+        else if (a.starts_with("--lang=")) value = a.substr(7);
+        else continue;
+        if (auto l = parse_lang(value)) return *l;
+    }
+    return lang_from_locale(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
+}
+
+std::optional<Date> resolve_today(const Globals& globals) {
+    if (!globals.today_text.empty()) {
+        DateParse parsed = parse_date(globals.today_text);
+        if (!parsed.date) {
+            MessageArg arg{"value", globals.today_text};
+            usage_error(render_message("ui.bad-today", globals.lang, std::span(&arg, 1)));
+            return std::nullopt;
+        }
+        return parsed.date;
+    }
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+bool use_color(const Globals& globals) {
+    if (globals.color == "always") return true;
+    if (globals.color == "never") return false;
+    if (!env("NO_COLOR").empty()) return false;
+    if (env("TERM") == "dumb") return false;
+    return isatty(STDOUT_FILENO) == 1;
+}
+
+void usage_error(const std::string& message) { std::fprintf(stderr, "pop: %s\n", message.c_str()); }
+
+FileBytes read_file(const std::string& path, std::size_t max_bytes) {
+    FileBytes out;
+    auto fail = [&](int err) {
+        out.error_code = err;
+        switch (err) {
+            case ENOENT:
+            case ENOTDIR: out.error = "input.unreadable.missing"; break;
+            case EISDIR: out.error = "input.unreadable.folder"; break;
+            case EACCES:
+            case EPERM: out.error = "input.unreadable.permission"; break;
+            case ELOOP: out.error = "input.unreadable.loop"; break;
+            default: out.error = "input.unreadable.other"; break;
+        }
+        return out;
+    };
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return fail(errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        int err = errno;
+        ::close(fd);
+        return fail(err);
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return fail(EISDIR);
+    }
+    if (!S_ISREG(st.st_mode)) {  // a FIFO, device or socket could block or never end
+        ::close(fd);
+        out.error = "input.unreadable.special";
+        return out;
+    }
+    // Read to the end, but never more than max_bytes + 1: enough to tell that the file is too large.
+    const std::size_t cap = max_bytes + 1;
+    out.bytes.resize(std::min<std::size_t>(static_cast<std::size_t>(st.st_size) + 1, cap));
+    std::size_t got = 0;
+    while (got < cap) {
+        if (got == out.bytes.size()) out.bytes.resize(std::min(cap, out.bytes.size() * 2 + 4096));
+        ssize_t n = ::read(fd, out.bytes.data() + got, out.bytes.size() - got);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            int err = errno;
+            ::close(fd);
+            out.bytes.clear();
+            return fail(err);
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    out.bytes.resize(got);
+    return out;
+}
+
+Finding unreadable_finding(const FileBytes& read) {
+    Finding f = make_finding("input.unreadable", Mark{}, *read.error, {{"code", std::to_string(read.error_code)}});
+    return f;
+}
+
+}  // namespace pop::cli

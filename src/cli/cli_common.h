@@ -1,0 +1,59 @@
+#pragma once
+// What every subcommand shares: the language, the clock, the terminal and file access.
+// Only this layer touches files, the environment, the clock and the terminal.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "pop/date.h"
+#include "pop/messages.h"
+#include "pop/render_check.h"
+
+namespace pop::cli {
+
+/// Settings every subcommand can use, filled in by main before the subcommand runs.
+struct Globals {
+    Lang lang = Lang::En;        ///< Language of all output.
+    std::string today_text;      ///< --today as written; empty means the system clock.
+    std::string color = "auto";  ///< --color auto|always|never.
+};
+
+/// One subcommand: registers its options on the app and returns the function that runs it.
+struct Subcommand {
+    std::string_view name;                                  ///< e.g. "check".
+    void (*add)(CLI::App& app, Globals& globals, int& exit_code);  ///< Registers options and callback.
+};
+
+/// All subcommands, in the order `pop --help` lists them.
+std::vector<Subcommand> subcommands();
+
+/// The language from --lang (already scanned from argv) or the environment.
+Lang detect_lang(const std::vector<std::string>& args);
+
+/// "Today": --today when given (nullopt and a message on stderr when malformed), else the local date.
+std::optional<Date> resolve_today(const Globals& globals);
+
+/// Whether to colour output on stdout: --color, NO_COLOR, TERM and whether stdout is a terminal.
+bool use_color(const Globals& globals);
+
+/// Prints a usage error (in the user's language) to stderr.
+void usage_error(const std::string& message);
+
+/// The outcome of reading one file.
+struct FileBytes {
+    std::string bytes;                 ///< Up to the size limit plus one byte.
+    std::optional<std::string> error;  ///< Catalog key of input.unreadable.* when it could not be read.
+    int error_code = 0;                ///< errno, for input.unreadable.other.
+};
+
+/// Reads a regular file, at most max_bytes + 1 bytes (more is never needed to report input.size).
+FileBytes read_file(const std::string& path, std::size_t max_bytes);
+
+/// A finding for a file that could not be read.
+Finding unreadable_finding(const FileBytes& read);
+
+}  // namespace pop::cli

@@ -1,0 +1,293 @@
+// `pop check PATH...`: checks POP files (and the policy, roster and school goals beside them).
+#include <algorithm>
+#include <tuple>
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <thread>
+
+#include "cli_common.h"
+#include "pop/check_file.h"
+#include "pop/model.h"
+#include "pop/render_check.h"
+
+namespace pop::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    bool strict = false;
+    bool list = false;
+    std::string policy, roster, school_goals;
+    unsigned jobs = 0;
+};
+
+/// A file to check: the path shown to the user and its kind.
+struct Input {
+    std::string path;
+    FileKind kind;
+};
+
+bool is_hidden(const fs::path& p) {
+    std::string name = p.filename().string();
+    return name.size() > 1 && name[0] == '.';
+}
+
+// Collects *.pop.yaml and the repository files below a folder, without following links to folders.
+void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& unreadable_dirs) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, fs::directory_options::none, ec);
+    if (ec) {
+        unreadable_dirs.push_back({dir.string(), FileKind::Pop});
+        return;
+    }
+    std::vector<fs::path> subdirs;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const fs::directory_entry& entry = *it;
+        std::error_code type_ec;
+        bool is_link = entry.is_symlink(type_ec);
+        bool is_dir = !is_link && entry.is_directory(type_ec);
+        if (is_dir) {
+            if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
+            continue;
+        }
+        if (auto kind = kind_from_filename(entry.path().filename().string()))
+            out.push_back({entry.path().string(), *kind});
+    }
+    std::sort(subdirs.begin(), subdirs.end());
+    for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);
+}
+
+/// The repository files (policy, roster, school goals) that apply to a folder.
+struct ContextPaths {
+    std::string policy, roster, school_goals;  // absolute; empty when none
+};
+
+ContextPaths discover(const fs::path& start_dir, std::map<std::string, ContextPaths>& cache) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start_dir, ec).lexically_normal();
+    auto cached = cache.find(dir.string());
+    if (cached != cache.end()) return cached->second;
+    ContextPaths found;
+    for (fs::path d = dir;; d = d.parent_path()) {
+        auto look = [&](std::string& slot, FileKind kind) {
+            fs::path candidate = d / std::string(conventional_filename(kind));
+            if (slot.empty() && fs::exists(candidate, ec)) slot = candidate.string();
+        };
+        look(found.policy, FileKind::Policy);
+        look(found.roster, FileKind::Roster);
+        look(found.school_goals, FileKind::SchoolGoals);
+        if (fs::exists(d / ".git", ec) || d == d.parent_path() || (!found.policy.empty() && !found.roster.empty() &&
+                                                                   !found.school_goals.empty()))
+            break;
+    }
+    cache[dir.string()] = found;
+    return found;
+}
+
+std::string shown_path(const std::string& absolute) {
+    std::error_code ec;
+    fs::path rel = fs::proximate(absolute, fs::current_path(ec), ec);
+    return ec ? absolute : rel.string();
+}
+
+std::string absolute_key(const std::string& path) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(path, ec);
+    return (ec ? fs::path(path) : abs).lexically_normal().string();
+}
+
+/// The models of the repository files, loaded once each.
+struct LoadedContext {
+    std::map<std::string, std::unique_ptr<Policy>> policies;
+    std::map<std::string, std::unique_ptr<Roster>> rosters;
+    std::map<std::string, std::unique_ptr<SchoolGoals>> school_goals;
+};
+
+FileReport check_one(const Input& input, const CheckContext& context, const ReadLimits& limits) {
+    FileReport report{input.path, input.kind, false, {}};
+    FileBytes read = read_file(input.path, limits.max_bytes);
+    if (read.error) {
+        report.unreadable = true;
+        report.findings.push_back(unreadable_finding(read));
+        return report;
+    }
+    report.findings = check_file(read.bytes, input.kind, context, limits);
+    return report;
+}
+
+// Loads a repository file: its findings go into the report, its model (if usable) into `context`.
+FileReport load_context_file(const Input& input, const ReadLimits& limits, LoadedContext& loaded) {
+    FileReport report{input.path, input.kind, false, {}};
+    FileBytes read = read_file(input.path, limits.max_bytes);
+    if (read.error) {
+        report.unreadable = true;
+        report.findings.push_back(unreadable_finding(read));
+        return report;
+    }
+    ValidatedFile file = read_and_validate(read.bytes, input.kind, limits);
+    report.findings = std::move(file.findings);
+    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+    });
+    attach_source_lines(read.bytes, report.findings);
+    std::string key = absolute_key(input.path);
+    if (file.usable) {
+        switch (input.kind) {
+            case FileKind::Policy: loaded.policies[key] = std::make_unique<Policy>(build_policy(file.doc)); break;
+            case FileKind::Roster: loaded.rosters[key] = std::make_unique<Roster>(build_roster(file.doc)); break;
+            case FileKind::SchoolGoals:
+                loaded.school_goals[key] = std::make_unique<SchoolGoals>(build_school_goals(file.doc));
+                break;
+            case FileKind::Pop: break;
+        }
+    }
+    return report;
+}
+
+template <class T>
+const T* lookup(const std::map<std::string, std::unique_ptr<T>>& models, const std::string& path) {
+    if (path.empty()) return nullptr;
+    auto it = models.find(absolute_key(path));
+    return it == models.end() ? nullptr : it->second.get();
+}
+
+int run_check(const CheckOptions& options, const Globals& globals) {
+    if (options.list) {
+        std::string out = options.format == "json" ? render_rule_list_json(globals.lang) : render_rule_list(globals.lang);
+        std::fputs(out.c_str(), stdout);
+        return kExitClean;
+    }
+    std::optional<Date> today = resolve_today(globals);
+    if (!today) return kExitUsage;
+    ReadLimits limits;
+
+    // 1. What to check.
+    std::vector<Input> inputs;
+    std::vector<Input> unreadable_dirs;
+    std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        fs::file_status st = fs::status(path, ec);
+        if (!ec && fs::is_directory(st)) {
+            std::vector<Input> found;
+            collect(path, found, unreadable_dirs);
+            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+            inputs.insert(inputs.end(), found.begin(), found.end());
+        } else {
+            // A file, or something that is not there or cannot be read: reading it will say which.
+            inputs.push_back({path, kind_from_filename(path).value_or(FileKind::Pop)});
+        }
+    }
+
+    // 2. The repository files each POP uses: named by flags, or found beside or above it.
+    std::map<std::string, ContextPaths> cache;
+    std::vector<ContextPaths> context_of(inputs.size());
+    std::map<std::string, Input> context_inputs;  // absolute path -> input
+    auto want = [&](const std::string& path, FileKind kind) {
+        if (!path.empty()) context_inputs.emplace(absolute_key(path), Input{shown_path(absolute_key(path)), kind});
+    };
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (inputs[i].kind != FileKind::Pop) continue;
+        ContextPaths c = discover(fs::path(inputs[i].path).parent_path(), cache);
+        if (!options.policy.empty()) c.policy = options.policy;
+        if (!options.roster.empty()) c.roster = options.roster;
+        if (!options.school_goals.empty()) c.school_goals = options.school_goals;
+        want(c.policy, FileKind::Policy);
+        want(c.roster, FileKind::Roster);
+        want(c.school_goals, FileKind::SchoolGoals);
+        context_of[i] = c;
+    }
+    // Repository files named on the command line are shown as written.
+    for (const Input& in : inputs)
+        if (in.kind != FileKind::Pop) context_inputs.insert_or_assign(absolute_key(in.path), in);
+
+    LoadedContext loaded;
+    std::vector<FileReport> reports;
+    for (const auto& [key, input] : context_inputs) reports.push_back(load_context_file(input, limits, loaded));
+
+    // 3. The POPs, in parallel; each result lands in its own slot, so order does not depend on timing.
+    std::vector<std::size_t> pops;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (inputs[i].kind == FileKind::Pop) pops.push_back(i);
+    std::vector<FileReport> pop_reports(pops.size());
+    std::vector<CheckContext> contexts(pops.size());
+    for (std::size_t k = 0; k < pops.size(); ++k) {
+        const ContextPaths& c = context_of[pops[k]];
+        contexts[k] = CheckContext{*today, lookup(loaded.policies, c.policy), lookup(loaded.rosters, c.roster),
+                                   lookup(loaded.school_goals, c.school_goals)};
+    }
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t k = next++; k < pops.size(); k = next++)
+            pop_reports[k] = check_one(inputs[pops[k]], contexts[k], limits);
+    };
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, pops.size()));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+    worker();
+    for (std::thread& t : threads) t.join();
+
+    for (FileReport& r : pop_reports) reports.push_back(std::move(r));
+    for (const Input& dir : unreadable_dirs) {
+        FileBytes fake;
+        fake.error = "input.unreadable.permission";
+        reports.push_back(FileReport{dir.path, FileKind::Pop, true, {unreadable_finding(fake)}});
+    }
+    std::stable_sort(reports.begin(), reports.end(),
+                     [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
+    // A file named twice on the command line is checked once.
+    reports.erase(std::unique(reports.begin(), reports.end(),
+                              [](const FileReport& a, const FileReport& b) { return a.path == b.path; }),
+                  reports.end());
+
+    if (reports.empty()) {
+        std::string joined;
+        for (const std::string& p : paths) joined += (joined.empty() ? "" : ", ") + p;
+        MessageArg arg{"paths", joined};
+        usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
+        return kExitUsage;
+    }
+    std::string out = options.format == "json"
+                          ? render_check_json(reports, globals.lang, *today, options.strict)
+                          : render_check_text(reports, TextOptions{globals.lang, use_color(globals)});
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+    return check_exit_code(totals_of(reports), options.strict);
+}
+
+}  // namespace
+
+void add_check(CLI::App& app, Globals& globals, int& exit_code) {
+    bool nl = globals.lang == Lang::Nl;
+    auto options = std::make_shared<CheckOptions>();
+    auto* cmd = app.add_subcommand("check", nl ? "POP-bestanden controleren (SMARTI, datums, structuur)"
+                                               : "check POP files (SMARTI, dates, structure)");
+    cmd->add_option("paths", options->paths,
+                    nl ? "bestanden of mappen (mappen worden doorzocht op *.pop.yaml); standaard ."
+                       : "files or folders (folders are searched for *.pop.yaml); default .");
+    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_flag("--strict", options->strict,
+                  nl ? "ook waarschuwingen geven exitcode 1" : "warnings fail too (exit code 1)");
+    cmd->add_flag("--list", options->list, nl ? "alle regels tonen" : "list all rules");
+    cmd->add_option("--policy", options->policy, nl ? "beleidsbestand (standaard pop-policy.yaml hierboven)"
+                                                    : "policy file (default: pop-policy.yaml found above)");
+    cmd->add_option("--roster", options->roster, nl ? "personeelslijst (standaard pop-roster.yaml)"
+                                                    : "roster file (default: pop-roster.yaml found above)");
+    cmd->add_option("--school-goals", options->school_goals,
+                    nl ? "schooldoelen (standaard pop-school-goals.yaml)"
+                       : "school goals file (default: pop-school-goals.yaml found above)");
+    cmd->add_option("--jobs", options->jobs, nl ? "aantal threads (standaard: alle kernen)"
+                                                : "threads to use (default: all cores)");
+    cmd->callback([options, &globals, &exit_code] { exit_code = run_check(*options, globals); });
+}
+
+}  // namespace pop::cli

@@ -1,0 +1,24 @@
+// `pop schema KIND`: prints the JSON Schema of a kind of file, generated from the format spec.
+#include <cstdio>
+
+#include "cli_common.h"
+#include "pop/spec.h"
+
+namespace pop::cli {
+
+void add_schema(CLI::App& app, Globals& globals, int& exit_code) {
+    bool nl = globals.lang == Lang::Nl;
+    auto* cmd = app.add_subcommand("schema", nl ? "het JSON Schema van een soort bestand tonen"
+                                                : "print the JSON Schema of a kind of file");
+    auto kind = std::make_shared<std::string>();
+    cmd->add_option("kind", *kind, "pop, policy, roster or school-goals")
+        ->required()
+        ->check(CLI::IsMember({"pop", "policy", "roster", "school-goals"}));
+    cmd->callback([kind, &exit_code] {
+        for (FileKind k : {FileKind::Pop, FileKind::Policy, FileKind::Roster, FileKind::SchoolGoals})
+            if (kind_name(k) == *kind) std::fputs(json_schema(k).c_str(), stdout);
+        exit_code = kExitClean;
+    });
+}
+
+}  // namespace pop::cli

@@ -1,0 +1,16 @@
+// The table of subcommands; each lives in a file of its own (cmd_<name>.cpp).
+#include "cli_common.h"
+
+namespace pop::cli {
+
+void add_check(CLI::App& app, Globals& globals, int& exit_code);
+void add_schema(CLI::App& app, Globals& globals, int& exit_code);
+
+std::vector<Subcommand> subcommands() {
+    return {
+        {"check", add_check},
+        {"schema", add_schema},
+    };
+}
+
+}  // namespace pop::cli

@@ -1,0 +1,268 @@
+#include "pop/checks.h"
+
+#include <algorithm>
+#include <tuple>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "pop/validate.h"
+
+namespace pop {
+namespace {
+
+// Function words that say nothing about what a goal is about (Dutch and English).
+constexpr std::array<std::string_view, 48> kFunctionWords{
+    "ik",   "wil",  "mijn",  "me",    "mij",   "in",    "de",   "het",  "een",  "en",   "om",   "te",
+    "van",  "op",   "met",   "voor",  "worden", "word", "zijn", "is",   "kan",  "kunnen", "dat", "die",
+    "er",   "als",  "nog",   "ook",   "aan",   "bij",   "door", "naar", "i",    "want", "to",   "be",
+    "the",  "a",    "my",    "in",    "and",   "of",    "at",   "more", "better", "get", "become", "zo"};
+
+constexpr std::array<std::string_view, 26> kNumberWords{
+    "twee",  "drie",  "vier",   "vijf",  "zes",    "zeven",  "acht",    "negen", "tien",
+    "elf",   "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "two",   "three",
+    "four",  "five",  "six",    "seven", "eight",  "nine",   "ten",     "hundred"};
+
+std::string_view goal_name(const Goal& g) {
+    if (g.id) return g.id->value;
+    if (g.title) return g.title->value;
+    return "?";
+}
+
+class Checker {
+public:
+    Checker(const Pop& pop, const CheckContext& context, const Policy& policy)
+        : pop_(pop), ctx_(context), policy_(policy) {}
+
+    std::vector<Finding> run() {
+        period();
+        if (pop_.goals.empty())
+            add("structure.no-goals", pop_.goals_at, 1, "structure.no-goals", {});
+        for (const Goal& g : pop_.goals) goal(g);
+        hours_per_year();
+        signatures();
+        links();
+        std::stable_sort(out_.begin(), out_.end(), [](const Finding& a, const Finding& b) {
+            return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+        });
+        return std::move(out_);
+    }
+
+private:
+    void add(std::string_view rule, Mark at, std::uint32_t width, std::string_view message,
+             std::vector<MessageArg> args) {
+        Finding f = make_finding(rule, at, message, std::move(args));
+        f.width = std::max<std::uint32_t>(width, 1);
+        out_.push_back(std::move(f));
+    }
+
+    template <class T>
+    void add_at(std::string_view rule, const Located<T>& where, std::string_view message,
+                std::vector<MessageArg> args) {
+        add(rule, where.at, where.width, message, std::move(args));
+    }
+
+    void period() {
+        if (pop_.period_start && pop_.period_end && pop_.period_end->value < pop_.period_start->value)
+            add_at("dates.order", *pop_.period_end, "dates.order.period",
+                   {{"end", pop_.period_end->value.to_string()}, {"start", pop_.period_start->value.to_string()}});
+    }
+
+    void future(const Maybe<Date>& date, std::string_view what) {
+        if (date && ctx_.today < date->value)
+            add_at("dates.future", *date, "dates.future",
+                   {{"date", date->value.to_string()}, {"what", std::string(what), true},
+                    {"today", ctx_.today.to_string()}});
+    }
+
+    void signatures() {
+        if (pop_.employee_sign) future(pop_.employee_sign->date, "what.sign_off");
+        if (pop_.manager_sign) future(pop_.manager_sign->date, "what.sign_off");
+    }
+
+    bool pop_signed_by_both() const {
+        auto complete = [](const std::optional<Signature>& s) { return s && s->name && s->date; };
+        return complete(pop_.employee_sign) && complete(pop_.manager_sign);
+    }
+
+    void goal(const Goal& g) {
+        std::string name(goal_name(g));
+        bool dates_ordered = true;
+        // T: start and end.
+        if (!g.written.start || !g.written.end) {
+            std::string_view missing = !g.written.start && !g.written.end ? "start, end" : (!g.written.start ? "start" : "end");
+            add("smarti.time-bound", g.at, 1, "smarti.time-bound", {{"goal", name}, {"missing", std::string(missing)}});
+        }
+        if (g.start && g.end && g.end->value < g.start->value) {
+            dates_ordered = false;
+            add_at("dates.order", *g.end, "dates.order.goal",
+                   {{"goal", name}, {"end", g.end->value.to_string()}, {"start", g.start->value.to_string()}});
+        }
+        if (dates_ordered) in_period(g, name);
+        // S.
+        specific(g, name);
+        // M.
+        if (!g.written.measurable)
+            add("smarti.measurable", g.at, 1, "smarti.measurable", {{"goal", name}});
+        else if (g.measurable && !names_a_number(g.measurable->value))
+            add_at("smarti.measurable-concrete", *g.measurable, "smarti.measurable-concrete", {{"goal", name}});
+        // A.
+        if (!g.written.agreed && !pop_signed_by_both())
+            add("smarti.agreed", g.at, 1, "smarti.agreed", {{"goal", name}});
+        if (g.agreed) future(g.agreed->date, "what.agreed");
+        // R.
+        if (!g.written.hours)
+            add("smarti.realistic", g.realistic_at, 1, "smarti.realistic.hours", {{"goal", name}});
+        if (g.start && g.end && dates_ordered) {
+            Date limit = g.start->value.plus_months(policy_.max_goal_months);
+            if (limit < g.end->value)
+                add_at("smarti.realistic", *g.end, "smarti.realistic.duration",
+                       {{"goal", name}, {"months", std::to_string(policy_.max_goal_months)}});
+        }
+        // I.
+        if (!g.written.inspiring)
+            add("smarti.inspiring", g.at, 1, "smarti.inspiring", {{"goal", name}});
+        steps(g, name, dates_ordered);
+        for (const Evidence& e : g.evidence) future(e.date, "what.evidence");
+    }
+
+    void in_period(const Goal& g, const std::string& name) {
+        if (!pop_.period_start || !pop_.period_end || pop_.period_end->value < pop_.period_start->value) return;
+        std::vector<MessageArg> args{{"goal", name},
+                                     {"period_start", pop_.period_start->value.to_string()},
+                                     {"period_end", pop_.period_end->value.to_string()}};
+        if (g.start && g.start->value < pop_.period_start->value)
+            add_at("dates.goal-in-period", *g.start, "dates.goal-in-period.start", args);
+        if (g.end && pop_.period_end->value < g.end->value)
+            add_at("dates.goal-in-period", *g.end, "dates.goal-in-period.end", args);
+    }
+
+    void steps(const Goal& g, const std::string& name, bool dates_ordered) {
+        for (const Step& s : g.steps) {
+            future(s.done, "what.step_done");
+            if (!dates_ordered) continue;
+            std::vector<MessageArg> args{{"goal", name}};
+            if (g.start) args.push_back({"goal_start", g.start->value.to_string()});
+            if (g.end) args.push_back({"goal_end", g.end->value.to_string()});
+            if (s.due && ((g.start && s.due->value < g.start->value) || (g.end && g.end->value < s.due->value))) {
+                args.push_back({"date", s.due->value.to_string()});
+                add_at("dates.step-in-goal", *s.due, g.start && g.end ? "dates.step-in-goal.due" : "dates.step-in-goal.due-open", args);
+            } else if (s.done && g.start && s.done->value < g.start->value) {
+                args.push_back({"date", s.done->value.to_string()});
+                add_at("dates.step-in-goal", *s.done, "dates.step-in-goal.done", args);
+            }
+        }
+    }
+
+    void specific(const Goal& g, const std::string& name) {
+        if (!g.written.specific) {
+            add("smarti.specific", g.at, 1, "smarti.specific.missing", {{"goal", name}});
+            return;
+        }
+        if (!g.specific) return;  // present but unusable: the structure check reported it
+        std::vector<std::string> words = words_of(g.specific->value);
+        if (static_cast<int>(words.size()) < policy_.min_specific_words) {
+            add_at("smarti.specific", *g.specific, "smarti.specific.short",
+                   {{"goal", name}, {"words", std::to_string(words.size())},
+                    {"minimum", std::to_string(policy_.min_specific_words)}});
+            return;
+        }
+        std::size_t meaningful = 0;
+        for (const std::string& w : words) {
+            bool vague = std::find(policy_.vague_words.begin(), policy_.vague_words.end(), w) != policy_.vague_words.end();
+            bool function = std::find(kFunctionWords.begin(), kFunctionWords.end(), w) != kFunctionWords.end();
+            if (!vague && !function) ++meaningful;
+        }
+        if (meaningful < 3)
+            add_at("smarti.specific", *g.specific, "smarti.specific.vague", {{"goal", name}});
+    }
+
+    static bool names_a_number(std::string_view text) {
+        if (text.find_first_of("0123456789%") != std::string_view::npos) return true;
+        for (const std::string& w : words_of(text))
+            if (std::find(kNumberWords.begin(), kNumberWords.end(), w) != kNumberWords.end()) return true;
+        return false;
+    }
+
+    void hours_per_year() {
+        if (!policy_.hours_per_year || !pop_.period_start || !pop_.period_end) return;
+        long days = days_between(pop_.period_start->value, pop_.period_end->value) + 1;
+        if (days <= 0) return;
+        double total = 0;
+        for (const Goal& g : pop_.goals)
+            if (g.hours && g.status != GoalStatus::Dropped) total += g.hours->value;
+        double years = std::max(1.0, static_cast<double>(days) / 365.25);
+        double per_year = total / years;
+        if (per_year > *policy_.hours_per_year + 1e-9)
+            add("smarti.realistic-hours", pop_.goals_at, 1, "smarti.realistic-hours",
+                {{"per_year", fmt::format("{:.0f}", std::ceil(per_year))},
+                 {"allowance", fmt::format("{}", *policy_.hours_per_year)},
+                 {"total", fmt::format("{}", total)}});
+    }
+
+    void links() {
+        if (ctx_.roster && pop_.person.id) {
+            const auto& staff = ctx_.roster->staff;
+            bool found = std::any_of(staff.begin(), staff.end(),
+                                     [&](const StaffMember& s) { return s.id.value == pop_.person.id->value; });
+            if (!found) {
+                std::vector<std::string_view> ids;
+                for (const StaffMember& s : staff) ids.push_back(s.id.value);
+                std::string_view hit = suggest(pop_.person.id->value, ids);
+                if (hit.empty())
+                    add_at("links.person", *pop_.person.id, "links.person", {{"id", pop_.person.id->value}});
+                else
+                    add_at("links.person", *pop_.person.id, "links.person.suggest",
+                           {{"id", pop_.person.id->value}, {"suggestion", std::string(hit)}});
+            }
+        }
+        if (!ctx_.school_goals) return;
+        std::vector<std::string_view> ids;
+        for (const SchoolGoal& s : ctx_.school_goals->goals) ids.push_back(s.id.value);
+        std::string known;
+        for (std::string_view id : ids) known += (known.empty() ? "" : ", ") + std::string(id);
+        for (const Goal& g : pop_.goals)
+            for (const auto& link : g.school_goals) {
+                if (std::find(ids.begin(), ids.end(), link.value) != ids.end()) continue;
+                std::string_view hit = suggest(link.value, ids);
+                if (hit.empty())
+                    add_at("links.school-goal", link, "links.school-goal", {{"id", link.value}, {"known", known}});
+                else
+                    add_at("links.school-goal", link, "links.school-goal.suggest",
+                           {{"id", link.value}, {"known", known}, {"suggestion", std::string(hit)}});
+            }
+    }
+
+    const Pop& pop_;
+    const CheckContext& ctx_;
+    const Policy& policy_;
+    std::vector<Finding> out_;
+};
+
+}  // namespace
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string current;
+    for (unsigned char c : text) {
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+        if (letter) {
+            current.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        } else if (!current.empty()) {
+            words.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+}
+
+std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
+    Policy defaults = policy_preset("");
+    const Policy& policy = context.policy ? *context.policy : defaults;
+    return Checker(pop, context, policy).run();
+}
+
+}  // namespace pop

@@ -1,0 +1,183 @@
+#include "pop/render_check.h"
+
+#include <fmt/format.h>
+
+#include "pop/json.h"
+#include "pop/rules.h"
+
+namespace pop {
+namespace {
+
+std::string count(std::size_t n, std::string_view one, std::string_view many, Lang lang) {
+    MessageArg arg{"n", std::to_string(n)};
+    return render_message(n == 1 ? one : many, lang, std::span(&arg, 1));
+}
+
+std::string_view severity_token(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+
+// Display width of the first `chars` characters of a line (each character one column).
+std::string caret_line(const Finding& f) {
+    std::string out;
+    std::uint32_t col = 1;
+    std::size_t i = 0;
+    const std::string& line = f.source_line;
+    while (col < f.at.column && i < line.size()) {
+        unsigned char c = static_cast<unsigned char>(line[i]);
+        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        i += len;
+        ++col;
+        out.push_back(' ');
+    }
+    while (col < f.at.column) {  // the spot lies past the end of the line (a missing key at a line end)
+        out.push_back(' ');
+        ++col;
+    }
+    out.append(std::min<std::uint32_t>(std::max<std::uint32_t>(f.width, 1), 200), '^');
+    return out;
+}
+
+}  // namespace
+
+CheckTotals totals_of(std::span<const FileReport> files) {
+    CheckTotals t;
+    for (const FileReport& f : files) {
+        ++t.files;
+        if (f.unreadable) ++t.unreadable;
+        if (!f.findings.empty()) ++t.files_with_findings;
+        for (const Finding& finding : f.findings)
+            (severity_of(finding.rule) == Severity::Error ? t.errors : t.warnings)++;
+    }
+    return t;
+}
+
+int check_exit_code(const CheckTotals& totals, bool strict) {
+    if (totals.unreadable > 0) return kExitUnreadable;
+    if (totals.errors > 0 || (strict && totals.warnings > 0)) return kExitFindings;
+    return kExitClean;
+}
+
+std::string render_summary(const CheckTotals& t, Lang lang) {
+    std::vector<MessageArg> args{
+        {"files", count(t.files, "ui.count.file.one", "ui.count.file.many", lang)},
+        {"errors", count(t.errors, "ui.count.error.one", "ui.count.error.many", lang)},
+        {"warnings", count(t.warnings, "ui.count.warning.one", "ui.count.warning.many", lang)},
+        {"affected", count(t.files_with_findings, "ui.count.file.one", "ui.count.file.many", lang)}};
+    std::string line = render_message(t.errors + t.warnings == 0 ? "ui.summary.clean" : "ui.summary", lang, args);
+    if (t.unreadable > 0) {
+        MessageArg n{"n", count(t.unreadable, "ui.count.file.one", "ui.count.file.many", lang)};
+        line += "; " + render_message("ui.summary.unreadable", lang, std::span(&n, 1));
+    }
+    return line;
+}
+
+std::string render_check_text(std::span<const FileReport> files, const TextOptions& options) {
+    const char* bold = options.color ? "\x1b[1m" : "";
+    const char* red = options.color ? "\x1b[1;31m" : "";
+    const char* yellow = options.color ? "\x1b[1;33m" : "";
+    const char* blue = options.color ? "\x1b[1;34m" : "";
+    const char* reset = options.color ? "\x1b[0m" : "";
+    std::string out;
+    std::string hint_word = render_message("ui.hint", options.lang);
+    for (const FileReport& file : files) {
+        for (const Finding& f : file.findings) {
+            Severity sev = severity_of(f.rule);
+            out += fmt::format("{}{}:{}:{}:{} {}{}[{}]{}: {}\n", bold, file.path, f.at.line, f.at.column, reset,
+                               sev == Severity::Error ? red : yellow, severity_token(sev), f.rule, reset,
+                               finding_message(f, options.lang));
+            if (!f.source_line.empty() || f.at.line > 0) {
+                std::string number = std::to_string(f.at.line);
+                std::string pad(number.size(), ' ');
+                out += fmt::format("{}{} |{} {}\n", blue, number, reset, f.source_line);
+                out += fmt::format("{}{} |{} {}{}{}\n", blue, pad, reset, sev == Severity::Error ? red : yellow,
+                                   caret_line(f), reset);
+            }
+            std::string hint = finding_hint(f, options.lang);
+            if (!hint.empty()) out += fmt::format("  {}{}{}: {}\n", bold, hint_word, reset, hint);
+        }
+    }
+    out += render_summary(totals_of(files), options.lang);
+    out += '\n';
+    return out;
+}
+
+std::string render_check_json(std::span<const FileReport> files, Lang lang, const Date& today, bool strict) {
+    CheckTotals t = totals_of(files);
+    JsonWriter w;
+    w.begin_object();
+    w.key("format").value("pop-check");
+    w.key("version").value(std::int64_t{1});
+    w.key("today").value(today.to_string());
+    w.key("lang").value(lang == Lang::Nl ? "nl" : "en");
+    w.key("strict").value(strict);
+    w.key("files").begin_array();
+    for (const FileReport& file : files) {
+        std::size_t errors = 0, warnings = 0;
+        for (const Finding& f : file.findings) (severity_of(f.rule) == Severity::Error ? errors : warnings)++;
+        w.begin_object();
+        w.key("path").value(file.path);
+        w.key("kind").value(kind_name(file.kind));
+        w.key("readable").value(!file.unreadable);
+        w.key("errors").value(static_cast<std::int64_t>(errors));
+        w.key("warnings").value(static_cast<std::int64_t>(warnings));
+        w.end_object();
+    }
+    w.end_array();
+    w.key("findings").begin_array();
+    for (const FileReport& file : files)
+        for (const Finding& f : file.findings) {
+            w.begin_object();
+            w.key("path").value(file.path);
+            w.key("line").value(static_cast<std::int64_t>(f.at.line));
+            w.key("column").value(static_cast<std::int64_t>(f.at.column));
+            w.key("width").value(static_cast<std::int64_t>(f.width));
+            w.key("severity").value(severity_token(severity_of(f.rule)));
+            w.key("rule").value(f.rule);
+            w.key("message_id").value(f.message);
+            w.key("message").value(finding_message(f, lang));
+            std::string hint = finding_hint(f, lang);
+            if (hint.empty()) w.key("hint").null();
+            else w.key("hint").value(hint);
+            w.key("source_line").value(f.source_line);
+            w.end_object();
+        }
+    w.end_array();
+    w.key("summary").begin_object();
+    w.key("files").value(static_cast<std::int64_t>(t.files));
+    w.key("files_with_findings").value(static_cast<std::int64_t>(t.files_with_findings));
+    w.key("errors").value(static_cast<std::int64_t>(t.errors));
+    w.key("warnings").value(static_cast<std::int64_t>(t.warnings));
+    w.key("unreadable").value(static_cast<std::int64_t>(t.unreadable));
+    w.key("exit_code").value(static_cast<std::int64_t>(check_exit_code(t, strict)));
+    w.key("text").value(render_summary(t, lang));
+    w.end_object();
+    w.end_object();
+    return w.str();
+}
+
+std::string render_rule_list(Lang lang) {
+    std::string out;
+    for (const Rule& r : all_rules())
+        out += fmt::format("{:<28} {:<8} {}\n", r.id, severity_token(r.severity),
+                           lang == Lang::Nl ? r.description_nl : r.description_en);
+    return out;
+}
+
+std::string render_rule_list_json(Lang lang) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("format").value("pop-rules");
+    w.key("version").value(std::int64_t{1});
+    w.key("rules").begin_array();
+    for (const Rule& r : all_rules()) {
+        w.begin_object();
+        w.key("id").value(r.id);
+        w.key("severity").value(severity_token(r.severity));
+        w.key("description").value(lang == Lang::Nl ? r.description_nl : r.description_en);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.str();
+}
+
+}  // namespace pop
