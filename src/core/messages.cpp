@@ -256,7 +256,7 @@ constexpr auto kCatalog = sorted(std::array{
     E{"month.11", "November", "november"},
     E{"month.12", "December", "december"},
     // ---- the command line ----
-    E{"ui.hint", "hint", "tip"},
+    E{"ui.hint-word", "hint", "tip"},
     E{"ui.summary.clean", "{files} checked: no problems", "{files} gecontroleerd: geen problemen"},
     E{"ui.summary", "{files} checked: {errors}, {warnings} in {affected}",
       "{files} gecontroleerd: {errors}, {warnings} in {affected}"},

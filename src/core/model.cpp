@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "pop/spec.h"
+#include "pop/validate.h"
 
 namespace pop {
 namespace {
@@ -26,6 +27,21 @@ public:
     Mark at() const { return node_ ? node_->span.start : Mark{}; }
 
     const YamlNode* get(std::string_view key) const { return node_ ? find_key(doc_, *node_, key) : nullptr; }
+
+    /// Whether the key is written, or a misspelling that the structure check already reported as
+    /// "did you mean `key`?" (so that a typo is not reported a second time as a missing key).
+    bool written(std::string_view key, const ObjectSpec& spec) const {
+        if (!node_) return false;
+        if (get(key)) return true;
+        std::vector<std::string_view> known;
+        for (const FieldSpec& f : spec.fields) known.push_back(f.key);
+        for (std::size_t i = 0; i < node_->children.size(); i += 2) {
+            const YamlNode& k = doc_.node(node_->children[i]);
+            if (k.kind == NodeKind::Scalar && !find_field(spec, k.value) && suggest(k.value, known) == key)
+                return true;
+        }
+        return false;
+    }
 
     Maybe<std::string> text(std::string_view key) const {
         const YamlNode* n = get(key);
@@ -157,10 +173,11 @@ Goal goal_from(const MapReader& g) {
                                          e.boolean("private").value_or(false)});
     }
     goal.reflection = g.text("reflection");
-    goal.written = GoalKeysWritten{g.get("specific") != nullptr, g.get("measurable") != nullptr,
-                                   g.get("agreed") != nullptr,   r.get("hours") != nullptr,
-                                   g.get("start") != nullptr,    g.get("end") != nullptr,
-                                   g.get("inspiring") != nullptr};
+    const ObjectSpec& gs = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
+    const ObjectSpec& rs = *find_field(gs, "realistic")->type.object;
+    goal.written = GoalKeysWritten{g.written("specific", gs), g.written("measurable", gs), g.written("agreed", gs),
+                                   r.written("hours", rs),    g.written("start", gs),      g.written("end", gs),
+                                   g.written("inspiring", gs)};
     goal.is_private = g.boolean("private").value_or(false);
     return goal;
 }

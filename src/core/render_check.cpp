@@ -77,7 +77,7 @@ std::string render_check_text(std::span<const FileReport> files, const TextOptio
     const char* blue = options.color ? "\x1b[1;34m" : "";
     const char* reset = options.color ? "\x1b[0m" : "";
     std::string out;
-    std::string hint_word = render_message("ui.hint", options.lang);
+    std::string hint_word = render_message("ui.hint-word", options.lang);
     for (const FileReport& file : files) {
         for (const Finding& f : file.findings) {
             Severity sev = severity_of(f.rule);

@@ -23,7 +23,7 @@ void write_object(JsonWriter& w, const ObjectSpec& object) {
     w.key("properties").begin_object();
     for (const FieldSpec& f : object.fields) {
         w.key(f.key).begin_object();
-        w.key("description").value(fmt::format("{} ({})", f.description, f.term_nl));
+        w.key("description").value(fmt::format("{}: {}", f.term_nl, f.description));
         write_type(w, f.type, f.type.type, &f);
         w.end_object();
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "pop/date.h"
@@ -322,6 +323,9 @@ std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) 
         return out;
     }
     Validator(doc, out).object(doc.root(), spec, spec.name);
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+    });
     return out;
 }
 
