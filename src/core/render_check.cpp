@@ -65,7 +65,8 @@ std::string render_summary(const CheckTotals& t, Lang lang) {
     std::string line = render_message(t.errors + t.warnings == 0 ? "ui.summary.clean" : "ui.summary", lang, args);
     if (t.unreadable > 0) {
         MessageArg n{"n", count(t.unreadable, "ui.count.file.one", "ui.count.file.many", lang)};
-        line += "; " + render_message("ui.summary.unreadable", lang, std::span(&n, 1));
+        line += "; " + render_message(t.unreadable == 1 ? "ui.summary.unreadable.one" : "ui.summary.unreadable.many",
+                                      lang, std::span(&n, 1));
     }
     return line;
 }
