@@ -29,6 +29,7 @@ struct Signature {
     Maybe<std::string> name;  ///< The name written.
     Maybe<Date> date;         ///< The date written.
     Mark at;                  ///< Start of the signature mapping.
+    bool complete = false;    ///< Both `name` and `date` are written (valid or not: bad values are reported elsewhere).
 };
 
 /// The status of a goal.
@@ -115,6 +116,7 @@ struct Pop {
     std::optional<Signature> employee_sign; ///< Sign-off by the employee.
     std::optional<Signature> manager_sign;  ///< Sign-off by the manager.
     bool has_goals_key = false;             ///< Whether `goals` is written at all.
+    bool goals_written_as_list = true;      ///< False when `goals` is written but is not a list (e.g. empty).
     Mark goals_at;                          ///< Where `goals` starts (or the file start).
     std::vector<Goal> goals;                ///< Goals.
     std::vector<Conversation> conversations;  ///< Conversations.

@@ -17,6 +17,9 @@ std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind);
 /// The closest candidate to `word` (edit distance, case, or a Dutch term), or empty when none is close.
 std::string_view suggest(std::string_view word, const std::vector<std::string_view>& candidates);
 
+/// The key of `spec` that an unknown key most likely means: a close spelling, or the Dutch term; or empty.
+std::string_view suggest_key(std::string_view key, const ObjectSpec& spec);
+
 /// Levenshtein distance with adjacent transpositions, on bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -53,12 +53,12 @@ void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& u
         std::error_code type_ec;
         bool is_link = entry.is_symlink(type_ec);
         bool is_dir = !is_link && entry.is_directory(type_ec);
-        if (is_dir) {
+        auto kind = kind_from_filename(entry.path().filename().string());
+        if (is_dir && !kind) {
             if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
             continue;
         }
-        if (auto kind = kind_from_filename(entry.path().filename().string()))
-            out.push_back({entry.path().string(), *kind});
+        if (kind) out.push_back({entry.path().string(), *kind});  // a folder named x.pop.yaml is reported unreadable
     }
     std::sort(subdirs.begin(), subdirs.end());
     for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);
@@ -71,7 +71,8 @@ struct ContextPaths {
 
 ContextPaths discover(const fs::path& start_dir, std::map<std::string, ContextPaths>& cache) {
     std::error_code ec;
-    fs::path dir = fs::absolute(start_dir, ec).lexically_normal();
+    fs::path dir = fs::absolute(start_dir.empty() ? fs::path(".") : start_dir, ec).lexically_normal();
+    if (dir.has_filename() == false && dir.has_parent_path()) dir = dir.parent_path();  // "a/b/" -> "a/b"
     auto cached = cache.find(dir.string());
     if (cached != cache.end()) return cached->second;
     ContextPaths found;
@@ -175,7 +176,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     for (const std::string& path : paths) {
         std::error_code ec;
         fs::file_status st = fs::status(path, ec);
-        if (!ec && fs::is_directory(st)) {
+        if (!ec && fs::is_directory(st) && !kind_from_filename(fs::path(path).filename().string())) {
             std::vector<Input> found;
             collect(path, found, unreadable_dirs);
             std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "pop/spec.h"
 #include "pop/validate.h"
 
 namespace pop {
@@ -38,7 +39,7 @@ public:
 
     std::vector<Finding> run() {
         period();
-        if (pop_.goals.empty())
+        if (pop_.goals.empty() && pop_.goals_written_as_list)
             add("structure.no-goals", pop_.goals_at, 1, "structure.no-goals", {});
         for (const Goal& g : pop_.goals) goal(g);
         hours_per_year();
@@ -83,7 +84,7 @@ private:
     }
 
     bool pop_signed_by_both() const {
-        auto complete = [](const std::optional<Signature>& s) { return s && s->name && s->date; };
+        auto complete = [](const std::optional<Signature>& s) { return s && s->complete; };
         return complete(pop_.employee_sign) && complete(pop_.manager_sign);
     }
 
@@ -152,6 +153,9 @@ private:
             } else if (s.done && g.start && s.done->value < g.start->value) {
                 args.push_back({"date", s.done->value.to_string()});
                 add_at("dates.step-in-goal", *s.done, "dates.step-in-goal.done", args);
+            } else if (s.done && g.end && g.end->value < s.done->value) {
+                args.push_back({"date", s.done->value.to_string()});
+                add_at("dates.step-in-goal", *s.done, "dates.step-in-goal.done-late", args);
             }
         }
     }
@@ -193,7 +197,9 @@ private:
         double total = 0;
         for (const Goal& g : pop_.goals)
             if (g.hours && g.status != GoalStatus::Dropped) total += g.hours->value;
-        double years = std::max(1.0, static_cast<double>(days) / 365.25);
+        // The period in whole months (so that leap days do not tip the balance), at least a year.
+        double months = std::round(static_cast<double>(days) / 365.25 * 12.0);
+        double years = std::max(1.0, months / 12.0);
         double per_year = total / years;
         if (per_year > *policy_.hours_per_year + 1e-9)
             add("smarti.realistic-hours", pop_.goals_at, 1, "smarti.realistic-hours",
@@ -203,7 +209,7 @@ private:
     }
 
     void links() {
-        if (ctx_.roster && pop_.person.id) {
+        if (ctx_.roster && pop_.person.id && is_valid_id(pop_.person.id->value)) {
             const auto& staff = ctx_.roster->staff;
             bool found = std::any_of(staff.begin(), staff.end(),
                                      [&](const StaffMember& s) { return s.id.value == pop_.person.id->value; });
@@ -225,7 +231,7 @@ private:
         for (std::string_view id : ids) known += (known.empty() ? "" : ", ") + std::string(id);
         for (const Goal& g : pop_.goals)
             for (const auto& link : g.school_goals) {
-                if (std::find(ids.begin(), ids.end(), link.value) != ids.end()) continue;
+                if (!is_valid_id(link.value) || std::find(ids.begin(), ids.end(), link.value) != ids.end()) continue;
                 std::string_view hit = suggest(link.value, ids);
                 if (hit.empty())
                     add_at("links.school-goal", link, "links.school-goal", {{"id", link.value}, {"known", known}});

@@ -33,11 +33,9 @@ public:
     bool written(std::string_view key, const ObjectSpec& spec) const {
         if (!node_) return false;
         if (get(key)) return true;
-        std::vector<std::string_view> known;
-        for (const FieldSpec& f : spec.fields) known.push_back(f.key);
         for (std::size_t i = 0; i < node_->children.size(); i += 2) {
             const YamlNode& k = doc_.node(node_->children[i]);
-            if (k.kind == NodeKind::Scalar && !find_field(spec, k.value) && suggest(k.value, known) == key)
+            if (k.kind == NodeKind::Scalar && !find_field(spec, k.value) && suggest_key(k.value, spec) == key)
                 return true;
         }
         return false;
@@ -119,7 +117,7 @@ private:
 
 std::optional<Signature> signature(const MapReader& m) {
     if (!m.valid()) return std::nullopt;
-    return Signature{m.text("name"), m.date("date"), m.at()};
+    return Signature{m.text("name"), m.date("date"), m.at(), m.get("name") && m.get("date")};
 }
 
 GoalStatus status_from(std::string_view s) {
@@ -220,6 +218,7 @@ Pop build_pop(const YamlDocument& doc) {
     pop.manager_sign = signature(sign_off.sub("manager"));
     const YamlNode* goals = root.get("goals");
     pop.has_goals_key = goals != nullptr;
+    pop.goals_written_as_list = !goals || goals->kind == NodeKind::Sequence;
     pop.goals_at = goals ? goals->span.start : root.at();
     for (const YamlNode* n : root.items("goals")) {
         MapReader g = root.sub(n);

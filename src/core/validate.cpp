@@ -99,13 +99,7 @@ private:
     }
 
     void unknown_key(const YamlNode& key, const ObjectSpec& spec) {
-        std::vector<std::string_view> keys;
-        for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
-        std::string_view hit = suggest(key.value, keys);
-        if (hit.empty()) {  // maybe the Dutch term was written
-            for (const FieldSpec& f : spec.fields)
-                if (lower(key.value) == lower(f.term_nl)) hit = f.key;
-        }
+        std::string_view hit = suggest_key(key.value, spec);
         std::string known;
         for (const FieldSpec& f : spec.fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
         if (hit.empty())
@@ -164,7 +158,8 @@ private:
             case ValueType::Version:
                 if (!scalar_with_value(node, field)) return;
                 if (resolve_scalar(node) != ScalarType::Int || node.value != "1")
-                    add("structure.version", node.span.start, "structure.version", {{"value", node.value}},
+                    add("structure.version", node.span.start,
+                        node.value == "1" ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
                         node_width(node));
                 return;
         }
@@ -313,6 +308,20 @@ std::string_view suggest(std::string_view word, const std::vector<std::string_vi
         }
     }
     return best;
+}
+
+std::string_view suggest_key(std::string_view key, const ObjectSpec& spec) {
+    std::vector<std::string_view> keys;
+    for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
+    std::string_view hit = suggest(key, keys);
+    if (hit.empty()) {  // maybe the Dutch term was written (the part before any parenthesis)
+        std::string written = lower(key);
+        for (const FieldSpec& f : spec.fields) {
+            std::string term = lower(f.term_nl.substr(0, f.term_nl.find(" (")));
+            if (written == term) hit = f.key;
+        }
+    }
+    return hit;
 }
 
 std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) {

@@ -32,22 +32,33 @@ namespace {
 class OffsetMap {
 public:
     void set_bom(std::uint32_t bytes) { bom_ = bytes; }
+    std::uint64_t bom() const { return bom_; }
 
-    /// Records that the character with libyaml index `char_index` takes `len` bytes.
-    void add_multibyte(std::uint64_t char_index, unsigned len) {
+    /// Records a character of `len` bytes that starts at byte `offset`.
+    void add_multibyte(std::uint64_t offset, unsigned len) {
+        entries_.push_back({static_cast<std::uint32_t>(offset - bom_ - extra_),
+                            static_cast<std::uint32_t>(extra_ + len - 1)});
         extra_ += len - 1;
-        entries_.push_back({static_cast<std::uint32_t>(char_index), static_cast<std::uint32_t>(extra_)});
     }
 
-    std::uint64_t byte_offset(std::uint64_t char_index) const {
-        std::uint64_t extra = 0;
-        if (!entries_.empty()) {
-            // Extra bytes of all multi-byte characters that come before `char_index`.
-            auto it = std::lower_bound(entries_.begin(), entries_.end(), char_index,
-                                       [](const Entry& e, std::uint64_t ci) { return e.char_index < ci; });
-            if (it != entries_.begin()) extra = std::prev(it)->extra;
+    std::uint64_t byte_offset(std::uint64_t char_index) {
+        if (entries_.empty()) return bom_ + char_index;
+        // k = number of multi-byte characters before `char_index`. libyaml's marks nearly
+        // always move forward, so start from the previous answer and step; jump otherwise.
+        const std::size_t n = entries_.size();
+        std::size_t k = hint_;
+        if (k > 0 && entries_[k - 1].char_index >= char_index) {
+            k = lower(0, k, char_index);
+        } else {
+            for (int steps = 0; k < n && entries_[k].char_index < char_index; ++k) {
+                if (++steps == 8) {
+                    k = lower(k, n, char_index);
+                    break;
+                }
+            }
         }
-        return bom_ + char_index + extra;
+        hint_ = k;
+        return bom_ + char_index + (k > 0 ? entries_[k - 1].extra : 0);
     }
 
 private:
@@ -55,31 +66,70 @@ private:
         std::uint32_t char_index;  ///< libyaml index of a multi-byte character.
         std::uint32_t extra;       ///< Extra bytes (beyond one per character) up to and including it.
     };
+    std::size_t lower(std::size_t from, std::size_t to, std::uint64_t char_index) const {
+        auto it = std::lower_bound(entries_.begin() + static_cast<std::ptrdiff_t>(from),
+                                   entries_.begin() + static_cast<std::ptrdiff_t>(to), char_index,
+                                   [](const Entry& e, std::uint64_t ci) { return e.char_index < ci; });
+        return static_cast<std::size_t>(it - entries_.begin());
+    }
     std::uint64_t bom_ = 0;
     std::uint64_t extra_ = 0;
+    std::size_t hint_ = 0;
     std::vector<Entry> entries_;
 };
 
-Finding encoding_finding(std::string_view key, Mark at, std::vector<MessageArg> args = {}) {
-    return make_finding("input.encoding", at, key, std::move(args));
+/// The position of a byte offset in valid UTF-8, counted from the start: lines end at LF, CR
+/// or CRLF; columns count characters; a BOM at offset 0 is not counted.
+Mark mark_at_byte(std::string_view bytes, std::uint64_t offset) {
+    Mark m;
+    std::size_t i = 0;
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
+    const std::size_t stop = std::min<std::uint64_t>(offset, bytes.size());
+    for (; i < stop; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\n') {
+            ++m.line, m.column = 1;
+        } else if (c == '\r') {
+            if (!(i + 1 < bytes.size() && bytes[i + 1] == '\n')) ++m.line, m.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++m.column;
+        }
+    }
+    m.offset = offset;
+    return m;
 }
+
+Finding encoding_finding(std::string_view key, std::string_view bytes, std::size_t at,
+                         std::vector<MessageArg> args = {}) {
+    return make_finding("input.encoding", mark_at_byte(bytes, at), key, std::move(args));
+}
+
+/// Byte classes for the validation loop: 0 = printable ASCII, tab, LF or CR; 1 = anything else.
+struct ByteClasses {
+    unsigned char cls[256];
+    constexpr ByteClasses() : cls{} {
+        for (int c = 0; c < 256; ++c) cls[c] = (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r' ? 0 : 1;
+    }
+};
+constexpr ByteClasses kByteClasses;
 
 /// Checks the bytes before libyaml sees them: strict UTF-8 (no overlongs, surrogates, code
 /// points above U+10FFFF or truncated sequences), no NUL, no BOM except at offset 0, no
 /// UTF-16/32 BOM, no control characters other than tab, LF and CR (libyaml also refuses
 /// DEL, C1 controls and U+FFFE/U+FFFF, so those are reported here too; U+2028 and U+2029
-/// are refused as well, see the top of this file). Fills `map` on the way.
+/// are refused as well, see the top of this file). Fills `map` on the way. The position of a
+/// problem is computed only when there is one.
 std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t n = bytes.size();
 
     if (n >= 4 && p[0] == 0x00 && p[1] == 0x00 && p[2] == 0xFE && p[3] == 0xFF)
-        return encoding_finding("input.encoding.utf16", Mark{}, {{"encoding", "UTF-32BE"}});
+        return make_finding("input.encoding", Mark{}, "input.encoding.utf16", {{"encoding", "UTF-32BE"}});
     if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         const char* name = p[0] == 0xFE                                  ? "UTF-16BE"
                            : (n >= 4 && p[2] == 0x00 && p[3] == 0x00) ? "UTF-32LE"
                                                                         : "UTF-16LE";
-        return encoding_finding("input.encoding.utf16", Mark{}, {{"encoding", name}});
+        return make_finding("input.encoding", Mark{}, "input.encoding.utf16", {{"encoding", name}});
     }
 
     std::size_t i = 0;
@@ -87,34 +137,16 @@ std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map)
         i = 3;
         map.set_bom(3);
     }
-    std::uint32_t line = 1;
-    std::uint32_t col = 1;
-    std::uint64_t ci = 0;  // libyaml's character index (the BOM is not counted)
-    auto here = [&] { return Mark{line, col, static_cast<std::uint64_t>(i)}; };
     auto control = [&](std::uint32_t cp) {
-        return encoding_finding("input.encoding.control", here(), {{"code", fmt::format("U+{:04X}", cp)}});
+        return encoding_finding("input.encoding.control", bytes, i, {{"code", fmt::format("U+{:04X}", cp)}});
     };
-
-    while (i < n) {
+    for (;;) {
+        while (i < n && kByteClasses.cls[p[i]] == 0) ++i;
+        if (i == n) break;
         const unsigned c = p[i];
-        if (c >= 0x20 && c < 0x7F) {
-            ++i, ++col, ++ci;
-            continue;
-        }
         if (c < 0x80) {
-            if (c == '\n') {
-                ++i, ++ci, ++line, col = 1;
-            } else if (c == '\r') {
-                ++i, ++ci, ++line, col = 1;
-                if (i < n && p[i] == '\n') ++i, ++ci;
-            } else if (c == '\t') {
-                ++i, ++col, ++ci;
-            } else if (c == 0) {
-                return encoding_finding("input.encoding.nul", here());
-            } else {
-                return control(c);
-            }
-            continue;
+            if (c == 0) return encoding_finding("input.encoding.nul", bytes, i);
+            return control(c);
         }
         unsigned len = 0;
         std::uint32_t cp = 0;
@@ -131,41 +163,20 @@ std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map)
             if (c == 0xF0) lo = 0x90;       // no overlongs
             else if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
         } else {
-            return encoding_finding("input.encoding.utf8", here());
+            return encoding_finding("input.encoding.utf8", bytes, i);
         }
-        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi)
-            return encoding_finding("input.encoding.utf8", here());
+        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return encoding_finding("input.encoding.utf8", bytes, i);
         cp = (cp << 6) | (p[i + 1] & 0x3F);
         for (unsigned k = 2; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return encoding_finding("input.encoding.utf8", here());
+            if ((p[i + k] & 0xC0) != 0x80) return encoding_finding("input.encoding.utf8", bytes, i);
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if (cp == 0xFEFF) return encoding_finding("input.encoding.bom", here());
+        if (cp == 0xFEFF) return encoding_finding("input.encoding.bom", bytes, i);
         if (cp <= 0x9F || cp == 0xFFFE || cp == 0xFFFF || cp == 0x2028 || cp == 0x2029) return control(cp);
-        map.add_multibyte(ci, len);
-        i += len, ++ci, ++col;
+        map.add_multibyte(i, len);
+        i += len;
     }
     return std::nullopt;
-}
-
-/// The position of a byte offset, counted from the start (only for libyaml reader errors,
-/// which the validation above should make impossible).
-Mark mark_at_byte(std::string_view bytes, std::uint64_t offset) {
-    Mark m;
-    std::size_t i = 0;
-    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
-    const std::size_t stop = std::min<std::uint64_t>(offset, bytes.size());
-    while (i < stop) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\n' || (c == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n'))) {
-            ++m.line, m.column = 1;
-        } else if ((c & 0xC0) != 0x80 && c != '\r') {
-            ++m.column;
-        }
-        ++i;
-    }
-    m.offset = offset;
-    return m;
 }
 
 ScalarStyle to_style(yaml_scalar_style_t s) {
@@ -266,7 +277,7 @@ constexpr std::size_t kSmallMapping = 16;  ///< Up to this many keys, duplicates
 /// Turns the event stream of one read into the flat tree and findings.
 class Builder {
 public:
-    Builder(std::string_view bytes, const ReadLimits& limits, ReadResult& result, const OffsetMap& map)
+    Builder(std::string_view bytes, const ReadLimits& limits, ReadResult& result, OffsetMap& map)
         : bytes_(bytes), limits_(limits), result_(result), map_(map) {}
 
     void run();
@@ -278,7 +289,7 @@ private:
         bool mapping;
     };
 
-    Mark mark(const yaml_mark_t& m) const {
+    Mark mark(const yaml_mark_t& m) {
         return Mark{static_cast<std::uint32_t>(m.line + 1), static_cast<std::uint32_t>(m.column + 1),
                     map_.byte_offset(m.index)};
     }
@@ -294,9 +305,13 @@ private:
                ((pending_.size() - frames_.back().child_begin) & 1u) == 0;
     }
 
-    /// Appends a node; false (and a fatal finding) when the node limit is exceeded.
-    bool add_node(YamlNode&& node, NodeId& id);
-    void properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start);
+    /// Appends a node that starts at `start`; nullptr (and a fatal finding) when the node
+    /// limit is exceeded. The pointer is valid until the next node is added.
+    YamlNode* add_node(Mark start, NodeId& id);
+    void properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start) {
+        if (anchor != nullptr || tag != nullptr) report_properties(anchor, tag, start);
+    }
+    void report_properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start);
     bool handle(const yaml_event_t& e);  ///< False when reading must stop.
     void parser_error(const yaml_parser_t& p);
     void check_duplicates(NodeId mapping);
@@ -306,7 +321,7 @@ private:
     std::string_view bytes_;
     const ReadLimits& limits_;
     ReadResult& result_;
-    const OffsetMap& map_;
+    OffsetMap& map_;
     std::vector<Frame> frames_;      ///< Open collections, innermost last.
     std::vector<NodeId> pending_;    ///< Children of all open collections, in order.
     std::vector<NodeId> alias_ids_;  ///< Nodes that stand in for aliases (ascending).
@@ -315,21 +330,20 @@ private:
     bool needs_sort_ = false;        ///< Findings were added out of file order.
 };
 
-bool Builder::add_node(YamlNode&& node, NodeId& id) {
+YamlNode* Builder::add_node(Mark start, NodeId& id) {
     auto& nodes = result_.doc.nodes;
     if (nodes.size() >= limits_.max_nodes) {
-        fatal(make_finding("input.size", node.span.start, "input.size.nodes",
-                           {{"limit", std::to_string(limits_.max_nodes)}}));
-        return false;
+        fatal(make_finding("input.size", start, "input.size.nodes", {{"limit", std::to_string(limits_.max_nodes)}}));
+        return nullptr;
     }
     id = static_cast<NodeId>(nodes.size());
-    nodes.push_back(std::move(node));
+    YamlNode& node = nodes.emplace_back();
+    node.span.start = start;
     if (!frames_.empty()) pending_.push_back(id);
-    return true;
+    return &node;
 }
 
-void Builder::properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start) {
-    if (anchor == nullptr && tag == nullptr) return;
+void Builder::report_properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start) {
     const Properties props = locate_properties(bytes_, start);
     auto add_anchor = [&] {
         result_.findings.push_back(make_finding("yaml.anchor", props.anchor_at, "yaml.anchor",
@@ -436,11 +450,11 @@ bool Builder::handle(const yaml_event_t& e) {
             }
             return true;
         case YAML_ALIAS_EVENT: {
-            YamlNode node;
-            node.span = Span{mark(e.start_mark), mark(e.end_mark)};
-            const Mark at = node.span.start;
+            const Mark at = mark(e.start_mark);
             NodeId id = 0;
-            if (!add_node(std::move(node), id)) return false;
+            YamlNode* node = add_node(at, id);
+            if (node == nullptr) return false;
+            node->span.end = mark(e.end_mark);
             alias_ids_.push_back(id);
             result_.findings.push_back(make_finding(
                 "yaml.anchor", at, "yaml.anchor.alias",
@@ -448,13 +462,13 @@ bool Builder::handle(const yaml_event_t& e) {
             return true;
         }
         case YAML_SCALAR_EVENT: {
-            YamlNode node;
-            node.style = to_style(e.data.scalar.style);
-            node.span = Span{mark(e.start_mark), mark(e.end_mark)};
-            node.value.assign(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
-            const Mark at = node.span.start;
+            const Mark at = mark(e.start_mark);
             NodeId id = 0;
-            if (!add_node(std::move(node), id)) return false;
+            YamlNode* node = add_node(at, id);
+            if (node == nullptr) return false;
+            node->style = to_style(e.data.scalar.style);
+            node->span.end = mark(e.end_mark);
+            node->value.assign(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
             properties(e.data.scalar.anchor, e.data.scalar.tag, at);
             return true;
         }
@@ -467,13 +481,12 @@ bool Builder::handle(const yaml_event_t& e) {
                 return false;
             }
             const bool key = next_is_key();
-            YamlNode node;
-            node.kind = mapping ? NodeKind::Mapping : NodeKind::Sequence;
-            node.flow = mapping ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                                : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-            node.span.start = at;
             NodeId id = 0;
-            if (!add_node(std::move(node), id)) return false;
+            YamlNode* node = add_node(at, id);
+            if (node == nullptr) return false;
+            node->kind = mapping ? NodeKind::Mapping : NodeKind::Sequence;
+            node->flow = mapping ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                                 : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
             if (key) result_.findings.push_back(make_finding("yaml.complex-key", at, "yaml.complex-key"));
             if (mapping) {
                 properties(e.data.mapping_start.anchor, e.data.mapping_start.tag, at);
@@ -508,7 +521,7 @@ void Builder::run() {
     yaml_parser_t& parser = guard.parser;
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(bytes_.data()), bytes_.size());
 
-    const std::size_t guess = bytes_.size() / 16 + 8;
+    const std::size_t guess = bytes_.size() / 8 + 8;  // POP files: about one node per 11 bytes
     result_.doc.nodes.reserve(std::min<std::size_t>(guess, limits_.max_nodes));
     pending_.reserve(64);
     frames_.reserve(16);

@@ -95,8 +95,10 @@ TEST_CASE("goals inside the period, steps inside their goal, nothing done in the
     CHECK(check(with("end: 2026-06-30", "end: 2027-08-31")) == "14:10 dates.goal-in-period");
     CHECK(check(with("due: 2025-10-01", "due: 2026-10-01")) == "17:37 dates.step-in-goal");
     CHECK(check(with("done: 2025-09-20", "done: 2025-08-20")) == "17:55 dates.step-in-goal");
-    CHECK(check(with("done: 2025-09-20", "done: 2026-11-23")) == "17:55 dates.future");
-    CHECK(check(with("done: 2025-09-20", "done: 2026-11-22")) == "");  // today is not the future
+    CHECK(check(with("done: 2025-09-20", "done: 2026-07-15")) == "17:55 dates.step-in-goal");  // after the goal ended
+    std::string longer = with("end: 2026-06-30", "end: 2027-06-30");
+    CHECK(check(with("done: 2025-09-20", "done: 2026-11-23", longer)) == "17:55 dates.future");
+    CHECK(check(with("done: 2025-09-20", "done: 2026-11-22", longer)) == "");  // today is not the future
 }
 
 TEST_CASE("Inspirerend") {
