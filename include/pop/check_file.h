@@ -29,7 +29,4 @@ std::vector<Finding> check_file(std::string_view bytes, FileKind kind, const Che
 /// Fills each finding's source_line with the line of `bytes` it points at (without the line break).
 void attach_source_lines(std::string_view bytes, std::vector<Finding>& findings);
 
-/// A line made safe to print: invalid UTF-8 and control characters become '?', tabs a space.
-std::string printable_line(std::string_view line);
-
 }  // namespace pop

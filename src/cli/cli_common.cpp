@@ -9,6 +9,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+
+#include "pop/validate.h"
+
 namespace pop::cli {
 namespace {
 
@@ -18,6 +22,27 @@ std::string env(const char* name) {
 }
 
 }  // namespace
+
+std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--lang" || a == "--today" || a == "--color") {
+            ++i;  // skip the option's value
+            continue;
+        }
+        if (a.starts_with("-")) continue;
+        std::vector<std::string_view> names;
+        for (const Subcommand& s : subcommands()) names.push_back(s.name);
+        if (std::find(names.begin(), names.end(), a) != names.end()) return std::nullopt;
+        std::string list;
+        for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
+        std::vector<MessageArg> margs{{"name", a}, {"commands", list}};
+        std::string_view hit = suggest(a, names);
+        if (!hit.empty()) margs.push_back({"suggestion", std::string(hit)});
+        return render_message(hit.empty() ? "ui.unknown-command" : "ui.unknown-command.suggest", lang, margs);
+    }
+    return std::nullopt;
+}
 
 Lang detect_lang(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {

@@ -31,6 +31,10 @@ struct Subcommand {
 /// All subcommands, in the order `pop --help` lists them.
 std::vector<Subcommand> subcommands();
 
+/// A message (in the user's language) when the first word that is not an option names no
+/// subcommand, with the closest one suggested; nullopt when it names one or there is none.
+std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang);
+
 /// The language from --lang (already scanned from argv) or the environment.
 Lang detect_lang(const std::vector<std::string>& args);
 

@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
         app.add_option("--color", globals.color, nl ? "kleur: auto, always of never" : "colour: auto, always or never")
             ->check(CLI::IsMember({"auto", "always", "never"}));
         for (const cli::Subcommand& sub : cli::subcommands()) sub.add(app, globals, exit_code);
+        if (auto unknown = cli::unknown_subcommand(args, globals.lang)) {
+            cli::usage_error(*unknown);
+            return kExitUsage;
+        }
         try {
             app.parse(argc, argv);
         } catch (const CLI::CallForHelp& e) {

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "pop/model.h"
+#include "pop/text.h"
 #include "pop/validate.h"
 
 namespace pop {
@@ -54,48 +55,9 @@ void attach_source_lines(std::string_view bytes, std::vector<Finding>& findings)
         std::size_t end = bytes.find('\n', start);
         if (end == std::string_view::npos) end = bytes.size();
         if (end > start && bytes[end - 1] == '\r') --end;
-        f.source_line = printable_line(bytes.substr(start, std::min<std::size_t>(end - start, 500)));
+        f.source_line = printable_text(bytes.substr(start, std::min<std::size_t>(end - start, 500)));
     }
 }
 
-std::string printable_line(std::string_view line) {
-    // Valid UTF-8 is kept; invalid bytes and control characters become '?', a tab one space,
-    // so that the caret below still lines up (the reader counts a tab as one column).
-    std::string out;
-    out.reserve(line.size());
-    std::size_t i = 0;
-    while (i < line.size()) {
-        auto c = static_cast<unsigned char>(line[i]);
-        if (c < 0x80) {
-            out.push_back(c == '\t' ? ' ' : (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c));
-            ++i;
-            continue;
-        }
-        std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-        bool ok = len > 0 && i + len <= line.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            auto c1 = static_cast<unsigned char>(line[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-        }
-        if (ok && len == 4) {
-            auto c1 = static_cast<unsigned char>(line[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (ok && len == 3 && c == 0xEF && line[i + 1] == '\xBB' && line[i + 2] == '\xBF') {
-            out.push_back('?');  // a stray byte order mark is invisible; show where it is
-            i += 3;
-            continue;
-        }
-        if (ok) {
-            out.append(line.substr(i, len));
-            i += len;
-        } else {
-            out.push_back('?');
-            ++i;
-        }
-    }
-    return out;
-}
 
 }  // namespace pop

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "pop/text.h"
+
 namespace pop {
 namespace {
 
@@ -37,7 +39,13 @@ constexpr auto kCatalog = sorted(std::array{
     E{"input.encoding.control", "the control character {code} is not allowed in a text file",
       "het stuurteken {code} hoort niet in een tekstbestand"},
     E{"input.unreadable.missing", "no such file or folder", "dit bestand of deze map bestaat niet"},
+    E{"input.unreadable.missing.hint", "check the path; POP files end in .pop.yaml",
+      "controleer het pad; POP-bestanden eindigen op .pop.yaml"},
     E{"input.unreadable.folder", "this is a folder, not a file", "dit is een map, geen bestand"},
+    E{"input.unreadable.folder.hint", "a name ending in .pop.yaml is for a POP file; rename the folder",
+      "een naam die eindigt op .pop.yaml is voor een POP-bestand; geef de map een andere naam"},
+    E{"input.unreadable.loop.hint", "fix or remove the symbolic link", "herstel of verwijder de symbolische link"},
+    E{"input.unreadable.special.hint", "name a regular file", "geef een gewoon bestand op"},
     E{"input.unreadable.permission", "permission denied", "geen toestemming om dit te lezen"},
     E{"input.unreadable.loop", "symbolic links form a loop here", "symbolische links vormen hier een lus"},
     E{"input.unreadable.special", "this is not a regular file", "dit is geen gewoon bestand"},
@@ -279,6 +287,10 @@ constexpr auto kCatalog = sorted(std::array{
     E{"ui.no-files", "no *.pop.yaml files found in {paths}", "geen *.pop.yaml-bestanden gevonden in {paths}"},
     E{"ui.bad-today", "--today must be a date YYYY-MM-DD, not `{value}`",
       "--today moet een datum JJJJ-MM-DD zijn, niet `{value}`"},
+    E{"ui.unknown-command", "unknown command `{name}`; commands: {commands}",
+      "onbekend commando `{name}`; commando's: {commands}"},
+    E{"ui.unknown-command.suggest", "unknown command `{name}`; did you mean `{suggestion}`? (commands: {commands})",
+      "onbekend commando `{name}`; bedoel je `{suggestion}`? (commando's: {commands})"},
     E{"ui.bad-lang", "--lang must be nl or en, not `{value}`", "--lang moet nl of en zijn, niet `{value}`"},
     E{"ui.list.header", "{n} rules (id, severity, description):", "{n} regels (code, ernst, omschrijving):"},
     E{"ui.severity.error", "error", "fout"},
@@ -317,7 +329,7 @@ std::string substitute(std::string_view text, Lang lang, std::span<const Message
                         auto t = message_template(arg->value, lang);
                         out += t ? *t : std::string_view(arg->value);
                     } else {
-                        out += arg->value;
+                        out += printable_text(arg->value);  // user text: no terminal escapes, no line breaks
                     }
                     i = close;
                     continue;

@@ -4,12 +4,11 @@
 #include <string_view>
 
 #include "pop/spec.h"
+#include "pop/text.h"
 #include "pop/validate.h"
 
 namespace pop {
 namespace {
-
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::uint32_t width_of(const YamlNode& n) {
     if (n.span.end.line == n.span.start.line && n.span.end.column > n.span.start.column)
@@ -43,7 +42,7 @@ public:
 
     Maybe<std::string> text(std::string_view key) const {
         const YamlNode* n = get(key);
-        if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::String || is_blank(n->value))
+        if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::String || is_blank_text(n->value))
             return std::nullopt;
         return Located<std::string>{n->value, n->span.start, width_of(*n)};
     }
@@ -102,7 +101,7 @@ public:
     std::vector<Located<std::string>> texts(std::string_view key) const {
         std::vector<Located<std::string>> out;
         for (const YamlNode* n : items(key))
-            if (n->kind == NodeKind::Scalar && resolve_scalar(*n) == ScalarType::String && !is_blank(n->value))
+            if (n->kind == NodeKind::Scalar && resolve_scalar(*n) == ScalarType::String && !is_blank_text(n->value))
                 out.push_back({n->value, n->span.start, width_of(*n)});
         return out;
     }

@@ -4,6 +4,7 @@
 
 #include "pop/json.h"
 #include "pop/rules.h"
+#include "pop/text.h"
 
 namespace pop {
 namespace {
@@ -82,10 +83,10 @@ std::string render_check_text(std::span<const FileReport> files, const TextOptio
     for (const FileReport& file : files) {
         for (const Finding& f : file.findings) {
             Severity sev = severity_of(f.rule);
-            out += fmt::format("{}{}:{}:{}:{} {}{}[{}]{}: {}\n", bold, file.path, f.at.line, f.at.column, reset,
+            out += fmt::format("{}{}:{}:{}:{} {}{}[{}]{}: {}\n", bold, printable_text(file.path), f.at.line, f.at.column, reset,
                                sev == Severity::Error ? red : yellow, severity_token(sev), f.rule, reset,
                                finding_message(f, options.lang));
-            if (!f.source_line.empty() || f.at.line > 0) {
+            if (!file.unreadable) {  // an unreadable file has no line to show
                 std::string number = std::to_string(f.at.line);
                 std::string pad(number.size(), ' ');
                 out += fmt::format("{}{} |{} {}\n", blue, number, reset, f.source_line);
@@ -115,7 +116,7 @@ std::string render_check_json(std::span<const FileReport> files, Lang lang, cons
         std::size_t errors = 0, warnings = 0;
         for (const Finding& f : file.findings) (severity_of(f.rule) == Severity::Error ? errors : warnings)++;
         w.begin_object();
-        w.key("path").value(file.path);
+        w.key("path").value(printable_text(file.path));
         w.key("kind").value(kind_name(file.kind));
         w.key("readable").value(!file.unreadable);
         w.key("errors").value(static_cast<std::int64_t>(errors));
@@ -127,7 +128,7 @@ std::string render_check_json(std::span<const FileReport> files, Lang lang, cons
     for (const FileReport& file : files)
         for (const Finding& f : file.findings) {
             w.begin_object();
-            w.key("path").value(file.path);
+            w.key("path").value(printable_text(file.path));
             w.key("line").value(static_cast<std::int64_t>(f.at.line));
             w.key("column").value(static_cast<std::int64_t>(f.at.column));
             w.key("width").value(static_cast<std::int64_t>(f.width));

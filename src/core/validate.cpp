@@ -1,4 +1,5 @@
 #include "pop/validate.h"
+#include "pop/text.h"
 
 #include <algorithm>
 #include <string>
@@ -15,10 +16,6 @@ std::string lower(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
-}
-
-bool is_blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 // Number of characters (not bytes) of UTF-8 text, capped, for underlining.
@@ -129,7 +126,7 @@ private:
             wrong_type(node, field, "structure.type.text");
             return false;
         }
-        if (is_blank(node.value)) {
+        if (is_blank_text(node.value)) {
             add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}},
                 node_width(node));
             return false;
