@@ -29,6 +29,7 @@ struct YamlNode {
     NodeKind kind = NodeKind::Scalar;          ///< Scalar, mapping or sequence.
     ScalarStyle style = ScalarStyle::Plain;    ///< For scalars: how it was quoted.
     bool flow = false;                         ///< For collections: written in flow style ({} or []).
+    bool alias = false;                        ///< An empty stand-in for an alias `*x` (reported, never expanded).
     Span span;                                 ///< Start and (exclusive) end in the file.
     std::string value;                         ///< For scalars: the text after unescaping.
     std::vector<NodeId> children;              ///< Mapping: key, value, key, value...; sequence: items.

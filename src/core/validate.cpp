@@ -135,6 +135,7 @@ private:
     }
 
     void value(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
+        if (node.alias) return;  // the reader reported the alias; its stand-in has no value to judge
         switch (as) {
             case ValueType::Object: object(node, *type.object, field); return;
             case ValueType::List: list(node, type, field); return;

@@ -32,7 +32,6 @@ namespace {
 class OffsetMap {
 public:
     void set_bom(std::uint32_t bytes) { bom_ = bytes; }
-    std::uint64_t bom() const { return bom_; }
 
     /// Records a character of `len` bytes that starts at byte `offset`.
     void add_multibyte(std::uint64_t offset, unsigned len) {
@@ -455,6 +454,7 @@ bool Builder::handle(const yaml_event_t& e) {
             YamlNode* node = add_node(at, id);
             if (node == nullptr) return false;
             node->span.end = mark(e.end_mark);
+            node->alias = true;
             alias_ids_.push_back(id);
             result_.findings.push_back(make_finding(
                 "yaml.anchor", at, "yaml.anchor.alias",
@@ -515,7 +515,7 @@ bool Builder::handle(const yaml_event_t& e) {
 void Builder::run() {
     ParserGuard guard;
     if (!guard.ok) {
-        parser_error(guard.parser);
+        fatal(make_finding("yaml.syntax", Mark{}, "yaml.syntax", {{"problem", "out of memory"}, {"context", ""}}));
         return;
     }
     yaml_parser_t& parser = guard.parser;
