@@ -125,6 +125,6 @@ TEST_CASE("an alias is reported once by the reader, not again as an empty or wro
     ReadResult read = read_yaml(std::string(kHead) + "sign_off:\n  employee: {name: &n Jan, date: 2025-09-01}\n"
                                                      "  manager: {name: *n, date: 2025-09-02}\n");
     REQUIRE_FALSE(read.fatal);
-    CHECK(positions(read.findings) == "5:19 yaml.anchor, 6:18 yaml.anchor");
+    CHECK(positions(read.findings) == "5:20 yaml.anchor, 6:19 yaml.anchor");
     CHECK(validate_structure(read.doc, FileKind::Pop).empty());
 }
