@@ -46,4 +46,7 @@ struct Finding {
 Finding make_finding(std::string_view rule, Mark at, std::string_view message,
                      std::vector<MessageArg> args = {});
 
+/// Sorts findings by line, then column, keeping the order of findings at the same spot.
+void sort_by_position(std::vector<Finding>& findings);
+
 }  // namespace pop

@@ -111,33 +111,31 @@ struct LoadedContext {
     std::map<std::string, std::unique_ptr<SchoolGoals>> school_goals;
 };
 
+// Reads a file for checking; when it cannot be read, the report says so and nullopt is returned.
+std::optional<std::string> read_for_report(const Input& input, const ReadLimits& limits, FileReport& report) {
+    FileBytes read = read_file(input.path, limits.max_bytes);
+    if (!read.error) return std::move(read.bytes);
+    report.unreadable = true;
+    report.findings.push_back(unreadable_finding(read));
+    return std::nullopt;
+}
+
 FileReport check_one(const Input& input, const CheckContext& context, const ReadLimits& limits) {
     FileReport report{input.path, input.kind, false, {}};
-    FileBytes read = read_file(input.path, limits.max_bytes);
-    if (read.error) {
-        report.unreadable = true;
-        report.findings.push_back(unreadable_finding(read));
-        return report;
-    }
-    report.findings = check_file(read.bytes, input.kind, context, limits);
+    if (auto bytes = read_for_report(input, limits, report))
+        report.findings = check_file(*bytes, input.kind, context, limits);
     return report;
 }
 
 // Loads a repository file: its findings go into the report, its model (if usable) into `context`.
 FileReport load_context_file(const Input& input, const ReadLimits& limits, LoadedContext& loaded) {
     FileReport report{input.path, input.kind, false, {}};
-    FileBytes read = read_file(input.path, limits.max_bytes);
-    if (read.error) {
-        report.unreadable = true;
-        report.findings.push_back(unreadable_finding(read));
-        return report;
-    }
-    ValidatedFile file = read_and_validate(read.bytes, input.kind, limits);
+    std::optional<std::string> bytes = read_for_report(input, limits, report);
+    if (!bytes) return report;
+    ValidatedFile file = read_and_validate(*bytes, input.kind, limits);
     report.findings = std::move(file.findings);
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
-    });
-    attach_source_lines(read.bytes, report.findings);
+    sort_by_position(report.findings);
+    attach_source_lines(*bytes, report.findings);
     std::string key = absolute_key(input.path);
     if (file.usable) {
         switch (input.kind) {

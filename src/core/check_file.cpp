@@ -30,9 +30,7 @@ std::vector<Finding> check_file(std::string_view bytes, FileKind kind, const Che
         std::vector<Finding> rules = check_pop(build_pop(file.doc), context);
         findings.insert(findings.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
-    });
+    sort_by_position(findings);
     attach_source_lines(bytes, findings);
     return findings;
 }

@@ -45,9 +45,7 @@ public:
         hours_per_year();
         signatures();
         links();
-        std::stable_sort(out_.begin(), out_.end(), [](const Finding& a, const Finding& b) {
-            return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
-        });
+        sort_by_position(out_);
         return std::move(out_);
     }
 

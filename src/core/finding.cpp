@@ -1,5 +1,8 @@
 #include "pop/finding.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace pop {
 
 Finding make_finding(std::string_view rule, Mark at, std::string_view message,
@@ -10,6 +13,12 @@ Finding make_finding(std::string_view rule, Mark at, std::string_view message,
     f.message.assign(message);
     f.args = std::move(args);
     return f;
+}
+
+void sort_by_position(std::vector<Finding>& findings) {
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
+    });
 }
 
 }  // namespace pop

@@ -330,9 +330,7 @@ std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) 
         return out;
     }
     Validator(doc, out).object(doc.root(), spec, spec.name);
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.at.line, a.at.column) < std::tie(b.at.line, b.at.column);
-    });
+    sort_by_position(out);
     return out;
 }
 
