@@ -7,6 +7,7 @@
 
 #include "pop/checks.h"
 #include "pop/finding.h"
+#include "pop/model.h"
 #include "pop/spec.h"
 #include "pop/yaml_tree.h"
 
@@ -23,8 +24,9 @@ struct ValidatedFile {
 ValidatedFile read_and_validate(std::string_view bytes, FileKind kind, const ReadLimits& limits = {});
 
 /// Runs the whole pipeline on one file's bytes; findings sorted by position, source lines attached.
+/// For a POP, `summary` (when given) receives what the repository-wide checks need.
 std::vector<Finding> check_file(std::string_view bytes, FileKind kind, const CheckContext& context,
-                                const ReadLimits& limits = {});
+                                const ReadLimits& limits = {}, PopSummary* summary = nullptr);
 
 /// Fills each finding's source_line with the line of `bytes` it points at (without the line break).
 void attach_source_lines(std::string_view bytes, std::vector<Finding>& findings);

@@ -2,6 +2,9 @@
 /// The rules that look at meaning: dates in order, SMARTI, links to the roster and school goals.
 /// Pure functions from a model (plus policy and "today") to findings.
 
+#include <optional>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "pop/date.h"
@@ -20,6 +23,17 @@ struct CheckContext {
 
 /// Runs every date, SMARTI and link rule on a POP.
 std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context);
+
+/// A finding of the repository-wide check and the file it belongs to.
+struct PlacedFinding {
+    std::optional<std::size_t> pop;  ///< Index of the POP it belongs to; nullopt: the roster file.
+    Finding finding;                 ///< The finding.
+};
+
+/// Completeness against the roster: every active member of staff has exactly one current POP.
+/// `pops` and `paths` run in parallel (paths are only used in messages).
+std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const PopSummary> pops,
+                                        std::span<const std::string> paths, const Date& today);
 
 /// Words of a text (letters and digits), lower-cased ASCII; used by the Specifiek rule.
 std::vector<std::string> words_of(std::string_view text);

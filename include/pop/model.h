@@ -120,6 +120,8 @@ struct Pop {
     Mark goals_at;                          ///< Where `goals` starts (or the file start).
     std::vector<Goal> goals;                ///< Goals.
     std::vector<Conversation> conversations;  ///< Conversations.
+    Mark sign_off_at;                       ///< Where `sign_off` starts (or the file start).
+    Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
 };
 
 /// The policy: thresholds for the rules, from a preset and the policy file.
@@ -135,6 +137,10 @@ struct Policy {
     int min_specific_words = 8;           ///< Least words in `specific`.
     std::vector<std::string> vague_words; ///< Words that alone do not make a goal specific.
     int max_goal_months = 24;             ///< Longest a goal may run.
+    int stale_months = 12;                ///< With --history: a POP unchanged in git this long is "in the drawer".
+    bool require_sign_off = false;        ///< complete.sign-off: a current POP is signed by both.
+    bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
+    bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
 };
 
 /// One member of staff on the roster.
@@ -161,6 +167,19 @@ struct SchoolGoal {
 struct SchoolGoals {
     std::vector<SchoolGoal> goals;  ///< All of them.
 };
+
+/// What the repository-wide checks need of each POP: whose it is and when it runs.
+struct PopSummary {
+    Located<std::string> person_id;  ///< The person's id as written (empty when missing).
+    std::optional<Date> start;       ///< Period start, when valid.
+    std::optional<Date> end;         ///< Period end, when valid.
+};
+
+/// True when the POP's period includes `today`.
+bool is_current(const PopSummary& pop, const Date& today);
+
+/// The summary of a POP.
+PopSummary summarize(const Pop& pop);
 
 /// The defaults of a sector preset ("po", "vo", "mbo", "vlaanderen"; anything else: plain defaults).
 Policy policy_preset(std::string_view preset);

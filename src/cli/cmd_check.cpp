@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "cli_common.h"
+#include "git.h"
 #include "pop/check_file.h"
 #include "pop/model.h"
 #include "pop/render_check.h"
@@ -21,8 +23,11 @@ namespace fs = std::filesystem;
 struct CheckOptions {
     std::vector<std::string> paths;
     std::string format = "text";
+    bool format_given = false;
     bool strict = false;
     bool list = false;
+    bool history = false;
+    std::string changed_since;
     std::string policy, roster, school_goals;
     unsigned jobs = 0;
 };
@@ -31,6 +36,7 @@ struct CheckOptions {
 struct Input {
     std::string path;
     FileKind kind;
+    bool found_in_folder = false;  ///< Found by searching a folder rather than named.
 };
 
 bool is_hidden(const fs::path& p) {
@@ -58,7 +64,7 @@ void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& u
             if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
             continue;
         }
-        if (kind) out.push_back({entry.path().string(), *kind});  // a folder named x.pop.yaml is reported unreadable
+        if (kind) out.push_back({entry.path().string(), *kind, true});  // a folder named x.pop.yaml is reported unreadable
     }
     std::sort(subdirs.begin(), subdirs.end());
     for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);
@@ -120,11 +126,21 @@ std::optional<std::string> read_for_report(const Input& input, const ReadLimits&
     return std::nullopt;
 }
 
-FileReport check_one(const Input& input, const CheckContext& context, const ReadLimits& limits) {
+FileReport check_one(const Input& input, const CheckContext& context, const ReadLimits& limits, PopSummary& summary) {
     FileReport report{input.path, input.kind, false, {}};
     if (auto bytes = read_for_report(input, limits, report))
-        report.findings = check_file(*bytes, input.kind, context, limits);
+        report.findings = check_file(*bytes, input.kind, context, limits, &summary);
     return report;
+}
+
+// Adds findings found after the file's own check (repository-wide rules), in position order,
+// with the source lines read again from the file.
+void add_late_findings(FileReport& report, std::vector<Finding> findings, const ReadLimits& limits) {
+    if (findings.empty()) return;
+    FileBytes read = read_file(report.path, limits.max_bytes);
+    if (!read.error) attach_source_lines(read.bytes, findings);
+    for (Finding& f : findings) report.findings.push_back(std::move(f));
+    sort_by_position(report.findings);
 }
 
 // Loads a repository file: its findings go into the report, its model (if usable) into `context`.
@@ -216,6 +232,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     for (std::size_t i = 0; i < inputs.size(); ++i)
         if (inputs[i].kind == FileKind::Pop) pops.push_back(i);
     std::vector<FileReport> pop_reports(pops.size());
+    std::vector<PopSummary> summaries(pops.size());
     std::vector<CheckContext> contexts(pops.size());
     for (std::size_t k = 0; k < pops.size(); ++k) {
         const ContextPaths& c = context_of[pops[k]];
@@ -225,7 +242,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t k = next++; k < pops.size(); k = next++)
-            pop_reports[k] = check_one(inputs[pops[k]], contexts[k], limits);
+            pop_reports[k] = check_one(inputs[pops[k]], contexts[k], limits, summaries[k]);
     };
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, pops.size()));
@@ -233,6 +250,97 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
     worker();
     for (std::thread& t : threads) t.join();
+
+    // 4. Completeness against each roster found while searching a folder: the folder is then the
+    //    repository (or a part with its own roster). A POP or a roster checked on its own says
+    //    nothing about who else has a POP.
+    std::set<std::string> rosters_checked;
+    for (const Input& in : inputs)
+        if (in.kind == FileKind::Roster && in.found_in_folder) rosters_checked.insert(absolute_key(in.path));
+    for (const std::string& roster_key : rosters_checked) {
+        const Roster* roster = lookup(loaded.rosters, roster_key);
+        if (!roster) continue;
+        std::vector<std::size_t> members;  // indexes into pops of the POPs that use this roster
+        for (std::size_t k = 0; k < pops.size(); ++k)
+            if (!context_of[pops[k]].roster.empty() && absolute_key(context_of[pops[k]].roster) == roster_key)
+                members.push_back(k);
+        std::vector<PopSummary> subset;
+        std::vector<std::string> subset_paths;
+        for (std::size_t k : members) {
+            subset.push_back(summaries[k]);
+            subset_paths.push_back(pop_reports[k].path);
+        }
+        std::map<std::size_t, std::vector<Finding>> per_pop;
+        std::vector<Finding> on_roster;
+        for (PlacedFinding& placed : check_roster(*roster, subset, subset_paths, *today)) {
+            if (placed.pop) per_pop[members[*placed.pop]].push_back(std::move(placed.finding));
+            else on_roster.push_back(std::move(placed.finding));
+        }
+        for (auto& [k, findings] : per_pop) add_late_findings(pop_reports[k], std::move(findings), limits);
+        for (FileReport& r : reports)
+            if (absolute_key(r.path) == roster_key) add_late_findings(r, std::move(on_roster), limits);
+    }
+
+    // 5. History: POPs nobody has changed in git for longer than the policy allows.
+    if (options.history) {
+        std::map<std::string, std::optional<std::string>> toplevel_of_dir;
+        std::map<std::string, std::map<std::string, Date>> last_changes;  // per repository
+        bool warned_shallow = false;
+        for (std::size_t k = 0; k < pops.size(); ++k) {
+            if (pop_reports[k].unreadable) continue;
+            std::string dir = fs::path(absolute_key(pop_reports[k].path)).parent_path().string();
+            auto [it, fresh] = toplevel_of_dir.try_emplace(dir);
+            if (fresh) it->second = git_toplevel(dir);
+            if (!it->second) {
+                MessageArg arg{"path", pop_reports[k].path};
+                usage_error(render_message("ui.history.no-git", globals.lang, std::span(&arg, 1)));
+                return kExitUsage;
+            }
+            const std::string& top = *it->second;
+            if (!last_changes.count(top)) {
+                if (git_is_shallow(top)) {
+                    if (!warned_shallow) usage_error(render_message("ui.history.shallow", globals.lang));
+                    warned_shallow = true;
+                    last_changes[top] = {};
+                } else {
+                    last_changes[top] = git_last_changes(top, *today);
+                }
+            }
+            const auto& changes = last_changes[top];
+            auto change = changes.find(absolute_key(pop_reports[k].path));
+            if (change == changes.end()) continue;  // not in git's history (shallow clone, or ignored)
+            const Policy* policy = contexts[k].policy;
+            int months = policy ? policy->stale_months : policy_preset("").stale_months;
+            if (change->second.plus_months(months) < *today) {
+                Finding f = make_finding("history.stale", Mark{}, "history.stale",
+                                         {{"date", change->second.to_string()}, {"months", std::to_string(months)}});
+                add_late_findings(pop_reports[k], {f}, limits);
+            }
+        }
+    }
+
+    // 6. With --changed-since, only the POPs changed since that revision are reported (the
+    //    repository files and the completeness rules always are).
+    if (!options.changed_since.empty()) {
+        std::string start = paths.front();
+        std::string dir = fs::is_directory(start) ? start : fs::path(start).parent_path().string();
+        std::optional<std::string> top = git_toplevel(dir.empty() ? "." : dir);
+        if (!top) {
+            MessageArg arg{"path", start};
+            usage_error(render_message("ui.changed-since.no-git", globals.lang, std::span(&arg, 1)));
+            return kExitUsage;
+        }
+        ChangedFiles changed = git_changed_since(*top, options.changed_since);
+        if (changed.error) {
+            std::vector<MessageArg> args{{"rev", options.changed_since}, {"error", *changed.error}};
+            usage_error(render_message("ui.changed-since.bad-rev", globals.lang, args));
+            return kExitUsage;
+        }
+        std::vector<FileReport> kept;
+        for (FileReport& r : pop_reports)
+            if (changed.paths.count(absolute_key(r.path))) kept.push_back(std::move(r));
+        pop_reports = std::move(kept);
+    }
 
     for (FileReport& r : pop_reports) reports.push_back(std::move(r));
     for (const Input& dir : unreadable_dirs) {
@@ -247,7 +355,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                               [](const FileReport& a, const FileReport& b) { return a.path == b.path; }),
                   reports.end());
 
-    if (reports.empty()) {
+    if (reports.empty() && options.changed_since.empty()) {
         std::string joined;
         for (const std::string& p : paths) joined += (joined.empty() ? "" : ", ") + p;
         MessageArg arg{"paths", joined};
@@ -284,6 +392,12 @@ void add_check(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--school-goals", options->school_goals,
                     nl ? "schooldoelen (standaard pop-school-goals.yaml)"
                        : "school goals file (default: pop-school-goals.yaml found above)");
+    cmd->add_flag("--history", options->history,
+                  nl ? "ook de git-geschiedenis bekijken: een POP dat lang niet veranderde (history.stale)"
+                     : "also look at git history: a POP nobody changed for long (history.stale)");
+    cmd->add_option("--changed-since", options->changed_since,
+                    nl ? "alleen POP's die sinds deze git-revisie veranderden (plus de volledigheidsregels)"
+                       : "only POPs changed since this git revision (plus the completeness rules)");
     cmd->add_option("--jobs", options->jobs, nl ? "aantal threads (standaard: alle kernen)"
                                                 : "threads to use (default: all cores)");
     cmd->callback([options, &globals, &exit_code] { exit_code = run_check(*options, globals); });

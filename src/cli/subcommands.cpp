@@ -5,10 +5,12 @@ namespace pop::cli {
 
 void add_check(CLI::App& app, Globals& globals, int& exit_code);
 void add_schema(CLI::App& app, Globals& globals, int& exit_code);
+void add_diff(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
         {"check", add_check},
+        {"diff", add_diff},
         {"schema", add_schema},
     };
 }

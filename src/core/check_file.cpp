@@ -23,11 +23,13 @@ ValidatedFile read_and_validate(std::string_view bytes, FileKind kind, const Rea
 }
 
 std::vector<Finding> check_file(std::string_view bytes, FileKind kind, const CheckContext& context,
-                                const ReadLimits& limits) {
+                                const ReadLimits& limits, PopSummary* summary) {
     ValidatedFile file = read_and_validate(bytes, kind, limits);
     std::vector<Finding> findings = std::move(file.findings);
     if (file.usable && kind == FileKind::Pop && !file.doc.empty()) {
-        std::vector<Finding> rules = check_pop(build_pop(file.doc), context);
+        Pop pop = build_pop(file.doc);
+        if (summary) *summary = summarize(pop);
+        std::vector<Finding> rules = check_pop(pop, context);
         findings.insert(findings.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
     }
     sort_by_position(findings);

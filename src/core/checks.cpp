@@ -45,6 +45,7 @@ public:
         hours_per_year();
         signatures();
         links();
+        completeness();
         sort_by_position(out_);
         return std::move(out_);
     }
@@ -209,9 +210,11 @@ private:
     void links() {
         if (ctx_.roster && pop_.person.id && is_valid_id(pop_.person.id->value)) {
             const auto& staff = ctx_.roster->staff;
-            bool found = std::any_of(staff.begin(), staff.end(),
-                                     [&](const StaffMember& s) { return s.id.value == pop_.person.id->value; });
-            if (!found) {
+            auto member = std::find_if(staff.begin(), staff.end(),
+                                       [&](const StaffMember& s) { return s.id.value == pop_.person.id->value; });
+            if (member != staff.end() && !member->active && is_current(summarize(pop_), ctx_.today))
+                add_at("links.person", *pop_.person.id, "links.person.inactive", {{"id", pop_.person.id->value}});
+            if (member == staff.end()) {
                 std::vector<std::string_view> ids;
                 for (const StaffMember& s : staff) ids.push_back(s.id.value);
                 std::string_view hit = suggest(pop_.person.id->value, ids);
@@ -239,6 +242,33 @@ private:
             }
     }
 
+    // What the policy says a complete current POP needs.
+    void completeness() {
+        if (!is_current(summarize(pop_), ctx_.today)) return;
+        if (policy_.require_sign_off && !pop_signed_by_both())
+            add("complete.sign-off", pop_.sign_off_at, 1, "complete.sign-off", {});
+        if (policy_.require_current_goal) {
+            bool runs_today = std::any_of(pop_.goals.begin(), pop_.goals.end(), [&](const Goal& g) {
+                return g.start && g.end && g.start->value <= ctx_.today && ctx_.today <= g.end->value &&
+                       g.status != GoalStatus::Dropped;
+            });
+            if (!runs_today)
+                add("complete.goal", pop_.goals_at, 1, "complete.goal", {{"today", ctx_.today.to_string()}});
+        }
+        if (policy_.require_conversation) {
+            std::optional<Date> last;
+            for (const Conversation& c : pop_.conversations)
+                if (c.date && c.date->value <= ctx_.today && (!last || *last < c.date->value)) last = c.date->value;
+            std::vector<MessageArg> args{{"months", std::to_string(policy_.conversation_months)}};
+            if (!last)
+                add("complete.conversation", pop_.conversations_at, 1, "complete.conversation.none", args);
+            else if (last->plus_months(policy_.conversation_months) < ctx_.today) {
+                args.push_back({"last", last->to_string()});
+                add("complete.conversation", pop_.conversations_at, 1, "complete.conversation", args);
+            }
+        }
+    }
+
     const Pop& pop_;
     const CheckContext& ctx_;
     const Policy& policy_;
@@ -261,6 +291,38 @@ std::vector<std::string> words_of(std::string_view text) {
     }
     if (!current.empty()) words.push_back(std::move(current));
     return words;
+}
+
+std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const PopSummary> pops,
+                                        std::span<const std::string> paths, const Date& today) {
+    std::vector<PlacedFinding> out;
+    // Current POPs per person id, in the order given (sorted by path by the caller).
+    std::vector<std::pair<std::string_view, std::size_t>> current;
+    for (std::size_t i = 0; i < pops.size(); ++i)
+        if (!pops[i].person_id.value.empty() && is_current(pops[i], today)) current.emplace_back(pops[i].person_id.value, i);
+    std::stable_sort(current.begin(), current.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 1; k < current.size(); ++k) {
+        if (current[k].first != current[k - 1].first) continue;
+        std::size_t first = k - 1;
+        while (first > 0 && current[first - 1].first == current[k].first) --first;
+        const PopSummary& pop = pops[current[k].second];
+        Finding f = make_finding("roster.duplicate-pop", pop.person_id.at, "roster.duplicate-pop",
+                                 {{"id", pop.person_id.value}, {"other", paths[current[first].second]}});
+        f.width = pop.person_id.width;
+        out.push_back({current[k].second, std::move(f)});
+    }
+    for (const StaffMember& member : roster.staff) {
+        if (!member.active) continue;
+        auto it = std::lower_bound(current.begin(), current.end(), std::string_view(member.id.value),
+                                   [](const auto& entry, std::string_view id) { return entry.first < id; });
+        if (it != current.end() && it->first == member.id.value) continue;
+        Finding f = make_finding("roster.missing-pop", member.id.at, "roster.missing-pop",
+                                 {{"id", member.id.value}, {"name", member.name}});
+        f.width = member.id.width;
+        out.push_back({std::nullopt, std::move(f)});
+    }
+    return out;
 }
 
 std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {

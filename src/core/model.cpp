@@ -213,6 +213,9 @@ Pop build_pop(const YamlDocument& doc) {
     pop.period_start = period.date("start");
     pop.period_end = period.date("end");
     MapReader sign_off = root.sub("sign_off");
+    pop.sign_off_at = sign_off.valid() ? sign_off.at() : root.at();
+    if (const YamlNode* c = root.get("conversations")) pop.conversations_at = c->span.start;
+    else pop.conversations_at = root.at();
     pop.employee_sign = signature(sign_off.sub("employee"));
     pop.manager_sign = signature(sign_off.sub("manager"));
     const YamlNode* goals = root.get("goals");
@@ -255,11 +258,28 @@ Policy build_policy(const YamlDocument& doc) {
     MapReader smarti = root.sub("smarti");
     if (auto v = smarti.integer("min_specific_words", 0)) p.min_specific_words = *v;
     if (auto v = smarti.integer("max_goal_months", 1)) p.max_goal_months = *v;
+    if (auto v = root.integer("stale_months", 1)) p.stale_months = *v;
+    MapReader complete = root.sub("complete");
+    p.require_sign_off = complete.boolean("sign_off").value_or(false);
+    p.require_current_goal = complete.boolean("current_goal").value_or(false);
+    p.require_conversation = complete.boolean("conversation").value_or(false);
     if (smarti.get("vague_words")) {
         p.vague_words.clear();
         for (auto& w : smarti.texts("vague_words")) p.vague_words.push_back(w.value);
     }
     return p;
+}
+
+bool is_current(const PopSummary& pop, const Date& today) {
+    return pop.start && pop.end && *pop.start <= today && today <= *pop.end;
+}
+
+PopSummary summarize(const Pop& pop) {
+    PopSummary s;
+    if (pop.person.id) s.person_id = *pop.person.id;
+    if (pop.period_start) s.start = pop.period_start->value;
+    if (pop.period_end) s.end = pop.period_end->value;
+    return s;
 }
 
 Roster build_roster(const YamlDocument& doc) {

@@ -160,6 +160,15 @@ constexpr std::array kSmartiFields{
               "Longest a goal may run, in months."}};
 constexpr ObjectSpec kSmarti{"smarti", kSmartiFields, "Thresholds of the SMARTI rules."};
 
+constexpr std::array kCompleteFields{
+    FieldSpec{"sign_off", boolean, false, "ondertekend",
+              "A current POP must be signed by employee and manager (rule complete.sign-off)."},
+    FieldSpec{"current_goal", boolean, false, "lopend doel",
+              "A current POP must have a goal that runs today (rule complete.goal)."},
+    FieldSpec{"conversation", boolean, false, "recent gesprek",
+              "A conversation within conversation_months (rule complete.conversation)."}};
+constexpr ObjectSpec kComplete{"complete", kCompleteFields, "What a complete POP needs besides a valid file."};
+
 constexpr std::array kPolicyFields{
     FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1."},
     FieldSpec{"preset", one_of(kPreset), false, "sector", "Defaults of a sector: po, vo, mbo, vlaanderen."},
@@ -170,6 +179,9 @@ constexpr std::array kPolicyFields{
     FieldSpec{"hours_per_year", number, false, "uren per jaar",
               "Professional development hours per year (full-time)."},
     FieldSpec{"budget_per_year", number, false, "budget per jaar", "Euros per year for development."},
+    FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
+              "With --history: warn when a POP has not changed in git for this many months."},
+    FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs."},
     FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows."},
     FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules."}};
 constexpr ObjectSpec kPolicy{"policy", kPolicyFields, "The school's POP policy (pop-policy.yaml)."};

@@ -8,7 +8,9 @@
 #   bad.pop.yaml or bad.generate.sh   a POP with one mistake of that rule (bad.generate.sh prints the
 #                                     file to stdout, for inputs too large to keep in git);
 #   bad.expected                      every finding for the bad file, one `LINE:COL rule-id` a line,
-#                                     sorted by line, then column.
+#                                     sorted by line, then column;
+# or, for a repository-wide rule that no single file can show, a file `covered-by` naming the test
+# script (relative to the repository root) that does; that script must mention the rule id.
 # The bad file must give exactly the findings in bad.expected (compared as sorted lists, so a finding
 # reported twice is a failure too) and the exit code that goes with them: 1 for an error rule, 0 for a
 # warning rule (and 1 again with --strict), 3 for input.unreadable. A folder for a rule that the
@@ -89,6 +91,18 @@ check_rule() {
     why="" detail=""
     if [ ! -d "$dir" ]; then
         why="no folder tests/rules/$rule"
+        return 1
+    fi
+    # A repository-wide rule (roster, git history) cannot be shown by one file: its folder holds
+    # `covered-by`, naming the test script that shows it, and that script must name the rule.
+    if [ -f "$dir/covered-by" ]; then
+        local script
+        script=$(cat "$dir/covered-by")
+        if [ -f "$HERE/../../$script" ] && grep -q -- "$rule" "$HERE/../../$script"; then
+            covered_by=$script
+            return 0
+        fi
+        why="covered-by names $script, which does not exist or does not mention $rule"
         return 1
     fi
     if [ ! -f "$dir/good.pop.yaml" ]; then
@@ -176,8 +190,9 @@ check_rule() {
 passed=0
 failed=0
 for rule in "${rules[@]}"; do
+    covered_by=""
     if check_rule "$rule"; then
-        echo "ok $rule"
+        echo "ok $rule${covered_by:+ (covered by $covered_by)}"
         passed=$((passed + 1))
     else
         echo "FAIL $rule: $why"

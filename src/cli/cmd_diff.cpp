@@ -1,0 +1,101 @@
+// `pop diff REV [FILE]`: what changed in a POP since a git revision or a date, in domain terms.
+#include <cstdio>
+#include <filesystem>
+
+#include "cli_common.h"
+#include "git.h"
+#include "pop/check_file.h"
+#include "pop/pop_diff.h"
+#include "pop/spec.h"
+
+namespace pop::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct DiffOptions {
+    std::string rev;
+    std::string file;
+    std::string format = "text";
+};
+
+// The only *.pop.yaml in the current folder, or a message saying how many there are.
+std::optional<std::string> the_only_pop(Lang lang) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(".", ec))
+        if (kind_from_filename(entry.path().filename().string()) == FileKind::Pop) found.push_back(entry.path().filename().string());
+    if (found.size() == 1) return found.front();
+    MessageArg n{"n", std::to_string(found.size())};
+    usage_error(render_message("diff.no-file", lang, std::span(&n, 1)));
+    return std::nullopt;
+}
+
+Pop model_of(const std::string& bytes) {
+    ValidatedFile file = read_and_validate(bytes, FileKind::Pop);
+    return file.usable ? build_pop(file.doc) : Pop{};
+}
+
+int run_diff(const DiffOptions& options, const Globals& globals) {
+    std::string file = options.file;
+    if (file.empty()) {
+        auto only = the_only_pop(globals.lang);
+        if (!only) return kExitUsage;
+        file = *only;
+    }
+    FileBytes now = read_file(file, ReadLimits{}.max_bytes);
+    if (now.error) {
+        std::string text = render_message(*now.error, globals.lang, {});
+        usage_error(file + ": " + text);
+        return kExitUnreadable;
+    }
+    std::error_code ec;
+    fs::path absolute = fs::absolute(file, ec).lexically_normal();
+    std::optional<std::string> top = git_toplevel(absolute.parent_path().string());
+    if (!top) {
+        MessageArg arg{"path", file};
+        usage_error(render_message("diff.no-git", globals.lang, std::span(&arg, 1)));
+        return kExitUsage;
+    }
+    // REV is a revision, or a date: then the last commit on or before it.
+    std::string rev = options.rev;
+    if (DateParse d = parse_date(rev); d.date) {
+        auto commit = git_commit_before(*top, *d.date);
+        if (!commit) {
+            MessageArg arg{"date", rev};
+            usage_error(render_message("diff.no-commit-before", globals.lang, std::span(&arg, 1)));
+            return kExitUsage;
+        }
+        rev = *commit;
+    } else if (run_process({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, *top).exit_code != 0) {
+        MessageArg arg{"rev", rev};
+        usage_error(render_message("diff.bad-rev", globals.lang, std::span(&arg, 1)));
+        return kExitUsage;
+    }
+    std::string relative = fs::relative(absolute, *top, ec).string();
+    std::optional<std::string> before = git_show(*top, rev, relative);  // absent then: everything is new
+    std::vector<PopChange> changes = diff_pops(before ? model_of(*before) : Pop{}, model_of(now.bytes));
+    std::string out = options.format == "json" ? render_diff_json(changes, file, options.rev)
+                                               : render_diff_text(changes, globals.lang, file, options.rev);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return kExitClean;
+}
+
+}  // namespace
+
+void add_diff(CLI::App& app, Globals& globals, int& exit_code) {
+    bool nl = globals.lang == Lang::Nl;
+    auto options = std::make_shared<DiffOptions>();
+    auto* cmd = app.add_subcommand("diff", nl ? "wat er in een POP veranderde sinds een revisie of datum"
+                                              : "what changed in a POP since a revision or a date");
+    cmd->add_option("rev", options->rev, nl ? "git-revisie of datum JJJJ-MM-DD" : "git revision, or a date YYYY-MM-DD")
+        ->required();
+    cmd->add_option("file", options->file,
+                    nl ? "het POP-bestand (standaard: het enige *.pop.yaml in deze map)"
+                       : "the POP file (default: the only *.pop.yaml in this folder)");
+    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    cmd->callback([options, &globals, &exit_code] { exit_code = run_diff(*options, globals); });
+}
+
+}  // namespace pop::cli

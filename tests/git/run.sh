@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# History-aware checks against a real git repository built here: --changed-since, pop diff,
+# the history.stale rule, shallow clones and folders outside git.
+set -euo pipefail
+POP=$(realpath "${1:?usage: run.sh POP_BINARY}")
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+passed=0 failed=0
+
+check() {  # check NAME EXPECTED ACTUAL
+    if [[ "$2" == "$3" ]]; then
+        echo "ok $1"; passed=$((passed + 1))
+    else
+        echo "FAIL $1"; diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | sed 's/^/    /' || true
+        failed=$((failed + 1))
+    fi
+}
+
+findings() {  # the `LINE:COL rule` of each finding line, with the file's base name
+    sed -nE 's#^([^ ]+):([0-9]+):([0-9]+): (error|warning)\[([a-z.-]+)\]: .*#\1 \2:\3 \5#p' | sed -E 's#^[^ ]*/##'
+}
+
+commit() {  # commit DATE MESSAGE: commit everything with that author and committer date
+    git add -A
+    GIT_AUTHOR_DATE="$1T12:00:00" GIT_COMMITTER_DATE="$1T12:00:00" git commit -qm "$2"
+}
+
+REPO=$WORK/school
+mkdir -p "$REPO/pops"
+cd "$REPO"
+git init -q -b main
+git config user.name "Test"
+git config user.email "test@example.invalid"
+cp "$SRC"/examples/pop-policy.yaml "$SRC"/examples/pop-school-goals.yaml .
+cat > pop-roster.yaml <<'YAML'
+format_version: 1
+staff:
+  - {id: a.jansen, name: Anouk Jansen}
+  - {id: m.elbaz, name: Mohamed El Baz}
+  - {id: k.mulder, name: Kees Mulder}
+YAML
+cp "$SRC"/examples/pops/a.jansen.pop.yaml "$SRC"/examples/pops/m.elbaz.pop.yaml "$SRC"/examples/pops/k.mulder.pop.yaml pops/
+commit 2025-09-01 "Eerste POP's"
+# A few commits over a year: only a.jansen's POP keeps changing.
+for month in 10 11 12; do
+    printf '# bijgewerkt 2025-%s\n' "$month" >> pops/a.jansen.pop.yaml
+    commit "2025-$month-15" "a.jansen bijgewerkt"
+done
+sed -i 's/^    status: achieved$/    status: active/' pops/m.elbaz.pop.yaml
+commit 2026-01-10 "m.elbaz: status"
+BASE=$(git rev-parse HEAD)
+sed -i 's/^conversations:$/conversations:\n  - kind: progress\n    date: 2026-11-01\n    agreements: Lesbezoek in december./' pops/a.jansen.pop.yaml
+commit 2026-11-05 "a.jansen: voortgangsgesprek"
+
+# --changed-since: only the POP changed since BASE is reported; the roster check still runs.
+out=$("$POP" check --today 2026-11-22 --color never --changed-since "$BASE" . || true)
+check "changed-since reports only the changed POP" \
+    "4 files checked: no problems" "$(printf '%s\n' "$out" | tail -n 1)"
+out=$("$POP" check --today 2026-11-22 --format json --changed-since "$BASE" . || true)
+check "changed-since lists a.jansen and the repository files" \
+    "./pop-policy.yaml ./pop-roster.yaml ./pop-school-goals.yaml ./pops/a.jansen.pop.yaml" \
+    "$(printf '%s\n' "$out" | sed -nE 's/^      "path": "(.*)",$/\1/p' | tr '\n' ' ' | sed 's/ $//')"
+echo "# nieuw" > pops/k.mulder.pop.yaml.tmp && cat pops/k.mulder.pop.yaml >> pops/k.mulder.pop.yaml.tmp && mv pops/k.mulder.pop.yaml.tmp pops/k.mulder.pop.yaml
+out=$("$POP" check --today 2026-11-22 --format json --changed-since "$BASE" . || true)
+check "changed-since counts uncommitted changes" "2" \
+    "$(printf '%s\n' "$out" | grep -c '"path": "./pops/' || true)"
+git checkout -q pops/k.mulder.pop.yaml
+set +e; "$POP" check --changed-since no-such-rev . >/dev/null 2>"$WORK/err"; code=$?; set -e
+check "changed-since with an unknown revision is a usage error" "2" "$code"
+check "changed-since says what git said" "pop: --changed-since no-such-rev: git says: fatal: bad revision 'no-such-rev'" "$(cat "$WORK/err")"
+
+# --history: POPs unchanged for more than stale_months (12) are "in the drawer".
+out=$("$POP" check --today 2026-11-22 --color never --history . || true)
+check "history.stale flags k.mulder (unchanged since 2025-09-01) and nothing else" \
+    "k.mulder.pop.yaml 1:1 history.stale" "$(printf '%s\n' "$out" | findings)"
+check "history.stale message" \
+    "./pops/k.mulder.pop.yaml:1:1: warning[history.stale]: this POP has not changed in git since 2025-09-01, more than 12 months ago" \
+    "$(printf '%s\n' "$out" | grep 'history.stale')"
+out=$("$POP" check --today 2026-08-20 --color never --history . || true)
+check "history.stale depends on --today (12 months after 2025-09-01 is not yet past)" "" \
+    "$(printf '%s\n' "$out" | findings | grep history.stale || true)"
+printf '\n' >> pops/k.mulder.pop.yaml
+out=$("$POP" check --today 2026-11-22 --color never --history . || true)
+check "an uncommitted change counts as a change today" "" "$(printf '%s\n' "$out" | findings)"
+git checkout -q pops/k.mulder.pop.yaml
+
+# pop diff: what changed, in domain terms, since a revision and since a date.
+out=$(cd pops && "$POP" diff --lang nl "$BASE" a.jansen.pop.yaml)
+check "pop diff since a revision" "a.jansen.pop.yaml: veranderingen sinds $BASE
+  + gesprek: voortgangsgesprek op 2026-11-01
+1 verandering" "$out"
+out=$("$POP" diff 2025-12-31 pops/m.elbaz.pop.yaml)
+check "pop diff since a date" "pops/m.elbaz.pop.yaml: changes since 2025-12-31
+  ~ goal \`instructie-mavo3\`: status achieved → active
+1 change" "$out"
+out=$("$POP" diff 2025-09-01 pops/k.mulder.pop.yaml)
+check "pop diff of an unchanged POP" "pops/k.mulder.pop.yaml: changes since 2025-09-01
+no changes" "$out"
+set +e; "$POP" diff 2020-01-01 pops/k.mulder.pop.yaml 2>"$WORK/err"; code=$?; set -e
+check "pop diff before the first commit" "2 pop: there is no commit on or before 2020-01-01" "$code $(cat "$WORK/err")"
+out=$(cd pops && "$POP" diff "$(git rev-list --max-parents=0 HEAD)" 2>&1 || true)
+check "pop diff needs a file when the folder has several" \
+    "pop: name the POP file: the current folder has 3 *.pop.yaml files" "$out"
+
+# Completeness against the roster (checked when the roster is among what is checked).
+cp pops/k.mulder.pop.yaml pops/k.mulder-kopie.pop.yaml
+sed -i 's/^  - {id: k.mulder, name: Kees Mulder}$/&\n  - {id: j.smit, name: Jasmijn Smit}\n  - {id: w.hendriks, name: Wim Hendriks, active: false}/' pop-roster.yaml
+cp "$SRC"/examples/pops/s.yilmaz.pop.yaml pops/
+sed -i 's/^  id: s.yilmaz$/  id: w.hendriks/' pops/s.yilmaz.pop.yaml
+out=$("$POP" check --today 2026-11-22 --color never . || true)
+check "roster.duplicate-pop, roster.missing-pop and an inactive person's POP" \
+"pop-roster.yaml 6:10 roster.missing-pop
+k.mulder.pop.yaml 9:7 roster.duplicate-pop
+s.yilmaz.pop.yaml 12:7 links.person" "$(printf '%s\n' "$out" | findings)"
+check "roster.duplicate-pop names the other POP" \
+    "./pops/k.mulder.pop.yaml:9:7: error[roster.duplicate-pop]: \`k.mulder\` has more than one current POP; the other is ./pops/k.mulder-kopie.pop.yaml" \
+    "$(printf '%s\n' "$out" | grep 'roster.duplicate-pop')"
+out=$("$POP" check --today 2026-11-22 --color never pops/ || true)
+check "a folder without the roster: no completeness findings" "" \
+    "$(printf '%s\n' "$out" | findings | grep roster || true)"
+rm pops/k.mulder-kopie.pop.yaml pops/s.yilmaz.pop.yaml
+git checkout -q pop-roster.yaml
+
+# A shallow clone: a clear message, and the staleness rule is skipped rather than wrong.
+git clone -q --depth 1 "file://$REPO" "$WORK/shallow"
+set +e
+out=$(cd "$WORK/shallow" && "$POP" check --today 2026-11-22 --color never --history . 2>"$WORK/err"); code=$?
+set -e
+check "shallow clone: exit code unchanged" "0" "$code"
+check "shallow clone: says why history.stale is skipped" "1" "$(grep -c 'shallow clone' "$WORK/err")"
+check "shallow clone: no stale findings" "" "$(printf '%s\n' "$out" | findings)"
+
+# Outside git: a clear usage error.
+mkdir "$WORK/plain" && cp "$SRC"/examples/pops/k.mulder.pop.yaml "$WORK/plain/"
+set +e; (cd "$WORK/plain" && "$POP" check --history . >/dev/null 2>"$WORK/err"); code=$?; set -e
+check "outside git: --history is a usage error" "2" "$code"
+check "outside git: message" "pop: --history needs a git repository, and ./k.mulder.pop.yaml is not in one" "$(cat "$WORK/err")"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
