@@ -64,7 +64,7 @@ void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& u
             if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
             continue;
         }
-        if (kind) out.push_back({entry.path().string(), *kind, true});  // a folder named x.pop.yaml is reported unreadable
+        if (kind) out.push_back({entry.path().lexically_normal().string(), *kind, true});  // "./a" -> "a"  // a folder named x.pop.yaml is reported unreadable
     }
     std::sort(subdirs.begin(), subdirs.end());
     for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);

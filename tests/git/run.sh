@@ -59,12 +59,12 @@ check "changed-since reports only the changed POP" \
     "4 files checked: no problems" "$(printf '%s\n' "$out" | tail -n 1)"
 out=$("$POP" check --today 2026-11-22 --format json --changed-since "$BASE" . || true)
 check "changed-since lists a.jansen and the repository files" \
-    "./pop-policy.yaml ./pop-roster.yaml ./pop-school-goals.yaml ./pops/a.jansen.pop.yaml" \
+    "pop-policy.yaml pop-roster.yaml pop-school-goals.yaml pops/a.jansen.pop.yaml" \
     "$(printf '%s\n' "$out" | sed -nE 's/^      "path": "(.*)",$/\1/p' | tr '\n' ' ' | sed 's/ $//')"
 echo "# nieuw" > pops/k.mulder.pop.yaml.tmp && cat pops/k.mulder.pop.yaml >> pops/k.mulder.pop.yaml.tmp && mv pops/k.mulder.pop.yaml.tmp pops/k.mulder.pop.yaml
 out=$("$POP" check --today 2026-11-22 --format json --changed-since "$BASE" . || true)
 check "changed-since counts uncommitted changes" "2" \
-    "$(printf '%s\n' "$out" | grep -c '"path": "./pops/' || true)"
+    "$(printf '%s\n' "$out" | grep -c '"path": "pops/' || true)"
 git checkout -q pops/k.mulder.pop.yaml
 set +e; "$POP" check --changed-since no-such-rev . >/dev/null 2>"$WORK/err"; code=$?; set -e
 check "changed-since with an unknown revision is a usage error" "2" "$code"
@@ -75,7 +75,7 @@ out=$("$POP" check --today 2026-11-22 --color never --history . || true)
 check "history.stale flags k.mulder (unchanged since 2025-09-01) and nothing else" \
     "k.mulder.pop.yaml 1:1 history.stale" "$(printf '%s\n' "$out" | findings)"
 check "history.stale message" \
-    "./pops/k.mulder.pop.yaml:1:1: warning[history.stale]: this POP has not changed in git since 2025-09-01, more than 12 months ago" \
+    "pops/k.mulder.pop.yaml:1:1: warning[history.stale]: this POP has not changed in git since 2025-09-01, more than 12 months ago" \
     "$(printf '%s\n' "$out" | grep 'history.stale')"
 out=$("$POP" check --today 2026-08-20 --color never --history . || true)
 check "history.stale depends on --today (12 months after 2025-09-01 is not yet past)" "" \
@@ -114,7 +114,7 @@ check "roster.duplicate-pop, roster.missing-pop and an inactive person's POP" \
 k.mulder.pop.yaml 9:7 roster.duplicate-pop
 s.yilmaz.pop.yaml 12:7 links.person" "$(printf '%s\n' "$out" | findings)"
 check "roster.duplicate-pop names the other POP" \
-    "./pops/k.mulder.pop.yaml:9:7: error[roster.duplicate-pop]: \`k.mulder\` has more than one current POP; the other is ./pops/k.mulder-kopie.pop.yaml" \
+    "pops/k.mulder.pop.yaml:9:7: error[roster.duplicate-pop]: \`k.mulder\` has more than one current POP; the other is pops/k.mulder-kopie.pop.yaml" \
     "$(printf '%s\n' "$out" | grep 'roster.duplicate-pop')"
 out=$("$POP" check --today 2026-11-22 --color never pops/ || true)
 check "a folder without the roster: no completeness findings" "" \
@@ -135,7 +135,7 @@ check "shallow clone: no stale findings" "" "$(printf '%s\n' "$out" | findings)"
 mkdir "$WORK/plain" && cp "$SRC"/examples/pops/k.mulder.pop.yaml "$WORK/plain/"
 set +e; (cd "$WORK/plain" && "$POP" check --history . >/dev/null 2>"$WORK/err"); code=$?; set -e
 check "outside git: --history is a usage error" "2" "$code"
-check "outside git: message" "pop: --history needs a git repository, and ./k.mulder.pop.yaml is not in one" "$(cat "$WORK/err")"
+check "outside git: message" "pop: --history needs a git repository, and k.mulder.pop.yaml is not in one" "$(cat "$WORK/err")"
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -5,18 +5,18 @@
 # `pre-commit`), in a throwaway git repository of POPs:
 #   a. committing a clean POP: the hook passes and the commit is made;
 #   b. committing a POP with a mistake (a date that does not exist): the hook fails, shows the
-#      `path:line:col: error[dates.invalid]` line, and the commit is not made;
+#      `path:line:col: error[dates.invalid]` line, and the commit is not made; and (b2) the
+#      hook exactly as published (no args, so the system clock) fails on it the same way;
 #   c. `pre-commit run --all-files` on the clean repository passes, with ONE `pop check` run
 #      (require_serial: one summary line, not one per chunk of files);
 #   d. a change to files that are not ours (README.md, another .yaml) does not run pop at all,
 #      and a change to pop-roster.yaml does;
-#   e. the hook exactly as published (no args, the system clock) fails on the same mistake;
-#   f. pop-check-strict fails on a POP with only warnings, which pop-check lets through.
+#   e. pop-check-strict fails on a POP with only warnings, which pop-check lets through.
 # Everything happens in a temporary folder (removed at the end): the hook repository is a fresh
 # git repository holding only this checkout's .pre-commit-hooks.yaml, so the test does not depend
 # on what is committed; PRE_COMMIT_HOME and the git configuration are inside it too. No network.
 # The POPs' results depend on "today", so the test's pre-commit config pins it with
-# `args: [--today=2026-11-22]`, except in case e, whose finding is an error on any date.
+# `args: [--today=2026-11-22]`, except in case b2, whose finding is an error on any date.
 # Ends with `N passed, M failed`; exits 1 when something failed.
 set -uo pipefail
 
@@ -153,7 +153,7 @@ else
     bad "b. mistake: hook fails with $want, no commit (exit $code)" "$out"
 fi
 
-# --- e. the hook as published: no args, so the system clock --------------------------------------
+# --- b2. the hook as published: no args, so the system clock --------------------------------------
 cat >"$TMP/published.yaml" <<EOF
 repos:
   - repo: $HOOKS
@@ -164,9 +164,9 @@ EOF
 out=$(pre-commit run --config "$TMP/published.yaml" pop-check --files pops/m.elbaz.pop.yaml 2>&1)
 code=$?
 if [[ $code -ne 0 && $out == *"$want"* ]] && tail -n 1 "$LOG" | grep -qx 'check pops/m.elbaz.pop.yaml'; then
-    ok "e. published hook (system clock): fails with $want"
+    ok "b2. published hook (system clock): fails with $want"
 else
-    bad "e. published hook (system clock): fails with $want (exit $code)" "$out"
+    bad "b2. published hook (system clock): fails with $want (exit $code)" "$out"
 fi
 git reset -q --hard HEAD
 
@@ -213,7 +213,7 @@ else
     bad "d. pop-roster.yaml: pop checks it, commit made (exit $code)" "$out"
 fi
 
-# --- f. warnings: pop-check lets them through, pop-check-strict does not -----------------------------
+# --- e. warnings: pop-check lets them through, pop-check-strict does not -----------------------------
 # The smallest POP of docs/format.md: no goals yet (a warning), and not on the roster (a warning).
 cat >pops/e.demir.pop.yaml <<'EOF'
 format_version: 1
@@ -228,17 +228,17 @@ git add pops/e.demir.pop.yaml
 out=$(pre-commit run pop-check-strict --hook-stage manual --files pops/e.demir.pop.yaml 2>&1)
 code=$?
 if [[ $code -ne 0 && $out == *"pops/e.demir.pop.yaml:"*"warning[structure.no-goals]"* ]]; then
-    ok "f. pop-check-strict fails on warnings"
+    ok "e. pop-check-strict fails on warnings"
 else
-    bad "f. pop-check-strict fails on warnings (exit $code)" "$out"
+    bad "e. pop-check-strict fails on warnings (exit $code)" "$out"
 fi
 before=$(commits)
 out=$(git commit -m "POP van Elif" 2>&1)
 code=$?
 if [[ $code -eq 0 && $(commits) -eq $((before + 1)) ]]; then
-    ok "f. pop-check lets warnings through: commit made"
+    ok "e. pop-check lets warnings through: commit made"
 else
-    bad "f. pop-check lets warnings through: commit made (exit $code)" "$out"
+    bad "e. pop-check lets warnings through: commit made (exit $code)" "$out"
 fi
 
 echo "$passed passed, $failed failed"
