@@ -37,7 +37,8 @@ std::string render_check_github(std::span<const FileReport> files, Lang lang);
 /// A GitLab Code Quality report: a JSON array of {description, check_name, fingerprint, severity,
 /// location: {path, lines: {begin}}}. Errors are `major`, warnings `minor`. The fingerprint is a
 /// 128-bit FNV-1a hash (32 hex digits) of path, rule, message id, the text of the source line and
-/// how many identical findings came before: moving a finding to another line keeps it.
+/// how many identical findings came before: moving a finding to another line keeps it, and it
+/// does not depend on the language. Paths lose a leading "./" (GitLab wants repository paths).
 std::string render_check_gitlab(std::span<const FileReport> files, Lang lang);
 
 /// JUnit XML: one test suite "pop check" with one test case per file. A file with errors (or,
@@ -46,7 +47,9 @@ std::string render_check_gitlab(std::span<const FileReport> files, Lang lang);
 std::string render_check_junit(std::span<const FileReport> files, Lang lang, bool strict);
 
 /// SARIF 2.1.0: one run, every rule of the registry, one result per finding (columns in Unicode
-/// code points); an unreadable file is a tool execution notification, not a result.
+/// code points). A result's region has the characters it is about as its snippet, and its
+/// contextRegion the whole source line. An unreadable file is a tool execution notification of
+/// the invocation (which then did not succeed), not a result. Paths lose a leading "./".
 std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std::string_view tool_version);
 
 // Building blocks, public for the tests.

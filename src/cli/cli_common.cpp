@@ -80,6 +80,8 @@ bool use_color(const Globals& globals) {
     return isatty(STDOUT_FILENO) == 1;
 }
 
+bool github_actions() { return env("GITHUB_ACTIONS") == "true"; }
+
 void usage_error(const std::string& message) { std::fprintf(stderr, "pop: %s\n", message.c_str()); }
 
 FileBytes read_file(const std::string& path, std::size_t max_bytes) {

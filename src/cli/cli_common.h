@@ -44,6 +44,9 @@ std::optional<Date> resolve_today(const Globals& globals);
 /// Whether to colour output on stdout: --color, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(const Globals& globals);
 
+/// True when running as a GitHub Actions step (GITHUB_ACTIONS=true).
+bool github_actions();
+
 /// Prints a usage error (in the user's language) to stderr.
 void usage_error(const std::string& message);
 

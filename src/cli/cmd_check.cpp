@@ -14,6 +14,8 @@
 #include "pop/check_file.h"
 #include "pop/model.h"
 #include "pop/render_check.h"
+#include "pop/render_ci.h"
+#include "pop/version.h"
 
 namespace pop::cli {
 namespace {
@@ -182,6 +184,9 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::optional<Date> today = resolve_today(globals);
     if (!today) return kExitUsage;
     ReadLimits limits;
+    // On GitHub Actions, annotations are the default; --format always wins.
+    std::string format = options.format;
+    if (!options.format_given && github_actions()) format = "github";
 
     // 1. What to check.
     std::vector<Input> inputs;
@@ -362,9 +367,13 @@ int run_check(const CheckOptions& options, const Globals& globals) {
         usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }
-    std::string out = options.format == "json"
-                          ? render_check_json(reports, globals.lang, *today, options.strict)
-                          : render_check_text(reports, TextOptions{globals.lang, use_color(globals)});
+    std::string out;
+    if (auto ci = render_check_ci(format, reports, CiOptions{globals.lang, options.strict, std::string(kPopVersion)}))
+        out = std::move(*ci);
+    else if (format == "json")
+        out = render_check_json(reports, globals.lang, *today, options.strict);
+    else
+        out = render_check_text(reports, TextOptions{globals.lang, use_color(globals)});
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
     return check_exit_code(totals_of(reports), options.strict);
@@ -380,8 +389,11 @@ void add_check(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("paths", options->paths,
                     nl ? "bestanden of mappen (mappen worden doorzocht op *.pop.yaml); standaard ."
                        : "files or folders (folders are searched for *.pop.yaml); default .");
-    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", options->format,
+                    nl ? "uitvoer: text, json, github, gitlab, junit of sarif (standaard text; github op GitHub Actions)"
+                       : "output: text, json, github, gitlab, junit or sarif (default text; github on GitHub Actions)")
+        ->check(CLI::IsMember({"text", "json", "github", "gitlab", "junit", "sarif"}))
+        ->each([options](const std::string&) { options->format_given = true; });
     cmd->add_flag("--strict", options->strict,
                   nl ? "ook waarschuwingen geven exitcode 1" : "warnings fail too (exit code 1)");
     cmd->add_flag("--list", options->list, nl ? "alle regels tonen" : "list all rules");

@@ -8,6 +8,7 @@
 
 #include "cli_common.h"
 #include "pop/render_check.h"
+#include "pop/version.h"
 
 int main(int argc, char** argv) {
     using namespace pop;
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
         CLI::App app{nl ? "pop: persoonlijke ontwikkelingsplannen (POP) in YAML controleren en bijhouden"
                         : "pop: check and keep personal development plans (POP) in YAML"};
         app.name("pop");
-        app.set_version_flag("--version", "pop 0.1.0");
+        app.set_version_flag("--version", "pop " + std::string(kPopVersion));
         app.require_subcommand(1);
         app.fallthrough();
         std::string lang_text;

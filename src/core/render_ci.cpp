@@ -68,27 +68,31 @@ std::optional<std::string> characters(std::string_view line, std::uint32_t first
     return std::string(line.substr(start, std::min(i, line.size()) - start));
 }
 
+// A path for a consumer that wants it relative to the repository: without a leading "./".
+std::string_view without_dot_slash(std::string_view path) {
+    while (path.size() > 2 && path.substr(0, 2) == "./") {
+        path.remove_prefix(2);
+        while (!path.empty() && path.front() == '/') path.remove_prefix(1);
+    }
+    return path;
+}
+
 std::size_t character_count(std::string_view line) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < line.size(); i += utf8_length(static_cast<unsigned char>(line[i]))) ++n;
     return n;
 }
 
-// Texts of the CI renderers that the message catalog does not have (yet).
+// The line that says how many findings GitHub will not show as annotations.
 std::string github_hidden_line(std::size_t errors, std::size_t warnings, Lang lang) {
     std::string hidden;
     if (errors > 0) hidden = count(errors, "ui.count.error.one", "ui.count.error.many", lang);
     if (warnings > 0) {
-        if (!hidden.empty()) hidden += lang == Lang::Nl ? " en " : " and ";
+        if (!hidden.empty()) hidden += " " + render_message("ui.and", lang) + " ";
         hidden += count(warnings, "ui.count.warning.one", "ui.count.warning.many", lang);
     }
-    if (lang == Lang::Nl)
-        return fmt::format("{} niet als annotatie getoond: GitHub toont per stap hoogstens {} fouten en {} "
-                           "waarschuwingen; ze staan wel allemaal hierboven in het log",
-                           hidden, kGithubAnnotationLimit, kGithubAnnotationLimit);
-    return fmt::format("{} not shown as annotations: GitHub shows at most {} errors and {} warnings per step; "
-                       "all of them are in the log above",
-                       hidden, kGithubAnnotationLimit, kGithubAnnotationLimit);
+    std::vector<MessageArg> args{{"hidden", hidden}, {"limit", std::to_string(kGithubAnnotationLimit)}};
+    return render_message("ci.github.hidden", lang, args);
 }
 
 }  // namespace
@@ -182,7 +186,7 @@ std::string render_check_gitlab(std::span<const FileReport> files, Lang lang) {
     // fingerprint stays unique, and the numbering does not depend on line numbers.
     std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> seen;
     for (const FileReport& file : files) {
-        std::string path = printable_text(file.path);
+        std::string path = printable_text(without_dot_slash(file.path));
         for (const Finding& f : file.findings) {
             std::size_t n = seen[{file.path, f.rule, f.message, f.source_line}]++;
             std::string key = file.path;
@@ -243,8 +247,12 @@ std::string xml_escape(std::string_view text, bool attribute) {
         if (ok && len == 3) {
             auto c1 = static_cast<unsigned char>(text[i + 1]);
             auto c2 = static_cast<unsigned char>(text[i + 2]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0) &&      // overlong, surrogates
-                 !(c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF));        // U+FFFE, U+FFFF
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
+            if (ok && c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) {  // U+FFFE, U+FFFF: not XML
+                out.push_back('?');
+                i += 3;
+                continue;
+            }
         }
         if (ok && len == 4) {
             auto c1 = static_cast<unsigned char>(text[i + 1]);
@@ -326,7 +334,7 @@ namespace {
 
 void sarif_artifact_location(JsonWriter& w, std::string_view path) {
     w.key("artifactLocation").begin_object();
-    w.key("uri").value(sarif_uri(path));
+    w.key("uri").value(sarif_uri(without_dot_slash(path)));
     w.end_object();
 }
 
