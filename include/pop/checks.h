@@ -19,6 +19,7 @@ struct CheckContext {
     const Policy* policy = nullptr;            ///< Thresholds; defaults when null.
     const Roster* roster = nullptr;            ///< The roster, when found.
     const SchoolGoals* school_goals = nullptr; ///< The school goals, when found.
+    bool reminders = false;                    ///< Also run the reminder rules (reminder.*).
 };
 
 /// Runs every date, SMARTI and link rule on a POP.

@@ -48,6 +48,9 @@ struct TextOptions {
 /// hint; then one summary line.
 std::string render_check_text(std::span<const FileReport> files, const TextOptions& options);
 
+/// The findings alone in the text layout, without the summary line.
+std::string render_findings_text(std::span<const FileReport> files, const TextOptions& options);
+
 /// The summary line alone (also used by other formats).
 std::string render_summary(const CheckTotals& totals, Lang lang);
 

@@ -10,7 +10,7 @@
 namespace pop {
 
 /// Which group a rule belongs to (what part of the work finds it).
-enum class RuleGroup : unsigned char { Input, Yaml, Structure, Dates, Smarti, Links, Completeness, History };
+enum class RuleGroup : unsigned char { Input, Yaml, Structure, Dates, Smarti, Links, Completeness, History, Reminder };
 
 /// One rule of the registry.
 struct Rule {

@@ -11,6 +11,7 @@
 
 #include "cli_common.h"
 #include "git.h"
+#include "inputs.h"
 #include "pop/check_file.h"
 #include "pop/model.h"
 #include "pop/render_check.h"
@@ -29,88 +30,11 @@ struct CheckOptions {
     bool strict = false;
     bool list = false;
     bool history = false;
+    bool reminders = false;
     std::string changed_since;
     std::string policy, roster, school_goals;
     unsigned jobs = 0;
 };
-
-/// A file to check: the path shown to the user and its kind.
-struct Input {
-    std::string path;
-    FileKind kind;
-    bool found_in_folder = false;  ///< Found by searching a folder rather than named.
-};
-
-bool is_hidden(const fs::path& p) {
-    std::string name = p.filename().string();
-    return name.size() > 1 && name[0] == '.';
-}
-
-// Collects *.pop.yaml and the repository files below a folder, without following links to folders.
-void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& unreadable_dirs) {
-    std::error_code ec;
-    fs::directory_iterator it(dir, fs::directory_options::none, ec);
-    if (ec) {
-        unreadable_dirs.push_back({dir.string(), FileKind::Pop});
-        return;
-    }
-    std::vector<fs::path> subdirs;
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const fs::directory_entry& entry = *it;
-        std::error_code type_ec;
-        bool is_link = entry.is_symlink(type_ec);
-        bool is_dir = !is_link && entry.is_directory(type_ec);
-        auto kind = kind_from_filename(entry.path().filename().string());
-        if (is_dir && !kind) {
-            if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
-            continue;
-        }
-        if (kind) out.push_back({entry.path().lexically_normal().string(), *kind, true});  // "./a" -> "a"  // a folder named x.pop.yaml is reported unreadable
-    }
-    std::sort(subdirs.begin(), subdirs.end());
-    for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);
-}
-
-/// The repository files (policy, roster, school goals) that apply to a folder.
-struct ContextPaths {
-    std::string policy, roster, school_goals;  // absolute; empty when none
-};
-
-ContextPaths discover(const fs::path& start_dir, std::map<std::string, ContextPaths>& cache) {
-    std::error_code ec;
-    fs::path dir = fs::absolute(start_dir.empty() ? fs::path(".") : start_dir, ec).lexically_normal();
-    if (dir.has_filename() == false && dir.has_parent_path()) dir = dir.parent_path();  // "a/b/" -> "a/b"
-    auto cached = cache.find(dir.string());
-    if (cached != cache.end()) return cached->second;
-    ContextPaths found;
-    for (fs::path d = dir;; d = d.parent_path()) {
-        auto look = [&](std::string& slot, FileKind kind) {
-            fs::path candidate = d / std::string(conventional_filename(kind));
-            if (slot.empty() && fs::exists(candidate, ec)) slot = candidate.string();
-        };
-        look(found.policy, FileKind::Policy);
-        look(found.roster, FileKind::Roster);
-        look(found.school_goals, FileKind::SchoolGoals);
-        if (fs::exists(d / ".git", ec) || d == d.parent_path() || (!found.policy.empty() && !found.roster.empty() &&
-                                                                   !found.school_goals.empty()))
-            break;
-    }
-    cache[dir.string()] = found;
-    return found;
-}
-
-std::string shown_path(const std::string& absolute) {
-    std::error_code ec;
-    fs::path rel = fs::proximate(absolute, fs::current_path(ec), ec);
-    return ec ? absolute : rel.string();
-}
-
-std::string absolute_key(const std::string& path) {
-    std::error_code ec;
-    fs::path abs = fs::absolute(path, ec);
-    return (ec ? fs::path(path) : abs).lexically_normal().string();
-}
 
 /// The models of the repository files, loaded once each.
 struct LoadedContext {
@@ -189,22 +113,9 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     if (!options.format_given && github_actions()) format = "github";
 
     // 1. What to check.
-    std::vector<Input> inputs;
     std::vector<Input> unreadable_dirs;
     std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-    for (const std::string& path : paths) {
-        std::error_code ec;
-        fs::file_status st = fs::status(path, ec);
-        if (!ec && fs::is_directory(st) && !kind_from_filename(fs::path(path).filename().string())) {
-            std::vector<Input> found;
-            collect(path, found, unreadable_dirs);
-            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-            inputs.insert(inputs.end(), found.begin(), found.end());
-        } else {
-            // A file, or something that is not there or cannot be read: reading it will say which.
-            inputs.push_back({path, kind_from_filename(path).value_or(FileKind::Pop)});
-        }
-    }
+    std::vector<Input> inputs = collect_inputs(paths, unreadable_dirs);
 
     // 2. The repository files each POP uses: named by flags, or found beside or above it.
     std::map<std::string, ContextPaths> cache;
@@ -242,7 +153,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     for (std::size_t k = 0; k < pops.size(); ++k) {
         const ContextPaths& c = context_of[pops[k]];
         contexts[k] = CheckContext{*today, lookup(loaded.policies, c.policy), lookup(loaded.rosters, c.roster),
-                                   lookup(loaded.school_goals, c.school_goals)};
+                                   lookup(loaded.school_goals, c.school_goals), options.reminders};
     }
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
@@ -404,6 +315,9 @@ void add_check(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--school-goals", options->school_goals,
                     nl ? "schooldoelen (standaard pop-school-goals.yaml)"
                        : "school goals file (default: pop-school-goals.yaml found above)");
+    cmd->add_flag("--reminders", options->reminders,
+                  nl ? "ook de herinneringen (reminder.*): wat over de datum is of binnenkort moet"
+                     : "also the reminders (reminder.*): what is overdue or due soon");
     cmd->add_flag("--history", options->history,
                   nl ? "ook de git-geschiedenis bekijken: een POP dat lang niet veranderde (history.stale)"
                      : "also look at git history: a POP nobody changed for long (history.stale)");

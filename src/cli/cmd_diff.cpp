@@ -4,6 +4,7 @@
 
 #include "cli_common.h"
 #include "git.h"
+#include "inputs.h"
 #include "pop/check_file.h"
 #include "pop/pop_diff.h"
 #include "pop/spec.h"
@@ -18,18 +19,6 @@ struct DiffOptions {
     std::string file;
     std::string format = "text";
 };
-
-// The only *.pop.yaml in the current folder, or a message saying how many there are.
-std::optional<std::string> the_only_pop(Lang lang) {
-    std::vector<std::string> found;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(".", ec))
-        if (kind_from_filename(entry.path().filename().string()) == FileKind::Pop) found.push_back(entry.path().filename().string());
-    if (found.size() == 1) return found.front();
-    MessageArg n{"n", std::to_string(found.size())};
-    usage_error(render_message("diff.no-file", lang, std::span(&n, 1)));
-    return std::nullopt;
-}
 
 Pop model_of(const std::string& bytes) {
     ValidatedFile file = read_and_validate(bytes, FileKind::Pop);

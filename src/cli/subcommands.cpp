@@ -6,10 +6,14 @@ namespace pop::cli {
 void add_check(CLI::App& app, Globals& globals, int& exit_code);
 void add_schema(CLI::App& app, Globals& globals, int& exit_code);
 void add_diff(CLI::App& app, Globals& globals, int& exit_code);
+void add_status(CLI::App& app, Globals& globals, int& exit_code);
+void add_due(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
         {"check", add_check},
+        {"status", add_status},
+        {"due", add_due},
         {"diff", add_diff},
         {"schema", add_schema},
     };

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "pop/reminders.h"
 #include "pop/spec.h"
 #include "pop/validate.h"
 
@@ -328,7 +329,13 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
 std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
     Policy defaults = policy_preset("");
     const Policy& policy = context.policy ? *context.policy : defaults;
-    return Checker(pop, context, policy).run();
+    std::vector<Finding> out = Checker(pop, context, policy).run();
+    if (context.reminders) {
+        std::vector<Finding> reminders = check_reminders(pop, policy, context.today);
+        out.insert(out.end(), std::make_move_iterator(reminders.begin()), std::make_move_iterator(reminders.end()));
+        sort_by_position(out);
+    }
+    return out;
 }
 
 }  // namespace pop

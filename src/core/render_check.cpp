@@ -73,6 +73,10 @@ std::string render_summary(const CheckTotals& t, Lang lang) {
 }
 
 std::string render_check_text(std::span<const FileReport> files, const TextOptions& options) {
+    return render_findings_text(files, options) + render_summary(totals_of(files), options.lang) + "\n";
+}
+
+std::string render_findings_text(std::span<const FileReport> files, const TextOptions& options) {
     const char* bold = options.color ? "\x1b[1m" : "";
     const char* red = options.color ? "\x1b[1;31m" : "";
     const char* yellow = options.color ? "\x1b[1;33m" : "";
@@ -97,8 +101,6 @@ std::string render_check_text(std::span<const FileReport> files, const TextOptio
             if (!hint.empty()) out += fmt::format("  {}{}{}: {}\n", bold, hint_word, reset, hint);
         }
     }
-    out += render_summary(totals_of(files), options.lang);
-    out += '\n';
     return out;
 }
 

@@ -77,7 +77,10 @@ run_pop() {
     local dir=$1 file=$2
     shift 2
     rc=0
-    out=$(cd "$dir" && "$POP" check --today "$TODAY" --color never "$@" "./$file" 2>&1) || rc=$?
+    # A fixture folder may hold `args`: extra options its rule needs (e.g. --reminders).
+    local extra=()
+    [ -f "$dir/args" ] && read -r -a extra < "$dir/args"
+    out=$(cd "$dir" && "$POP" check --today "$TODAY" --color never "${extra[@]}" "$@" "./$file" 2>&1) || rc=$?
 }
 
 indent() { sed 's/^/    /'; }

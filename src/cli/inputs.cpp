@@ -1,0 +1,119 @@
+#include "inputs.h"
+
+#include <algorithm>
+
+#include "cli_common.h"
+#include "pop/check_file.h"
+
+namespace pop::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_hidden(const fs::path& p) {
+    std::string name = p.filename().string();
+    return name.size() > 1 && name[0] == '.';
+}
+
+// Collects *.pop.yaml and the repository files below a folder, without following links to folders.
+void collect(const fs::path& dir, std::vector<Input>& out, std::vector<Input>& unreadable_dirs) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, fs::directory_options::none, ec);
+    if (ec) {
+        unreadable_dirs.push_back({dir.string(), FileKind::Pop});
+        return;
+    }
+    std::vector<fs::path> subdirs;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const fs::directory_entry& entry = *it;
+        std::error_code type_ec;
+        bool is_link = entry.is_symlink(type_ec);
+        bool is_dir = !is_link && entry.is_directory(type_ec);
+        auto kind = kind_from_filename(entry.path().filename().string());
+        if (is_dir && !kind) {
+            if (!is_hidden(entry.path())) subdirs.push_back(entry.path());
+            continue;
+        }
+        if (kind) out.push_back({entry.path().lexically_normal().string(), *kind, true});  // "./a" -> "a"  // a folder named x.pop.yaml is reported unreadable
+    }
+    std::sort(subdirs.begin(), subdirs.end());
+    for (const fs::path& sub : subdirs) collect(sub, out, unreadable_dirs);
+}
+
+}  // namespace
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs) {
+    std::vector<Input> inputs;
+    for (const std::string& path : paths.empty() ? std::vector<std::string>{"."} : paths) {
+        std::error_code ec;
+        fs::file_status st = fs::status(path, ec);
+        if (!ec && fs::is_directory(st) && !kind_from_filename(fs::path(path).filename().string())) {
+            std::vector<Input> found;
+            collect(path, found, unreadable_dirs);
+            std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+            inputs.insert(inputs.end(), found.begin(), found.end());
+        } else {
+            // A file, or something that is not there or cannot be read: reading it will say which.
+            inputs.push_back({path, kind_from_filename(path).value_or(FileKind::Pop)});
+        }
+    }
+    return inputs;
+}
+
+ContextPaths discover(const fs::path& start_dir, std::map<std::string, ContextPaths>& cache) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start_dir.empty() ? fs::path(".") : start_dir, ec).lexically_normal();
+    if (dir.has_filename() == false && dir.has_parent_path()) dir = dir.parent_path();  // "a/b/" -> "a/b"
+    auto cached = cache.find(dir.string());
+    if (cached != cache.end()) return cached->second;
+    ContextPaths found;
+    for (fs::path d = dir;; d = d.parent_path()) {
+        auto look = [&](std::string& slot, FileKind kind) {
+            fs::path candidate = d / std::string(conventional_filename(kind));
+            if (slot.empty() && fs::exists(candidate, ec)) slot = candidate.string();
+        };
+        look(found.policy, FileKind::Policy);
+        look(found.roster, FileKind::Roster);
+        look(found.school_goals, FileKind::SchoolGoals);
+        if (fs::exists(d / ".git", ec) || d == d.parent_path() || (!found.policy.empty() && !found.roster.empty() &&
+                                                                   !found.school_goals.empty()))
+            break;
+    }
+    cache[dir.string()] = found;
+    return found;
+}
+
+std::string shown_path(const std::string& absolute) {
+    std::error_code ec;
+    fs::path rel = fs::proximate(absolute, fs::current_path(ec), ec);
+    return ec ? absolute : rel.string();
+}
+
+std::string absolute_key(const std::string& path) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(path, ec);
+    return (ec ? fs::path(path) : abs).lexically_normal().string();
+}
+
+
+std::optional<std::string> the_only_pop(Lang lang) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(".", ec))
+        if (kind_from_filename(entry.path().filename().string()) == FileKind::Pop) found.push_back(entry.path().filename().string());
+    if (found.size() == 1) return found.front();
+    MessageArg n{"n", std::to_string(found.size())};
+    usage_error(render_message("diff.no-file", lang, std::span(&n, 1)));
+    return std::nullopt;
+}
+
+Policy load_policy(const std::string& path) {
+    if (path.empty()) return policy_preset("");
+    FileBytes read = read_file(path, ReadLimits{}.max_bytes);
+    if (read.error) return policy_preset("");
+    ValidatedFile file = read_and_validate(read.bytes, FileKind::Policy);
+    return file.usable ? build_policy(file.doc) : policy_preset("");
+}
+
+}  // namespace pop::cli

@@ -1,0 +1,51 @@
+#pragma once
+// Finding the files a command works on: POPs named or found in folders, and the repository
+// files (policy, roster, school goals) that apply to them.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pop/messages.h"
+#include "pop/model.h"
+#include "pop/spec.h"
+
+namespace pop::cli {
+
+/// A file to work on: the path shown to the user and its kind.
+struct Input {
+    std::string path;              ///< As named, or as found (without a leading "./").
+    FileKind kind;                 ///< By file name (a named file of another name counts as a POP).
+    bool found_in_folder = false;  ///< Found by searching a folder rather than named.
+};
+
+/// The inputs for some paths: folders searched recursively for *.pop.yaml and the repository
+/// files (hidden folders and links to folders are skipped); anything else taken as named.
+/// Folders that cannot be read are added to `unreadable_dirs`. Default path: ".".
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs);
+
+/// The repository files (policy, roster, school goals) that apply to a folder.
+struct ContextPaths {
+    std::string policy, roster, school_goals;  ///< Absolute paths; empty when none was found.
+};
+
+/// The repository files for a folder: the nearest of each in it or above it, up to the folder
+/// that holds .git. Results are cached per folder.
+ContextPaths discover(const std::filesystem::path& start_dir, std::map<std::string, ContextPaths>& cache);
+
+/// A path as it is best shown: relative to the current folder when possible.
+std::string shown_path(const std::string& absolute);
+
+/// An absolute, lexically normal form of a path, for comparing paths.
+std::string absolute_key(const std::string& path);
+
+/// The only *.pop.yaml in the current folder; nullopt (and a message on stderr) when there are
+/// none or several.
+std::optional<std::string> the_only_pop(Lang lang);
+
+/// The policy in a file: its preset and settings, or the defaults when the file is missing or broken.
+Policy load_policy(const std::string& path);
+
+}  // namespace pop::cli
