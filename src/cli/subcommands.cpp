@@ -8,12 +8,14 @@ void add_schema(CLI::App& app, Globals& globals, int& exit_code);
 void add_diff(CLI::App& app, Globals& globals, int& exit_code);
 void add_status(CLI::App& app, Globals& globals, int& exit_code);
 void add_due(CLI::App& app, Globals& globals, int& exit_code);
+void add_report(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
         {"check", add_check},
         {"status", add_status},
         {"due", add_due},
+        {"report", add_report},
         {"diff", add_diff},
         {"schema", add_schema},
     };
