@@ -27,7 +27,7 @@ for arg in "$@"; do
 done
 
 # Debian packages the build and the tests need.
-PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils)
+PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar chromium fonts-dejavu-core)
 
 # True when a package (or, for nodejs and npm, the command it provides) is there already.
 # node and npm may come from elsewhere than Debian (NodeSource bundles npm inside nodejs).
@@ -61,12 +61,12 @@ install_missing() {
     # The JSON Schema validator of tests/schema (kept outside the source tree, never committed).
     local npm_dir=${POP_NPM_DIR:-${HOME:-/tmp}/.cache/pop-test-npm}
     if [[ -f $npm_dir/node_modules/ajv/package.json && -f $npm_dir/node_modules/ajv-formats/package.json &&
-        -f $npm_dir/node_modules/yaml/package.json ]]; then
+        -f $npm_dir/node_modules/yaml/package.json && -f $npm_dir/node_modules/csv-parse/package.json ]]; then
         echo "tests/run-all.sh: npm packages are in $npm_dir"
     else
-        echo "tests/run-all.sh: installing ajv@8 ajv-formats@3 yaml@2 into $npm_dir"
+        echo "tests/run-all.sh: installing ajv@8 ajv-formats@3 yaml@2 csv-parse@5 into $npm_dir"
         mkdir -p -- "$npm_dir"
-        npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error ajv@8 ajv-formats@3 yaml@2
+        npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error ajv@8 ajv-formats@3 yaml@2 csv-parse@5
     fi
 }
 

@@ -168,6 +168,10 @@ struct SchoolGoals {
     std::vector<SchoolGoal> goals;  ///< All of them.
 };
 
+/// What a POP may show in output about more than one person: without private goals, steps,
+/// evidence and conversations, and without conversation notes and reflections.
+Pop public_view(const Pop& pop);
+
 /// What the repository-wide checks need of each POP: whose it is and when it runs.
 struct PopSummary {
     Located<std::string> person_id;  ///< The person's id as written (empty when missing).

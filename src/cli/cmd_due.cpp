@@ -66,12 +66,13 @@ int run_due(const DueOptions& options, const Globals& globals) {
     Date horizon = today->plus_days(*within);
     for (const Loaded& l : loaded) {
         std::string person = l.pop.person.name ? l.pop.person.name->value : (l.pop.person.id ? l.pop.person.id->value : l.path);
-        for (DueItem& item : due_items(l.pop, l.policy, *today)) {
+        // Several people: work from what may be shown, so that no date reveals a private item.
+        std::vector<DueItem> items = due_items(multi ? public_view(l.pop) : l.pop, l.policy, *today);
+        if (multi)
+            for (const DueItem& item : due_items(l.pop, l.policy, *today))
+                if (item.is_private && !(horizon < item.date)) ++private_left_out;
+        for (DueItem& item : items) {
             if (horizon < item.date) continue;
-            if (multi && item.is_private) {
-                ++private_left_out;
-                continue;
-            }
             lines.push_back({std::move(item), l.path, person});
         }
     }

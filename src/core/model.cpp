@@ -270,6 +270,19 @@ Policy build_policy(const YamlDocument& doc) {
     return p;
 }
 
+Pop public_view(const Pop& pop) {
+    Pop out = pop;
+    std::erase_if(out.goals, [](const Goal& g) { return g.is_private; });
+    for (Goal& g : out.goals) {
+        std::erase_if(g.steps, [](const Step& s) { return s.is_private; });
+        std::erase_if(g.evidence, [](const Evidence& e) { return e.is_private; });
+        g.reflection.reset();
+    }
+    std::erase_if(out.conversations, [](const Conversation& c) { return c.is_private; });
+    for (Conversation& c : out.conversations) c.notes.reset();
+    return out;
+}
+
 bool is_current(const PopSummary& pop, const Date& today) {
     return pop.start && pop.end && *pop.start <= today && today <= *pop.end;
 }

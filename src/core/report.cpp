@@ -46,8 +46,26 @@ struct Counter {
 
 }  // namespace
 
-PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Date& today, const std::string& path) {
+PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Date& today, const std::string& path) {
     PersonSummary s;
+    // What was left out is counted on the whole POP; everything else is computed on what may be
+    // shown, so that reminders and dates cannot reveal a private goal, step or conversation.
+    for (const Goal& g : full.goals) {
+        if (g.is_private) {
+            ++s.private_goals;
+            s.private_steps += static_cast<int>(g.steps.size());
+            s.private_evidence += static_cast<int>(g.evidence.size());
+        } else {
+            s.private_steps += static_cast<int>(std::count_if(g.steps.begin(), g.steps.end(), [](const Step& x) { return x.is_private; }));
+            s.private_evidence += static_cast<int>(std::count_if(g.evidence.begin(), g.evidence.end(), [](const Evidence& x) { return x.is_private; }));
+        }
+        if (g.reflection) ++s.reflections;
+    }
+    for (const Conversation& c : full.conversations) {
+        if (c.is_private) ++s.private_conversations;
+        else if (c.notes) ++s.notes;
+    }
+    const Pop pop = public_view(full);
     s.path = path;
     s.id = text_of(pop.person.id);
     s.name = text_of(pop.person.name);
@@ -57,27 +75,13 @@ PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Dat
     s.current = s.period_start && s.period_end && *s.period_start <= today && today <= *s.period_end;
     double hours = 0;
     for (const Goal& g : pop.goals) {
-        if (g.is_private) {
-            ++s.private_goals;
-            s.private_steps += static_cast<int>(g.steps.size());
-            s.private_evidence += static_cast<int>(g.evidence.size());
-            if (g.reflection) ++s.reflections;
-            continue;
-        }
         ++s.goals;
         if (g.hours && g.status != GoalStatus::Dropped) hours += g.hours->value;
         if (g.status == GoalStatus::Achieved) ++s.goals_achieved;
         for (const Step& step : g.steps) {
-            if (step.is_private) {
-                ++s.private_steps;
-                continue;
-            }
             ++s.steps_total;
             if (step.done) ++s.steps_done;
         }
-        for (const Evidence& e : g.evidence)
-            if (e.is_private) ++s.private_evidence;
-        if (g.reflection) ++s.reflections;
         PersonSummary::GoalFacts facts;
         facts.title = text_of(g.title);
         facts.learning = text_of(g.learning);
@@ -92,16 +96,11 @@ PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Dat
         s.hours_per_year = hours / std::max(1.0, months / 12.0);
     }
     for (const Conversation& c : pop.conversations) {
-        if (c.is_private) {
-            ++s.private_conversations;
-            continue;
-        }
-        if (c.notes) ++s.notes;
         if (c.date && c.date->value <= today && (!s.last_conversation || *s.last_conversation < c.date->value))
             s.last_conversation = c.date->value;
     }
     for (const DueItem& item : due_items(pop, policy, today))
-        if (item.kind == DueKind::Conversation && !item.is_private) {
+        if (item.kind == DueKind::Conversation) {
             s.next_conversation = item.date;  // the first one: items are sorted by date
             break;
         }

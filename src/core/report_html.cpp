@@ -56,6 +56,22 @@ std::string shorten(const std::string& text, std::size_t max) {
     return text;
 }
 
+/// Escaped catalog text with `code` marked up as <code>code</code> (pairs of backticks).
+std::string code_spans(const std::string& escaped) {
+    std::string out;
+    bool open = false;
+    for (char c : escaped) {
+        if (c == '`') {
+            out += open ? "</code>" : "<code>";
+            open = !open;
+        } else {
+            out.push_back(c);
+        }
+    }
+    if (open) out += "</code>";
+    return out;
+}
+
 /// A number for SVG coordinates: at most one decimal, no trailing ".0".
 std::string coord(double value) {
     std::string s = fmt::format("{:.1f}", value);
@@ -91,10 +107,12 @@ public:
         people();
         teams();
         school_goals();
-        chart_section("methods", "html.methods.heading", "html.methods.intro", r_.methods, Kind::Method);
-        chart_section("learning", "html.learning.heading", "html.learning.intro", r_.learning, Kind::Learning);
-        chart_section("competences", "html.competences.heading", "html.competences.intro", r_.competences,
-                      Kind::Competence);
+        chart_section("methods", "html.section.methods.heading", "html.section.methods.intro", r_.methods,
+                      Kind::Method);
+        chart_section("learning", "html.section.learning.heading", "html.section.learning.intro", r_.learning,
+                      Kind::Learning);
+        chart_section("competences", "html.section.competences.heading", "html.section.competences.intro",
+                      r_.competences, Kind::Competence);
         themes();
         privacy();
         out_ += "</main>\n";
@@ -136,7 +154,7 @@ private:
                 if (auto l = from_catalog("html.method." + row.key)) return *l;
                 break;
             case Kind::Learning:
-                if (auto l = from_catalog("html.learning." + row.key)) return *l;
+                if (auto l = from_catalog("html.learning-kind." + row.key)) return *l;
                 break;
             case Kind::Competence:
                 if (auto l = from_catalog("html.competence." + row.key)) return *l;
@@ -181,10 +199,12 @@ private:
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff;
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans",
+    "DejaVu Sans", sans-serif; }
 header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
 h1 { font-size: 1.7rem; font-weight: 600; margin: 28px 0 2px; }
-h2 { font-size: 1.2rem; font-weight: 600; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h2 { font-size: 1.2rem; font-weight: 600; margin: 36px 0 10px; padding-bottom: 4px;
+  border-bottom: 1px solid var(--line); }
 p { margin: 6px 0 10px; max-width: 78ch; }
 .date-line { color: var(--muted); margin: 0 0 10px; }
 ul.counts { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 10px; }
@@ -202,14 +222,18 @@ ul.missing li { margin: 2px 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.88rem; }
 caption { text-align: left; color: var(--muted); padding: 0 0 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
-thead th { font-size: 0.78rem; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); vertical-align: bottom; }
+thead th { font-size: 0.78rem; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line);
+  vertical-align: bottom; }
 tfoot td { font-weight: 600; border-top: 2px solid var(--line); border-bottom: none; }
 th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.name { font-weight: 500; }
+td.name { font-weight: 500; white-space: nowrap; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; white-space: nowrap; }
 .id { display: block; color: var(--muted); font-size: 0.78rem; font-weight: 400; }
+.id-inline { color: var(--muted); font-size: 0.85em; }
 time { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .none { color: var(--muted); }
-.progress { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.progress { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap;
+  font-variant-numeric: tabular-nums; }
 svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 svg .track { fill: var(--track); stroke: #b9c4cf; stroke-width: 1; }
 svg .fill { fill: var(--bar); }
@@ -218,7 +242,8 @@ svg text.value { fill: var(--muted); font-variant-numeric: tabular-nums; }
 .tag { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 5px; margin: 1px 3px 1px 0;
   font-size: 0.76rem; line-height: 1.45; color: var(--warn); white-space: nowrap; }
 tr.no-current td.name { border-left: 3px solid var(--warn); }
-ul.examples { margin: 0; padding-left: 16px; color: var(--ink); }
+ul.examples { margin: 0; padding-left: 16px; }
+svg.bar { vertical-align: middle; }
 ul.examples li { margin: 0; }
 figure.chart { margin: 8px 0 0; }
 figure.chart svg { max-width: 100%; height: auto; }
@@ -235,7 +260,10 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
   h2 { margin-top: 18px; break-after: avoid; page-break-after: avoid; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
-  tr, figure, dl, ul.missing li { break-inside: avoid; page-break-inside: avoid; }
+  tr, figure, dl, ul.missing li, section.chart { break-inside: avoid; page-break-inside: avoid; }
+  /* Keep a heading and an intro with what follows: they reserve room below themselves. */
+  h2, p.intro { break-inside: avoid; page-break-inside: avoid; }
+  h2::after, p.intro::after { content: ""; display: block; height: 35mm; margin-bottom: -35mm; }
   table { font-size: 8.5pt; }
   th, td { padding: 3px 6px; }
   a { color: inherit; text-decoration: none; }
@@ -264,22 +292,23 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "</ul>\n";
         out_ += "<nav aria-label=\"" + t("html.nav") + "\">" + t("html.nav") + ":<ul>\n";
         for (auto [id, key] : std::initializer_list<std::pair<const char*, const char*>>{
-                 {"summary", "html.summary.heading"},
-                 {"people", "html.people.heading"},
-                 {"teams", "html.teams.heading"},
-                 {"school-goals", "html.school-goals.heading"},
-                 {"methods", "html.methods.heading"},
-                 {"learning", "html.learning.heading"},
-                 {"competences", "html.competences.heading"},
-                 {"themes", "html.themes.heading"},
-                 {"privacy", "html.privacy.heading"}})
+                 {"summary", "html.section.summary.heading"},
+                 {"people", "html.section.people.heading"},
+                 {"teams", "html.section.teams.heading"},
+                 {"school-goals", "html.section.school-goals.heading"},
+                 {"methods", "html.section.methods.heading"},
+                 {"learning", "html.section.learning.heading"},
+                 {"competences", "html.section.competences.heading"},
+                 {"themes", "html.section.themes.heading"},
+                 {"privacy", "html.section.privacy.heading"}})
             out_ += std::string("<li><a href=\"#") + id + "\">" + t(key) + "</a></li>\n";
         out_ += "</ul></nav>\n";
         out_ += "</header>\n";
     }
 
-    void section_start(const char* id, std::string_view heading_key) {
-        out_ += std::string("<section id=\"") + id + "\" aria-labelledby=\"" + id + "-h\">\n";
+    void section_start(const char* id, std::string_view heading_key, bool chart = false) {
+        out_ += std::string("<section id=\"") + id + (chart ? "\" class=\"chart" : "") + "\" aria-labelledby=\"" + id +
+                "-h\">\n";
         out_ += std::string("<h2 id=\"") + id + "-h\">" + t(heading_key) + "</h2>\n";
     }
 
@@ -289,23 +318,27 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     }
 
     void summary() {
-        section_start("summary", "html.summary.heading");
+        section_start("summary", "html.section.summary.heading");
         std::vector<const PersonRow*> missing;
         for (const PersonRow& p : r_.people)
             if (!p.has_current_pop) missing.push_back(&p);
         int total = static_cast<int>(r_.people.size());
-        if (missing.empty()) {
+        if (missing.empty() && !roster_known()) {
+            out_ += "<p>" + t("html.summary.no-roster") + "</p>\n";
+        } else if (missing.empty()) {
             out_ += "<p class=\"all-good\">" + t("html.summary.none") + "</p>\n";
         } else {
             int n = static_cast<int>(missing.size());
-            out_ += "<p>" +
-                    t(n == 1 ? "html.summary.some.one" : "html.summary.some.many", {{"n", num(n)}, {"total", num(total)}}) +
-                    "</p>\n<ul class=\"missing\">\n";
+            std::string key = n == 1 ? "html.summary.some.one" : "html.summary.some.many";
+            out_ += "<p>" + t(key, {{"n", num(n)}, {"total", num(total)}}) + "</p>\n<ul class=\"missing\">\n";
             for (const PersonRow* p : missing) {
-                out_ += "<li><strong>" + esc(p->name.empty() ? p->id : p->name) + "</strong> (" + team_label(p->team) +
-                        ") – " + reason(*p) + "</li>\n";
+                out_ += "<li><strong>" + esc(p->name.empty() ? p->id : p->name) +
+                        "</strong> <span class=\"id-inline\">" + esc(p->id) + "</span> (" + team_label(p->team) + ")";
+                if (p->period_end && *p->period_end < r_.today)
+                    out_ += " – " + t("html.reason.ended", {{"date", p->period_end->to_string()}});
+                out_ += "</li>\n";
             }
-            out_ += "</ul>\n";
+            out_ += "</ul>\n<p class=\"intro\">" + code_spans(t("html.summary.advice")) + "</p>\n";
         }
         if (roster_known()) {
             std::vector<const PersonRow*> off;
@@ -314,19 +347,12 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             if (!off.empty()) {
                 out_ += "<p>" + t("html.summary.off-roster", {{"n", num(static_cast<int>(off.size()))}}) + " ";
                 for (std::size_t i = 0; i < off.size(); ++i)
-                    out_ += (i ? ", " : "") + esc(off[i]->name.empty() ? off[i]->id : off[i]->name) + " <span class=\"id\" style=\"display:inline\">(" +
-                            esc(off[i]->id) + ")</span>";
+                    out_ += (i ? ", " : "") + esc(off[i]->name.empty() ? off[i]->id : off[i]->name) +
+                            " <span class=\"id-inline\">" + esc(off[i]->id) + "</span>";
                 out_ += "</p>\n";
             }
         }
         out_ += "</section>\n";
-    }
-
-    std::string reason(const PersonRow& p) const {
-        if (p.period_end && *p.period_end < r_.today)
-            return t("html.reason.ended", {{"date", p.period_end->to_string()}});
-        if (!p.path.empty()) return t("html.reason.not-current");
-        return t("html.reason.none");
     }
 
     std::string warnings_html(const std::vector<std::string>& rules) const {
@@ -347,7 +373,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     }
 
     void people() {
-        section_start("people", "html.people.heading");
+        section_start("people", "html.section.people.heading");
         if (r_.people.empty()) {
             out_ += "<p class=\"none\">" + t("html.empty") + "</p>\n</section>\n";
             return;
@@ -390,7 +416,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     }
 
     void teams() {
-        section_start("teams", "html.teams.heading");
+        section_start("teams", "html.section.teams.heading");
         if (r_.teams.empty()) {
             out_ += "<p class=\"none\">" + t("html.empty") + "</p>\n</section>\n";
             return;
@@ -447,16 +473,15 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<th scope=\"col\">" + t(first_col_key) + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.goals") + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.people") + "</th>";
-        out_ += "<th scope=\"col\">" + t("html.col.share") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.examples") + "</th>";
         out_ += "</tr></thead>\n<tbody>\n";
         for (const CountRow& row : rows) {
             out_ += "<tr><th scope=\"row\">" + esc(row_label(row, kind));
             if (kind == Kind::SchoolGoal && !row.key.empty()) out_ += "<span class=\"id\">" + esc(row.key) + "</span>";
             out_ += "</th>";
-            out_ += "<td class=\"n\">" + num(row.goals) + "</td>";
+            out_ += "<td class=\"n\">" + share_bar(row.goals, max) + " <span class=\"num\">" + num(row.goals) +
+                    "</span></td>";
             out_ += "<td class=\"n\">" + num(row.people) + "</td>";
-            out_ += "<td>" + share_bar(row.goals, max) + "</td>";
             out_ += "<td>";
             if (row.goals == 0) out_ += "<span class=\"tag\">" + t(zero_key) + "</span>";
             else out_ += examples_html(row);
@@ -475,25 +500,25 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     }
 
     void school_goals() {
-        section_start("school-goals", "html.school-goals.heading");
-        out_ += "<p class=\"intro\">" + t("html.school-goals.intro") + "</p>\n";
+        section_start("school-goals", "html.section.school-goals.heading");
+        out_ += "<p class=\"intro\">" + t("html.section.school-goals.intro") + "</p>\n";
         if (r_.school_goals.empty()) out_ += "<p class=\"none\">" + t("html.school-goals.none") + "</p>\n";
         else count_table(r_.school_goals, Kind::SchoolGoal, "html.col.school-goal", "html.school-goals.unused");
         out_ += "</section>\n";
     }
 
     void themes() {
-        section_start("themes", "html.themes.heading");
-        out_ += "<p class=\"intro\">" + t("html.themes.intro") + "</p>\n";
+        section_start("themes", "html.section.themes.heading");
+        out_ += "<p class=\"intro\">" + t("html.section.themes.intro") + "</p>\n";
         if (r_.themes.empty()) out_ += "<p class=\"none\">" + t("html.empty") + "</p>\n";
-        else count_table(r_.themes, Kind::Theme, "html.col.theme", "html.themes.unused");
+        else count_table(r_.themes, Kind::Theme, "html.col.theme", "html.school-goals.unused");
         out_ += "</section>\n";
     }
 
     /// A section with a horizontal bar chart in inline SVG: label, bar (goals), numbers as text.
     void chart_section(const char* id, std::string_view heading_key, std::string_view intro_key,
                        const std::vector<CountRow>& rows, Kind kind) {
-        section_start(id, heading_key);
+        section_start(id, heading_key, true);
         out_ += "<p class=\"intro\">" + t(intro_key) + "</p>\n";
         if (rows.empty()) {
             out_ += "<p class=\"none\">" + t("html.empty") + "</p>\n</section>\n";
@@ -510,9 +535,9 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const CountRow& row = rows[i];
             std::string label = printable_text(row_label(row, kind));
-            std::string value = render_message("html.chart.value", lang_,
-                                               std::vector<MessageArg>{{"goals", count_text("html.count.goals", row.goals)},
-                                                                       {"people", count_text("html.count.people", row.people)}});
+            std::vector<MessageArg> args{{"goals", count_text("html.count.goals", row.goals)},
+                                         {"people", count_text("html.count.people", row.people)}};
+            std::string value = render_message("html.chart.value", lang_, args);
             std::string line = label + ": " + value;
             desc += (i ? "; " : "") + line;
             double fill = max > 0 ? static_cast<double>(kBarWidth) * row.goals / max : 0;
@@ -527,7 +552,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             body += "<text class=\"value\" x=\"" + num(kValueX) + "\" y=\"16\">" + esc(value) + "</text></g>\n";
         }
         std::string sid(id);
-        out_ += "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) +
+        out_ += "<figure class=\"chart\">\n<svg width=\"" + num(kWidth) +
                 "\" height=\"" + num(height) + "\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) +
                 "\" role=\"img\" aria-labelledby=\"" + sid + "-title " + sid + "-desc\">\n";
         out_ += "<title id=\"" + sid + "-title\">" + title + "</title>\n";
@@ -543,8 +568,8 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     }
 
     void privacy() {
-        section_start("privacy", "html.privacy.heading");
-        out_ += "<p>" + t("html.privacy.intro") + "</p>\n";
+        section_start("privacy", "html.section.privacy.heading");
+        out_ += "<p>" + t("html.section.privacy.intro") + "</p>\n";
         const LeftOut& l = r_.left_out;
         out_ += "<dl class=\"left-out\">\n";
         for (auto [key, n] : std::initializer_list<std::pair<const char*, int>>{

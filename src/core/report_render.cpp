@@ -78,15 +78,28 @@ std::string left_out_text(const LeftOut& l, Lang lang) {
                 {"notes", std::to_string(l.notes)}, {"reflections", std::to_string(l.reflections)}});
 }
 
-std::vector<std::pair<std::string, const std::vector<CountRow>*>> groupings(const TeamReport& r, Lang lang) {
-    return {{msg("report.section.school-goals", lang), &r.school_goals},
-            {msg("report.section.themes", lang), &r.themes},
-            {msg("report.section.methods", lang), &r.methods},
-            {msg("report.section.learning", lang), &r.learning},
-            {msg("report.section.competences", lang), &r.competences}};
+/// A section of counts: its title, its rows, and the catalog prefix that names its values.
+struct Grouping {
+    std::string title;
+    const std::vector<CountRow>* rows;
+    std::string_view label_prefix;
+};
+
+std::vector<Grouping> groupings(const TeamReport& r, Lang lang) {
+    return {{msg("report.section.school-goals", lang), &r.school_goals, ""},
+            {msg("report.section.themes", lang), &r.themes, "html.competence."},  // a theme may be a competence area
+            {msg("report.section.methods", lang), &r.methods, "html.method."},
+            {msg("report.section.learning", lang), &r.learning, "html.learning-kind."},
+            {msg("report.section.competences", lang), &r.competences, "html.competence."}};
 }
 
-std::string count_label(const CountRow& row) { return row.label.empty() ? row.key : row.key + " — " + row.label; }
+// A value as people say it: a school goal with its title, a method or area in words.
+std::string count_label(const CountRow& row, std::string_view prefix, Lang lang) {
+    if (!row.label.empty()) return row.key + " — " + row.label;
+    if (!prefix.empty())
+        if (auto t = message_template(std::string(prefix) + row.key, lang)) return std::string(*t);
+    return row.key;
+}
 
 }  // namespace
 
@@ -135,12 +148,12 @@ std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
                            {"steps", std::to_string(t.steps_total)},
                            {"hours", hours_text(t.hours_per_year)},
                            {"warnings", std::to_string(t.warnings)}}) + "\n";
-    for (const auto& [title, rows] : groupings(r, o.lang)) {
+    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n" + std::string(bold) + title + reset + "\n";
         if (rows->empty()) out += "  -\n";
         for (const CountRow& row : *rows)
             out += "  " + msg("report.count-line", o.lang,
-                              {{"what", fit(printable_text(count_label(row)), 60)},
+                              {{"what", fit(printable_text(count_label(row, prefix, o.lang)), 60)},
                                {"goals", std::to_string(row.goals)},
                                {"people", std::to_string(row.people)}}) + "\n";
     }
@@ -181,7 +194,7 @@ std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) 
         out += fmt::format("| {} | {} | {} | {} | {}/{} | {} | {} |\n", md(t.team.empty() ? "-" : t.team), t.people,
                            t.with_current_pop, t.goals, t.steps_done, t.steps_total, hours_text(t.hours_per_year),
                            t.warnings);
-    for (const auto& [title, rows] : groupings(r, o.lang)) {
+    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n## " + title + "\n\n";
         if (rows->empty()) {
             out += "-\n";
@@ -192,7 +205,7 @@ std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) 
         for (const CountRow& row : *rows) {
             std::string examples;
             for (const std::string& e : row.examples) examples += (examples.empty() ? "" : "; ") + md(e);
-            out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row)), row.goals, row.people, examples);
+            out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, prefix, o.lang)), row.goals, row.people, examples);
         }
     }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";

@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""Reads the csv of `pop report --format csv` with Python's csv module, for tests/report/run.sh.
+
+    csv_check.py CSV SEPARATOR LANG REPORT.json [--dump ROWS.json] [--expect ID FIELD VALUE]...
+
+Checks, against the json report of the same run: RFC 4180 line ends (CRLF after every record),
+the header (in LANG), that every row has as many fields as the header, and that the rows are the
+json people in the same order with the same id, name, team, current POP, period end, goals,
+steps, conversations, hours (rounded to whole hours) and warnings (rule ids separated by spaces).
+A cell starting with =, +, - or @ must come back with a leading ' (no formula in a spreadsheet).
+--expect ID FIELD VALUE: the row of that id must hold exactly VALUE in that column (e.g. a name
+with a quote), read back by the csv module. --dump writes the rows read, as json, to compare
+with another csv reader. Prints `ok ...` and `FAIL ...` lines; exits 1 when one failed.
+"""
+import csv
+import io
+import json
+import sys
+
+HEADERS = {
+    "en": ["name", "id", "team", "current POP", "POP until", "goals achieved", "goals", "steps done", "steps",
+           "last talk", "next talk", "h/year", "warnings"],
+    "nl": ["naam", "code", "team", "lopend POP", "POP tot", "doelen behaald", "doelen", "stappen gedaan", "stappen",
+           "laatste gesprek", "volgend gesprek", "uur/jaar", "signalen"],
+}
+
+
+def main(argv):
+    if len(argv) < 5:
+        print(__doc__, file=sys.stderr)
+        return 2
+    path, sep, lang, report_path = argv[1:5]
+    dump = None
+    expects = []
+    rest = argv[5:]
+    while rest:
+        if rest[0] == "--dump" and len(rest) >= 2:
+            dump, rest = rest[1], rest[2:]
+        elif rest[0] == "--expect" and len(rest) >= 4:
+            expects.append(tuple(rest[1:4]))
+            rest = rest[4:]
+        else:
+            print(f"csv_check.py: bad arguments {rest}", file=sys.stderr)
+            return 2
+    label = f"{path.rsplit('/', 1)[-1]} (separator {sep!r})"
+    failures = 0
+
+    def ok(what):
+        print(f"ok   {label}: {what}")
+
+    def fail(what):
+        nonlocal failures
+        failures += 1
+        print(f"FAIL {label}: {what}")
+
+    with open(path, "rb") as f:
+        data = f.read()
+    with open(report_path, encoding="utf-8") as f:
+        people = json.load(f)["people"]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        fail(f"not UTF-8: {e}")
+        return 1
+    if data.endswith(b"\r\n"):
+        ok("ends with CRLF")
+    else:
+        fail("does not end with CRLF")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"', strict=True))
+    except csv.Error as e:
+        fail(f"the csv module cannot read it: {e}")
+        return 1
+    # Every record ends with CRLF: the records written again with CRLF give the same text back
+    # (only quoting may differ, so compare the number of line ends outside quotes instead).
+    outside = 0
+    quoted = False
+    for i, c in enumerate(text):
+        if c == '"':
+            quoted = not quoted
+        elif c == "\n" and not quoted:
+            outside += 1
+            if i == 0 or text[i - 1] != "\r":
+                fail(f"a record ends with a bare LF (at byte {i})")
+                break
+    if outside != len(rows):
+        fail(f"{len(rows)} records, but {outside} line ends outside quotes")
+    if dump:
+        with open(dump, "w", encoding="utf-8") as f:
+            json.dump(rows, f, ensure_ascii=False)
+    if not rows:
+        fail("no rows")
+        return 1
+    header = rows[0]
+    if header == HEADERS[lang]:
+        ok(f"header ({lang}): {sep.join(header)}")
+    else:
+        fail(f"header is {header}, expected {HEADERS[lang]}")
+    widths = {len(r) for r in rows}
+    if widths == {len(header)}:
+        ok(f"all {len(rows)} rows have {len(header)} fields")
+    else:
+        bad = [i for i, r in enumerate(rows) if len(r) != len(header)]
+        fail(f"rows with another number of fields than the header: {bad[:10]}")
+        return 1
+    body = rows[1:]
+    if len(body) != len(people):
+        fail(f"{len(body)} data rows, the json has {len(people)} people")
+        return 1
+
+    def guarded(value):
+        if value and value[0] in "=+-@" and value != "-":
+            return "'" + value
+        return value
+
+    mismatches = []
+    for row, p in zip(body, people):
+        current = p["has_current_pop"]
+        want = [
+            guarded(p["name"]), guarded(p["id"]), guarded(p["team"]), "1" if current else "0",
+            p["period_end"] if current and p["period_end"] else "",
+            str(p["goals_achieved"]), str(p["goals"]), str(p["steps_done"]), str(p["steps_total"]),
+            p["last_conversation"] or "", p["next_conversation"] or "",
+            None,  # hours: checked below
+            " ".join(p["warnings"]),
+        ]
+        for i, (got, expected) in enumerate(zip(row, want)):
+            if expected is not None and got != expected:
+                mismatches.append(f"{p['id']} {header[i]}: csv {got!r}, json {expected!r}")
+        try:
+            if abs(float(row[11]) - p["hours_per_year"]) > 0.55:
+                mismatches.append(f"{p['id']} hours: csv {row[11]!r}, json {p['hours_per_year']}")
+        except ValueError:
+            mismatches.append(f"{p['id']} hours: {row[11]!r} is not a number")
+    if mismatches:
+        for m in mismatches[:20]:
+            fail(f"differs from the json: {m}")
+    else:
+        ok(f"the {len(body)} rows are the json's people: ids, names, teams, dates and numbers agree")
+    by_id = {r[1]: r for r in body}
+    for pid, field, value in expects:
+        row = by_id.get(pid)
+        if row is None:
+            fail(f"no row with id {pid}")
+            continue
+        column = HEADERS[lang].index(field) if field in HEADERS[lang] else int(field)
+        if row[column] == value:
+            ok(f"{pid}: {header[column]} reads back as {value!r}")
+        else:
+            fail(f"{pid}: {header[column]} reads back as {row[column]!r}, expected {value!r}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
