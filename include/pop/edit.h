@@ -31,17 +31,41 @@ using PathStep = std::variant<std::string, std::size_t>;
 /// A path from the root, e.g. {"goals", 1, "status"}.
 using NodePath = std::vector<PathStep>;
 
-/// A value to write: a scalar (text), or a mapping of fields in the order given.
+/// A value to write: a scalar (text), a mapping of fields in the order given, or a list.
 struct NewValue {
     std::string scalar;                                  ///< The text, when this is a scalar.
     std::vector<std::pair<std::string, NewValue>> fields; ///< The fields, when this is a mapping.
-    bool is_mapping = false;                             ///< Which of the two.
+    bool is_mapping = false;                             ///< A mapping (else a scalar or a list).
+    std::vector<NewValue> items;                         ///< The items, when this is a list.
+    bool is_list = false;                                ///< A list, always written in flow style: [a, b].
+    bool verbatim = false;                               ///< A scalar written exactly as given (no quoting).
 
-    /// A scalar value.
-    static NewValue text(std::string value) { return NewValue{std::move(value), {}, false}; }
+    /// A text scalar: quoted when needed so that it reads back as the same text.
+    static NewValue text(std::string value) {
+        NewValue v;
+        v.scalar = std::move(value);
+        return v;
+    }
+    /// A scalar written as it is, for numbers and booleans (`12.5`, `true`); the caller makes sure
+    /// it is a valid plain scalar.
+    static NewValue plain(std::string value) {
+        NewValue v = text(std::move(value));
+        v.verbatim = true;
+        return v;
+    }
     /// A mapping value with its fields in order.
     static NewValue mapping(std::vector<std::pair<std::string, NewValue>> fields) {
-        return NewValue{{}, std::move(fields), true};
+        NewValue v;
+        v.fields = std::move(fields);
+        v.is_mapping = true;
+        return v;
+    }
+    /// A list of scalars, written in flow style `[a, b]`.
+    static NewValue list(std::vector<NewValue> items) {
+        NewValue v;
+        v.items = std::move(items);
+        v.is_list = true;
+        return v;
     }
 };
 
@@ -53,8 +77,12 @@ struct EditError {
 
 /// A scalar as YAML text: plain when that reads back as the same string under YAML 1.2 and 1.1
 /// (so `no`, `yes: later`, `#1 doel`, `- x`, `123` are quoted), else double-quoted with escapes.
-/// Text with line breaks becomes a literal block when `block_indent` is given.
 std::string format_scalar(std::string_view value);
+
+/// Like format_scalar, but text with line breaks that a literal block can hold exactly becomes one
+/// (`|` or `|-`, its lines indented by `block_indent` spaces, lines joined with `newline`); the
+/// result then starts with "|" and is meant to follow "key: ".
+std::string format_block_scalar(std::string_view value, std::size_t block_indent, std::string_view newline = "\n");
 
 /// Plans edits of one document. It never changes bytes outside the spans it replaces or the
 /// places it inserts at; new lines use the file's line ending (LF or CRLF).
@@ -63,7 +91,8 @@ public:
     /// The bytes and their tree (from read_yaml on the same bytes).
     YamlEditor(std::string_view bytes, const YamlDocument& doc);
 
-    /// Sets the value at path: replaces an existing scalar, or adds the key to its mapping.
+    /// Sets the value at path: replaces an existing scalar (or, with a list value, an existing
+    /// scalar or flow list), fills an empty "key:" (with a mapping too), or adds the key to its mapping.
     std::variant<Splice, EditError> set(const NodePath& path, const NewValue& value) const;
 
     /// Appends an item to the sequence at path; creates the key (as a block sequence) when absent.
@@ -75,17 +104,34 @@ public:
     /// "\r\n" when the file uses CRLF line endings, else "\n".
     const std::string& newline() const { return newline_; }
 
-private:
-    std::size_t line_start(std::size_t offset) const;
-    std::size_t line_end(std::size_t offset) const;  // offset of the line break (or end of file)
+    /// Where a node's own text ends: after its last content, before trailing blank lines and
+    /// comments (libyaml's end mark of a block collection lies at the next token).
     std::size_t content_end(const YamlNode& node) const;
+
+    /// How the file indents, learned from its first nested block collections (2, 2, 2 by default).
+    struct Indentation {
+        std::size_t mapping = 2;   ///< Keys of a nested block mapping, relative to its key.
+        std::size_t sequence = 2;  ///< The "-" of a block sequence, relative to its key (0: `steps:\n- x`).
+        std::size_t item = 2;      ///< An item's content, relative to its "-" (`-   id:` gives 4).
+    };
+
+    /// The indentation learned from the file.
+    const Indentation& indentation() const { return indentation_; }
+
+private:
+    std::size_t line_end(std::size_t offset) const;  // offset of the line break (or end of file)
     std::string block(const NewValue& value, std::size_t indent, bool as_sequence_item) const;
+    const YamlNode* key_of(const NodePath& path) const;  // the key node of the value at path
+    bool key_is_in_block_mapping(const NodePath& path) const;
+    std::string new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item) const;
+    void learn_indentation();
     std::string flow(const NewValue& value) const;
     std::variant<Splice, EditError> add_key(const YamlNode& mapping, const std::string& key, const NewValue& value) const;
 
     std::string_view bytes_;
     const YamlDocument& doc_;
     std::string newline_;
+    Indentation indentation_;
 };
 
 /// A unified diff of two texts (3 lines of context), with the given file names in its header;

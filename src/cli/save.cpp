@@ -20,10 +20,19 @@ bool fault(const char* step) {
     if (pause && std::strcmp(pause, step) == 0) {
         std::fprintf(stderr, "pop: paused at %s\n", step);
         std::fflush(stderr);
-        ::pause();  // until a signal ends the process
+        const char* resume = std::getenv("POP_TEST_RESUME");
+        if (resume && *resume) {
+            while (::access(resume, F_OK) != 0) ::usleep(10000);  // until the test creates this file
+        } else {
+            ::pause();  // until a signal ends the process
+        }
     }
     const char* fail = std::getenv("POP_TEST_FAULT");
-    return fail && std::strcmp(fail, step) == 0;
+    if (fail && std::strcmp(fail, step) == 0) {
+        errno = EIO;  // what the step reports, as a real failure would set it
+        return true;
+    }
+    return false;
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -45,7 +54,8 @@ std::string temp_name(const std::string& path) {
 }
 
 // Writes bytes into a new temporary file beside `path`; returns its name, or empty on failure.
-std::string write_temp(const std::string& path, std::string_view bytes, mode_t mode, std::string& detail) {
+std::string write_temp(const std::string& path, std::string_view bytes, mode_t mode, std::string& detail,
+                       uid_t owner = static_cast<uid_t>(-1), gid_t group = static_cast<gid_t>(-1)) {
     std::string name = temp_name(path);
     int fd = fault("open") ? (errno = EIO, -1) : ::mkstemp(name.data());
     if (fd < 0) {
@@ -55,6 +65,7 @@ std::string write_temp(const std::string& path, std::string_view bytes, mode_t m
     bool ok = !fault("write") && write_all(fd, bytes);
     if (ok) ok = !fault("fsync") && ::fsync(fd) == 0;
     if (ok) ok = !fault("chmod") && ::fchmod(fd, mode) == 0;
+    if (ok && owner != static_cast<uid_t>(-1)) (void)::fchown(fd, owner, group);  // keep the owner where allowed
     int err = errno;
     ::close(fd);
     if (!ok) {
@@ -84,17 +95,22 @@ std::optional<std::string> save_atomically(const std::string& path, std::string_
         detail = std::strerror(errno);
         return "save.failed";
     }
+    // Edit through a symbolic link: write beside the file it points to, keep the link.
+    std::error_code ec;
+    std::string target = std::filesystem::is_symlink(path, ec) ? std::filesystem::canonical(path, ec).string() : path;
+    if (ec) target = path;
     // Read again right before writing: a file changed by someone else since is not overwritten.
-    FileBytes now = read_file(path, expected_original.size() + 1);
-    if (fault("reread") || now.error || now.bytes != expected_original) return "save.changed";
-    std::string temp = write_temp(path, new_bytes, st.st_mode & 07777, detail);
+    bool injected = fault("reread");  // before the read: a change made while paused here is seen
+    FileBytes now = read_file(target, expected_original.size() + 1);
+    if (injected || now.error || now.bytes != expected_original) return "save.changed";
+    std::string temp = write_temp(target, new_bytes, st.st_mode & 07777, detail, st.st_uid, st.st_gid);
     if (temp.empty()) return "save.failed";
-    if (fault("rename") || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (fault("rename") || ::rename(temp.c_str(), target.c_str()) != 0) {
         detail = std::strerror(errno ? errno : EIO);
         ::unlink(temp.c_str());
         return "save.failed";
     }
-    sync_dir(path);
+    sync_dir(target);
     return std::nullopt;
 }
 

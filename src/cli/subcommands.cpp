@@ -10,10 +10,24 @@ void add_status(CLI::App& app, Globals& globals, int& exit_code);
 void add_due(CLI::App& app, Globals& globals, int& exit_code);
 void add_report(CLI::App& app, Globals& globals, int& exit_code);
 void add_calendar(CLI::App& app, Globals& globals, int& exit_code);
+void add_init(CLI::App& app, Globals& globals, int& exit_code);
+void add_goal(CLI::App& app, Globals& globals, int& exit_code);
+void add_step(CLI::App& app, Globals& globals, int& exit_code);
+void add_evidence(CLI::App& app, Globals& globals, int& exit_code);
+void add_talk(CLI::App& app, Globals& globals, int& exit_code);
+void add_sign(CLI::App& app, Globals& globals, int& exit_code);
+void add_renew(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
         {"check", add_check},
+        {"init", add_init},
+        {"goal", add_goal},
+        {"step", add_step},
+        {"evidence", add_evidence},
+        {"talk", add_talk},
+        {"sign", add_sign},
+        {"renew", add_renew},
         {"status", add_status},
         {"due", add_due},
         {"report", add_report},

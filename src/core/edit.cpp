@@ -1,6 +1,7 @@
 #include "pop/edit.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace pop {
@@ -13,8 +14,38 @@ bool is_date_text(std::string_view v) {
     return true;
 }
 
+// The code point of the UTF-8 sequence at v[i] and its length; (0xFFFD, 1) for a bad byte.
+std::pair<std::uint32_t, std::size_t> decode_utf8(std::string_view v, std::size_t i) {
+    auto c = static_cast<unsigned char>(v[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > v.size()) return {0xFFFD, 1};
+    std::uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+        auto cc = static_cast<unsigned char>(v[i + k]);
+        if ((cc >> 6) != 2) return {0xFFFD, 1};
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    return {cp, n};
+}
+
+// Characters that the reader refuses when written raw (and libyaml may take for line breaks):
+// C1 controls, U+2028, U+2029, a byte order mark, U+FFFE and U+FFFF. In quotes they are escaped.
+bool must_escape(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+bool has_escaped_character(std::string_view v) {
+    for (std::size_t i = 0; i < v.size();) {
+        auto [cp, n] = decode_utf8(v, i);
+        if (must_escape(cp)) return true;
+        i += n;
+    }
+    return false;
+}
+
 bool plain_is_safe(std::string_view v) {
     if (v.empty() || v.front() == ' ' || v.back() == ' ' || v.back() == ':') return false;
+    if (has_escaped_character(v)) return false;
     if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(v.front()) != std::string_view::npos) return false;
     for (unsigned char c : v)
         if (c < 0x20 || c == 0x7f) return false;
@@ -37,7 +68,16 @@ bool plain_is_safe(std::string_view v) {
 
 std::string double_quoted(std::string_view v) {
     std::string out = "\"";
-    for (unsigned char c : v) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        auto c = static_cast<unsigned char>(v[i]);
+        if (c >= 0x80) {
+            auto [cp, n] = decode_utf8(v, i);
+            if (must_escape(cp)) {
+                out += fmt::format("\\u{:04X}", cp);
+                i += n - 1;
+                continue;
+            }
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -56,6 +96,32 @@ std::string double_quoted(std::string_view v) {
 
 std::string format_scalar(std::string_view value) { return plain_is_safe(value) ? std::string(value) : double_quoted(value); }
 
+std::string format_block_scalar(std::string_view value, std::size_t block_indent, std::string_view newline) {
+    // A literal block keeps every character but needs: line breaks, no other control characters
+    // (tabs included: they look like indentation), no escapes, a first line that does not start
+    // with a space or a break (or the indentation would be guessed from it), at most one final break.
+    bool fits = value.find('\n') != std::string_view::npos && value.front() != ' ' && value.front() != '\n' &&
+                !value.ends_with("\n\n") && !has_escaped_character(value) &&
+                value.find(" \n") == std::string_view::npos && value.back() != ' ';  // no line ends in a space
+    for (unsigned char c : value)
+        if ((c < 0x20 && c != '\n') || c == 0x7f) fits = false;
+    if (!fits) return format_scalar(value);
+    bool final_break = value.back() == '\n';
+    std::string_view body = final_break ? value.substr(0, value.size() - 1) : value;
+    std::string out = final_break ? "|" : "|-";
+    std::string pad(block_indent, ' ');
+    std::size_t start = 0;
+    while (start <= body.size()) {
+        std::size_t nl = body.find('\n', start);
+        std::string_view line = body.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        out += newline;
+        if (!line.empty()) out += pad + std::string(line);
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    return out;
+}
+
 std::string apply_splices(std::string_view bytes, std::vector<Splice> splices) {
     std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.offset < b.offset; });
     std::string out;
@@ -72,6 +138,33 @@ std::string apply_splices(std::string_view bytes, std::vector<Splice> splices) {
 YamlEditor::YamlEditor(std::string_view bytes, const YamlDocument& doc) : bytes_(bytes), doc_(doc) {
     std::size_t nl = bytes.find('\n');
     newline_ = nl != std::string_view::npos && nl > 0 && bytes[nl - 1] == '\r' ? "\r\n" : "\n";
+    learn_indentation();
+}
+
+// The first nested block mapping, block sequence and block sequence item in the file tell how
+// it indents; a file without sequences indents them like its mappings.
+void YamlEditor::learn_indentation() {
+    bool mapping = false, sequence = false, item = false;
+    auto column = [](const YamlNode& n) { return static_cast<std::size_t>(n.span.start.column) - 1; };
+    for (const YamlNode& node : doc_.nodes) {
+        if (node.kind != NodeKind::Mapping || node.flow) continue;
+        for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
+            const YamlNode& key = doc_.node(node.children[i]);
+            const YamlNode& value = doc_.node(node.children[i + 1]);
+            if (value.flow || value.children.empty() || value.alias) continue;
+            if (value.kind == NodeKind::Mapping && !mapping) {
+                std::size_t c = column(doc_.node(value.children.front()));
+                if (c > column(key)) indentation_.mapping = c - column(key), mapping = true;
+            } else if (value.kind == NodeKind::Sequence) {
+                if (!sequence && column(value) >= column(key))
+                    indentation_.sequence = column(value) - column(key), sequence = true;
+                const YamlNode& first = doc_.node(value.children.front());
+                if (!item && first.span.start.line == value.span.start.line && column(first) > column(value))
+                    indentation_.item = column(first) - column(value), item = true;
+            }
+        }
+    }
+    if (!sequence) indentation_.sequence = indentation_.mapping;
 }
 
 const YamlNode* YamlEditor::find(const NodePath& path) const {
@@ -91,19 +184,14 @@ const YamlNode* YamlEditor::find(const NodePath& path) const {
     return node;
 }
 
-std::size_t YamlEditor::line_start(std::size_t offset) const {
-    while (offset > 0 && bytes_[offset - 1] != '\n') --offset;
-    return offset;
-}
-
 std::size_t YamlEditor::line_end(std::size_t offset) const {
     std::size_t nl = bytes_.find('\n', offset);
     if (nl == std::string_view::npos) return bytes_.size();
     return nl > 0 && bytes_[nl - 1] == '\r' ? nl - 1 : nl;
 }
 
-// Where a node's own text ends: for block collections and block scalars libyaml's end mark lies
-// at the next token, past trailing blank lines and comments; this is the end of the last content.
+// For block collections and block scalars libyaml's end mark lies at the next token, past
+// trailing blank lines and comments; this is the end of the last content.
 std::size_t YamlEditor::content_end(const YamlNode& node) const {
     if (node.kind == NodeKind::Scalar) {
         if (node.style != ScalarStyle::Literal && node.style != ScalarStyle::Folded) return node.span.end.offset;
@@ -116,7 +204,12 @@ std::size_t YamlEditor::content_end(const YamlNode& node) const {
 }
 
 std::string YamlEditor::flow(const NewValue& value) const {
-    if (!value.is_mapping) return format_scalar(value.scalar);
+    if (value.is_list) {
+        std::string out = "[";
+        for (std::size_t i = 0; i < value.items.size(); ++i) out += (i ? ", " : "") + flow(value.items[i]);
+        return out + "]";
+    }
+    if (!value.is_mapping) return value.verbatim ? value.scalar : format_scalar(value.scalar);
     std::string out = "{";
     for (std::size_t i = 0; i < value.fields.size(); ++i)
         out += (i ? ", " : "") + value.fields[i].first + ": " + flow(value.fields[i].second);
@@ -125,18 +218,27 @@ std::string YamlEditor::flow(const NewValue& value) const {
 
 // A value in block style. For a scalar: the text after "key: " or "- ". For a mapping: its
 // fields, the first one on the current line when it is a sequence item, else on the next line.
+// Lists are always written in flow style; text with line breaks becomes a literal block.
 std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as_sequence_item) const {
-    if (!value.is_mapping) return format_scalar(value.scalar);
+    if (!value.is_mapping) return flow(value);
     std::string out;
     std::string pad(indent, ' ');
     for (std::size_t i = 0; i < value.fields.size(); ++i) {
         const auto& [key, v] = value.fields[i];
         if (i > 0 || !as_sequence_item) out += newline_ + pad;
         out += key + ":";
-        if (v.is_mapping) out += block(v, indent + 2, false);
-        else out += " " + format_scalar(v.scalar);
+        if (v.is_mapping) out += block(v, indent + indentation_.mapping, false);
+        else if (v.is_list || v.verbatim) out += " " + flow(v);
+        else out += " " + format_block_scalar(v.scalar, indent + indentation_.mapping, newline_);
     }
     return out;
+}
+
+// "key:" and a block sequence under it holding one item, the key at key_indent.
+std::string YamlEditor::new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item) const {
+    std::size_t dash = key_indent + indentation_.sequence;
+    return key + ":" + newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
+           block(item, dash + indentation_.item, true);
 }
 
 std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, const std::string& key,
@@ -152,8 +254,25 @@ std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, con
     std::size_t indent = first_key.span.start.column - 1;
     std::size_t at = line_end(content_end(mapping));
     std::string text = newline_ + std::string(indent, ' ') + key + ":";
-    text += value.is_mapping ? block(value, indent + 2, false) : " " + format_scalar(value.scalar);
+    if (value.is_mapping) text += block(value, indent + indentation_.mapping, false);
+    else if (value.is_list || value.verbatim) text += " " + flow(value);
+    else text += " " + format_block_scalar(value.scalar, indent + indentation_.mapping, newline_);
     return Splice{at, 0, text};
+}
+
+const YamlNode* YamlEditor::key_of(const NodePath& path) const {
+    if (path.empty() || !std::holds_alternative<std::string>(path.back())) return nullptr;
+    const YamlNode* parent = find(NodePath(path.begin(), path.end() - 1));
+    const YamlNode* node = find(path);
+    if (!parent || !node || parent->kind != NodeKind::Mapping) return nullptr;
+    for (std::size_t i = 1; i < parent->children.size(); i += 2)
+        if (&doc_.node(parent->children[i]) == node) return &doc_.node(parent->children[i - 1]);
+    return nullptr;
+}
+
+bool YamlEditor::key_is_in_block_mapping(const NodePath& path) const {
+    const YamlNode* parent = path.empty() ? nullptr : find(NodePath(path.begin(), path.end() - 1));
+    return parent && parent->kind == NodeKind::Mapping && !parent->flow;
 }
 
 std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewValue& value) const {
@@ -167,14 +286,37 @@ std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewV
         return add_key(*parent, *key, value);
     }
     if (node->alias) return EditError{"edit.alias", {}};
-    if (node->kind != NodeKind::Scalar || value.is_mapping) return EditError{"edit.not-a-scalar", {}};
+    if (value.is_mapping && node->kind == NodeKind::Scalar && resolve_scalar(*node) == ScalarType::Null &&
+        node->style == ScalarStyle::Plain && node->span.start.offset == node->span.end.offset) {
+        // "key:" with nothing after it (but perhaps a comment): the mapping goes on the lines below.
+        const YamlNode* key = key_of(path);
+        if (!key) return EditError{"edit.not-a-scalar", {}};
+        std::size_t at = node->span.start.offset;
+        if (!key_is_in_block_mapping(path)) return Splice{at, 0, (at > 0 && bytes_[at - 1] == ':' ? " " : "") + flow(value)};
+        std::size_t indent = key->span.start.column - 1;
+        return Splice{line_end(key->span.start.offset), 0, block(value, indent + indentation_.mapping, false)};
+    }
+    if (value.is_list && node->kind == NodeKind::Sequence && !node->flow) return EditError{"edit.block-list", {}};
+    bool replaceable = node->kind == NodeKind::Scalar || (value.is_list && node->kind == NodeKind::Sequence);
+    if (!replaceable || value.is_mapping) return EditError{"edit.not-a-scalar", {}};
     std::size_t start = node->span.start.offset;
     std::size_t end = content_end(*node);
-    if (resolve_scalar(*node) == ScalarType::Null && node->style == ScalarStyle::Plain && start == end) {
-        // "key:" with nothing after it: write the value after the colon.
-        return Splice{start, 0, (start > 0 && bytes_[start - 1] == ':' ? " " : "") + format_scalar(value.scalar)};
+    // Text with line breaks under a key of a block mapping becomes a literal block.
+    std::string text = flow(value);
+    const YamlNode* key = key_of(path);
+    std::string_view rest = bytes_.substr(end, line_end(end) - end);  // a comment after it would join the block
+    if (!value.is_list && !value.verbatim && key && key_is_in_block_mapping(path) &&
+        rest.find_first_not_of(" \t") == std::string_view::npos)
+        text = format_block_scalar(value.scalar, key->span.start.column - 1 + indentation_.mapping, newline_);
+    if (node->kind == NodeKind::Scalar && resolve_scalar(*node) == ScalarType::Null &&
+        node->style == ScalarStyle::Plain && start == end) {
+        // "key:" or "-" with nothing after it: write the value after it. A key without a colon
+        // ("{a}") has no place for a value that would not change the key itself.
+        char before = start > 0 ? bytes_[start - 1] : '\n';
+        if (before != ':' && before != '-' && before != ' ' && before != '\t') return EditError{"edit.unsupported", {}};
+        return Splice{start, 0, (before == ':' || before == '-' ? " " : "") + text};
     }
-    return Splice{start, end - start, format_scalar(value.scalar)};
+    return Splice{start, end - start, text};
 }
 
 std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const NewValue& item) const {
@@ -191,21 +333,26 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
                 return Splice{bytes_.find('{', parent->span.start.offset) + 1, 0, text};
             return Splice{content_end(doc_.node(parent->children.back())), 0, ", " + text};
         }
+        if (parent->children.empty()) return EditError{"edit.no-such-path", {}};
         const YamlNode& first_key = doc_.node(parent->children.front());
         std::size_t indent = first_key.span.start.column - 1;
-        std::string text = newline_ + std::string(indent, ' ') + *key + ":" + newline_ + std::string(indent + 2, ' ') +
-                           "- " + block(item, indent + 4, true);
+        std::string text = newline_ + std::string(indent, ' ') + new_sequence(*key, indent, item);
         return Splice{line_end(content_end(*parent)), 0, text};
     }
+    if (node->alias) return EditError{"edit.alias", {}};
     if (node->kind == NodeKind::Scalar && resolve_scalar(*node) == ScalarType::Null && node->style == ScalarStyle::Plain) {
-        // "steps:" with nothing after it: start a block sequence on the next line.
-        std::size_t key_column = line_start(node->span.start.offset);
-        std::size_t indent = 0;
-        while (key_column + indent < bytes_.size() && bytes_[key_column + indent] == ' ') ++indent;
-        bool after_dash = bytes_.compare(key_column + indent, 2, "- ") == 0;  // "- steps:" as a first key
-        if (after_dash) indent += 2;
-        return Splice{node->span.start.offset, 0,
-                      newline_ + std::string(indent + 2, ' ') + "- " + block(item, indent + 4, true)};
+        // "steps:" with nothing after it (but perhaps a comment), or "steps: ~": a block sequence
+        // on the next line; a written null ("~", "null") goes, whatever follows it on the line stays.
+        const YamlNode* key = key_of(path);
+        if (!key || !key_is_in_block_mapping(path)) return EditError{"edit.not-a-list", {}};
+        if (node->span.start.line != key->span.start.line) return EditError{"edit.unsupported", {}};
+        std::size_t key_indent = key->span.start.column - 1;
+        std::size_t dash = key_indent + indentation_.sequence;
+        std::string list = newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
+                           block(item, dash + indentation_.item, true);
+        std::size_t start = node->span.start.offset, end = node->span.end.offset, eol = line_end(key->span.start.offset);
+        if (start == end) return Splice{eol, 0, list};
+        return Splice{start, eol - start, std::string(bytes_.substr(end, eol - end)) + list};
     }
     if (node->kind != NodeKind::Sequence) return EditError{"edit.not-a-list", {}};
     if (node->flow) {
@@ -215,9 +362,25 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
         }
         return Splice{content_end(doc_.node(node->children.back())), 0, ", " + flow(item)};
     }
-    std::size_t indent = node->span.start.column - 1;  // the column of the first "-"
-    return Splice{line_end(content_end(*node)), 0,
-                  newline_ + std::string(indent, ' ') + "- " + block(item, indent + 2, true)};
+    // A new item like the first one: its "-" in the same column, its content as far after it,
+    // and in flow style when the items are flow mappings ("- {what: a}").
+    // The column of the first "-": found from the first item, since the sequence itself may start
+    // at an anchor or tag written before it ("steps: &s").
+    const YamlNode& first = doc_.node(node->children.front());
+    std::size_t dash_at = first.span.start.offset;
+    while (dash_at > 0 && bytes_[dash_at - 1] != '-' && bytes_[dash_at - 1] != '\n') --dash_at;
+    if (dash_at == 0 || bytes_[dash_at - 1] != '-') return EditError{"edit.unsupported", {}};
+    --dash_at;
+    std::size_t line_begin = dash_at;
+    while (line_begin > 0 && bytes_[line_begin - 1] != '\n') --line_begin;
+    std::size_t indent = dash_at - line_begin;
+    std::size_t gap = first.span.start.offset - dash_at;
+    if (first.span.start.line != node->span.start.line && first.span.start.line != first.span.end.line && gap == 0)
+        gap = indentation_.item;
+    if (gap == 0 || gap > 8) gap = indentation_.item;
+    std::string text = newline_ + std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
+    text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item) : block(item, indent + gap, true);
+    return Splice{line_end(content_end(*node)), 0, text};
 }
 
 std::string unified_diff(std::string_view before, std::string_view after, const std::string& name) {

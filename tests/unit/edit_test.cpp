@@ -102,3 +102,104 @@ TEST_CASE("unified_diff shows the changed lines with context") {
           "--- a/p.pop.yaml\n+++ b/p.pop.yaml\n@@ -1,6 +1,6 @@\n 1\n 2\n 3\n-4\n+X\n 5\n 6\n");
     CHECK(unified_diff("a\n", "a\nb", "f") == "--- a/f\n+++ b/f\n@@ -1,1 +1,2 @@\n a\n+b\n\\ No newline at end of file\n");
 }
+
+TEST_CASE("characters the reader refuses raw are escaped, and read back") {
+    for (std::string v : {std::string("a\xE2\x80\xA8" "b"), std::string("a\xC2\x85" "b"), std::string("x\xEF\xBB\xBFy")}) {
+        std::string quoted = format_scalar(v);
+        CHECK(quoted.front() == '"');
+        std::string yaml = "k: " + quoted + "\n";
+        ReadResult r = read_yaml(yaml);
+        REQUIRE_FALSE(r.fatal);
+        CHECK(find_key(r.doc, r.doc.root(), "k")->value == v);
+    }
+    CHECK(format_scalar("a\xE2\x80\xA8" "b") == "\"a\\u2028b\"");
+}
+
+TEST_CASE("format_block_scalar: a literal block for text with line breaks, else format_scalar") {
+    CHECK(format_block_scalar("regel 1\nregel 2\n", 4) == "|\n    regel 1\n    regel 2");
+    CHECK(format_block_scalar("- a\n\n- b", 2, "\r\n") == "|-\r\n  - a\r\n\r\n  - b");
+    CHECK(format_block_scalar("een regel", 2) == "een regel");
+    CHECK(format_block_scalar(" ingesprongen\nx", 2) == "\" ingesprongen\\nx\"");
+    CHECK(format_block_scalar("twee\n\n", 2) == "\"twee\\n\\n\"");
+    CHECK(format_block_scalar("tab\tin\nx", 2) == "\"tab\\tin\\nx\"");
+    CHECK(format_block_scalar("cr\r\nx", 2) == "\"cr\\r\\nx\"");
+    for (std::string v : {"a\nb", "a\nb\n", "- a\n  - b\n", "#1\nyes: no", "x\n\ny", "ünï\ncode"}) {
+        CAPTURE(v);
+        for (std::string nl : {"\n", "\r\n"}) {
+            std::string yaml = "m:" + nl + "  k: " + format_block_scalar(v, 4, nl) + nl + "  z: 1" + nl;
+            ReadResult r = read_yaml(yaml);
+            REQUIRE_FALSE(r.fatal);
+            const YamlNode* m = find_key(r.doc, r.doc.root(), "m");
+            REQUIRE(m);
+            CHECK(find_key(r.doc, *m, "k")->value == v);
+        }
+    }
+}
+
+TEST_CASE("plain values and lists") {
+    CHECK(edited("r: {a: 1}\n", false, {S("r"), S("hours")}, NewValue::plain("12.5")) == "r: {a: 1, hours: 12.5}\n");
+    CHECK(edited("r:\n  a: 1\n", false, {S("r"), S("private")}, NewValue::plain("true")) == "r:\n  a: 1\n  private: true\n");
+    NewValue methods = NewValue::list({NewValue::text("coaching"), NewValue::text("no")});
+    CHECK(edited("g:\n  id: x\n", false, {S("g"), S("methods")}, methods) == "g:\n  id: x\n  methods: [coaching, \"no\"]\n");
+    CHECK(edited("methods: [training]  # w\n", false, {S("methods")}, methods) == "methods: [coaching, \"no\"]  # w\n");
+    CHECK(edited("methods: training\n", false, {S("methods")}, methods) == "methods: [coaching, \"no\"]\n");
+    CHECK(edited("methods:\nz: 1\n", false, {S("methods")}, methods) == "methods: [coaching, \"no\"]\nz: 1\n");
+    NewValue goal = NewValue::mapping({{"id", NewValue::text("g2")}, {"methods", methods},
+                                       {"realistic", NewValue::mapping({{"hours", NewValue::plain("20")}})}});
+    CHECK(edited("goals:\n  - id: g1\n", true, {S("goals")}, goal) ==
+          "goals:\n  - id: g1\n  - id: g2\n    methods: [coaching, \"no\"]\n    realistic:\n      hours: 20\n");
+    S yaml = "methods:\n  - training\n";
+    ReadResult read = read_yaml(yaml);
+    YamlEditor editor(yaml, read.doc);
+    CHECK(std::get<EditError>(editor.set({S("methods")}, methods)).message_key == "edit.block-list");
+}
+
+TEST_CASE("multi-line text in new content becomes a literal block at the right indentation") {
+    NewValue talk = NewValue::mapping({{"kind", NewValue::text("start")}, {"agreements", NewValue::text("- een\n- twee\n")}});
+    CHECK(edited("conversations:\n  - kind: progress\n", true, {S("conversations")}, talk) ==
+          "conversations:\n  - kind: progress\n  - kind: start\n    agreements: |\n      - een\n      - twee\n");
+    CHECK(edited("a: 1\r\n", false, {S("b")}, NewValue::text("x\ny")) == "a: 1\r\nb: |-\r\n  x\r\n  y\r\n");
+}
+
+TEST_CASE("new content follows the file's indentation") {
+    NewValue step = NewValue::mapping({{"what", NewValue::text("Lesbezoek")}, {"due", NewValue::text("2026-12-01")}});
+    // four spaces, sequences indented, items written "-   key"
+    S four = "person:\n    id: x\ngoals:\n    -   id: g1\n        title: T\n";
+    CHECK(edited(four, true, {S("goals"), std::size_t{0}, S("steps")}, step) ==
+          four + "        steps:\n            -   what: Lesbezoek\n                due: 2026-12-01\n");
+    CHECK(edited(four, true, {S("goals")}, step) == four + "    -   what: Lesbezoek\n        due: 2026-12-01\n");
+    // sequences not indented under their key
+    S compact = "goals:\n- id: g1\n  steps:\n  - what: a\n";
+    CHECK(edited(compact, true, {S("goals"), std::size_t{0}, S("steps")}, step) ==
+          compact + "  - what: Lesbezoek\n    due: 2026-12-01\n");
+    CHECK(edited(compact, true, {S("goals"), std::size_t{0}, S("evidence")}, step) ==
+          compact + "  evidence:\n  - what: Lesbezoek\n    due: 2026-12-01\n");
+    NewValue agreed = NewValue::mapping({{"name", NewValue::text("M")}, {"date", NewValue::text("2026-01-01")}});
+    CHECK(edited(four, false, {S("goals"), std::size_t{0}, S("agreed")}, agreed) ==
+          four + "        agreed:\n            name: M\n            date: 2026-01-01\n");
+    // items written as flow mappings get a flow mapping
+    CHECK(edited("steps:\n  - {what: a}\n", true, {S("steps")}, step) ==
+          "steps:\n  - {what: a}\n  - {what: Lesbezoek, due: 2026-12-01}\n");
+    // an empty key with a comment: the comment stays on the key's line
+    CHECK(edited("g:\n  steps:   # later\n  id: x\n", true, {S("g"), S("steps")}, step) ==
+          "g:\n  steps:   # later\n    - what: Lesbezoek\n      due: 2026-12-01\n  id: x\n");
+}
+
+TEST_CASE("set fills an empty key with a mapping on the lines below it") {
+    NewValue sig = NewValue::mapping({{"name", NewValue::text("Anouk")}, {"date", NewValue::text("2026-01-01")}});
+    CHECK(edited("sign_off:   # nog niet\ngoals: []\n", false, {S("sign_off")}, sig) ==
+          "sign_off:   # nog niet\n  name: Anouk\n  date: 2026-01-01\ngoals: []\n");
+    CHECK(edited("s:\n  employee:\n", false, {S("s"), S("employee")}, sig) ==
+          "s:\n  employee:\n    name: Anouk\n    date: 2026-01-01\n");
+    CHECK(edited("s: {employee: }\n", false, {S("s"), S("employee")}, sig) ==
+          "s: {employee: {name: Anouk, date: 2026-01-01}}\n");
+}
+
+TEST_CASE("set writes text with line breaks as a literal block under a block key, quoted in flow") {
+    CHECK(edited("g:\n  a: |\n    oud\n    tekst\n  z: 1\n", false, {S("g"), S("a")}, NewValue::text("nieuw\nook\n")) ==
+          "g:\n  a: |\n    nieuw\n    ook\n  z: 1\n");
+    CHECK(edited("a: x\r\nz: 1\r\n", false, {S("a")}, NewValue::text("een\ntwee")) == "a: |-\r\n  een\r\n  twee\r\nz: 1\r\n");
+    // a comment after the value would become part of a block: quoted then
+    CHECK(edited("a: x  # c\nz: 1\n", false, {S("a")}, NewValue::text("een\ntwee")) == "a: \"een\\ntwee\"  # c\nz: 1\n");
+    CHECK(edited("g: {a: x}\n", false, {S("g"), S("a")}, NewValue::text("een\ntwee")) == "g: {a: \"een\\ntwee\"}\n");
+}

@@ -1,0 +1,446 @@
+#include "edit_session.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "inputs.h"
+#include "pop/check_file.h"
+#include "pop/rules.h"
+#include "pop/text.h"
+#include "pop/validate.h"
+#include "save.h"
+
+namespace pop::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The POP of the current folder: the only *.pop.yaml, or, when there are several (after
+// `pop renew`), the only one whose period includes today.
+std::optional<std::string> pop_here(const Date& today, Lang lang) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(".", ec)) {
+        std::string name = entry.path().filename().string();
+        if (kind_from_filename(name) == FileKind::Pop) found.push_back(name);
+    }
+    std::sort(found.begin(), found.end());
+    if (found.size() == 1) return found.front();
+    if (found.empty()) {
+        tell("edit.no-pop-here", lang);
+        return std::nullopt;
+    }
+    std::vector<std::string> current;
+    for (const std::string& name : found) {
+        FileBytes read = read_file(name, ReadLimits{}.max_bytes);
+        if (read.error) continue;
+        ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
+        if (file.usable && !file.doc.empty() && is_current(summarize(build_pop(file.doc)), today))
+            current.push_back(name);
+    }
+    if (current.size() == 1) return current.front();
+    std::string list;
+    for (const std::string& name : found) list += (list.empty() ? "" : ", ") + name;
+    tell("edit.which-file", lang, {{"n", std::to_string(found.size())}, {"files", list}});
+    return std::nullopt;
+}
+
+template <class T, class Build>
+std::optional<T> load_model(const std::string& path, FileKind kind, Build build) {
+    if (path.empty()) return std::nullopt;
+    FileBytes read = read_file(path, ReadLimits{}.max_bytes);
+    if (read.error) return std::nullopt;
+    ValidatedFile file = read_and_validate(read.bytes, kind);
+    if (!file.usable || file.doc.empty()) return std::nullopt;
+    return build(file.doc);
+}
+
+// What identifies a finding apart from where it is: its rule, message and arguments, except
+// arguments that are line numbers (they move when lines are added above).
+std::string identity(const Finding& f) {
+    std::string key = f.rule + '\x1f' + f.message;
+    for (const MessageArg& a : f.args)
+        if (a.name.find("line") == std::string::npos) key += '\x1f' + a.name + '=' + a.value;
+    return key;
+}
+
+}  // namespace
+
+std::string shown_value(std::string_view text) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\r') continue;
+        if (c == '\n') c = ' ';
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > 60) {
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            return out + "...";
+        }
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+void tell(std::string_view key, Lang lang, std::vector<MessageArg> args) {
+    usage_error(render_message(key, lang, args));
+}
+
+void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl) {
+    cmd.add_option(
+        "-f,--file,-p,--pop", options.file,
+        nl ? "het POP-bestand (standaard: het POP in deze map)" : "the POP file (default: the POP in this folder)");
+    add_dry_run_option(cmd, options.dry_run, nl);
+}
+
+void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl) {
+    cmd.add_flag("--dry-run", dry_run,
+                 nl ? "laat de wijziging zien (unified diff) en schrijf niets"
+                    : "show the change as a unified diff; write nothing");
+}
+
+CheckContext RepoFiles::context(const Date& today) const {
+    return CheckContext{today, &policy, roster ? &*roster : nullptr, school_goals ? &*school_goals : nullptr, false};
+}
+
+RepoFiles load_repo_files(const std::string& pop_path) {
+    std::map<std::string, ContextPaths> cache;
+    ContextPaths paths = discover(fs::path(pop_path).parent_path(), cache);
+    RepoFiles repo;
+    repo.policy = load_policy(paths.policy);
+    repo.roster = load_model<Roster>(paths.roster, FileKind::Roster, build_roster);
+    repo.school_goals = load_model<SchoolGoals>(paths.school_goals, FileKind::SchoolGoals, build_school_goals);
+    return repo;
+}
+
+std::optional<fs::path> repository_root(const fs::path& dir) {
+    std::error_code ec;
+    fs::path d = fs::absolute(dir.empty() ? fs::path(".") : dir, ec).lexically_normal();
+    if (!d.has_filename() && d.has_parent_path()) d = d.parent_path();
+    for (;; d = d.parent_path()) {
+        if (fs::exists(d / ".git", ec)) return d;
+        if (d == d.parent_path()) return std::nullopt;
+    }
+}
+
+bool interactive() { return ::isatty(STDIN_FILENO) == 1; }
+
+std::optional<std::string> ask(const std::string& question) {
+    std::fprintf(stderr, "%s ", question.c_str());
+    std::fflush(stderr);
+    std::string line;
+    if (!std::getline(std::cin, line)) {
+        std::fputc('\n', stderr);
+        return std::nullopt;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+bool ask_until(std::string& value, std::string_view key, bool required, const std::string& fallback, Lang lang,
+               const std::function<bool(const std::string&)>& valid) {
+    while (value.empty()) {
+        std::string question = render_message(key, lang);
+        if (!fallback.empty())
+            question += " [" + fallback + "]";
+        else if (!required)
+            question += " " + render_message("edit.ask.optional", lang);
+        auto answer = ask(question);
+        if (!answer) {
+            tell("edit.no-answer", lang);
+            return false;
+        }
+        std::string a = *answer;
+        while (!a.empty() && (a.back() == ' ' || a.back() == '\t')) a.pop_back();
+        while (!a.empty() && (a.front() == ' ' || a.front() == '\t')) a.erase(0, 1);
+        if (a.empty()) a = fallback;
+        if (a.empty()) {
+            if (!required) return true;
+            continue;
+        }
+        if (valid(a)) value = a;
+    }
+    return true;
+}
+
+std::optional<Date> date_argument(std::string_view option, const std::string& text, Lang lang) {
+    DateParse parsed = parse_date(text);
+    if (parsed.date) return parsed.date;
+    std::string key;
+    std::vector<MessageArg> args{{"value", text}};
+    if (parsed.error == DateError::Invalid && parsed.month_days == 0) {
+        key = "dates.invalid.month";
+    } else if (parsed.error == DateError::Invalid) {
+        key = "dates.invalid.day";
+        args.push_back({"month", "month." + std::to_string(std::stoi(text.substr(5, 2))), true});
+        args.push_back({"year", text.substr(0, 4)});
+        args.push_back({"days", std::to_string(parsed.month_days)});
+    } else if (!parsed.suggestion.empty()) {
+        key = "dates.format.suggest";
+        args.push_back({"suggestion", parsed.suggestion});
+    } else {
+        key = "dates.format";
+    }
+    tell("edit.bad-argument", lang,
+         {{"option", std::string(option)},
+          {"problem", render_message(key, lang, args)},
+          {"hint", render_message(key + ".hint", lang, args)}});
+    return std::nullopt;
+}
+
+bool id_argument(std::string_view option, const std::string& text, Lang lang) {
+    if (is_valid_id(text)) return true;
+    std::vector<MessageArg> args{{"value", text}};
+    tell("edit.bad-argument", lang,
+         {{"option", std::string(option)},
+          {"problem", render_message("structure.id", lang, args)},
+          {"hint", render_message("structure.id.hint", lang, args)}});
+    return false;
+}
+
+bool number_argument(std::string_view option, const std::string& text, Lang lang) {
+    bool ok = !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos &&
+              std::count(text.begin(), text.end(), '.') <= 1 && text.front() != '.' && text.back() != '.';
+    if (ok) return true;
+    std::vector<MessageArg> args{{"field", std::string(option)}, {"value", text}};
+    tell("edit.bad-argument", lang,
+         {{"option", std::string(option)},
+          {"problem", render_message("structure.type.number", lang, args)},
+          {"hint", render_message("structure.type.number.hint", lang, args)}});
+    return false;
+}
+
+bool choice_argument(std::string_view option, const std::string& text, std::span<const Choice> choices, Lang lang) {
+    std::vector<std::string_view> values;
+    std::string list;
+    for (const Choice& c : choices) {
+        if (c.value == text) return true;
+        values.push_back(c.value);
+        list += (list.empty() ? "" : ", ") + std::string(c.value);
+    }
+    std::string_view hit = suggest(text, values);
+    // Dutch words for the values (behaald -> achieved).
+    for (const Choice& c : choices)
+        if (hit.empty() && c.term_nl == text) hit = c.value;
+    std::vector<MessageArg> args{{"value", text}, {"field", std::string(option)}, {"choices", list}};
+    if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
+    std::string key = hit.empty() ? "structure.enum" : "structure.enum.suggest";
+    tell("edit.bad-argument", lang,
+         {{"option", std::string(option)},
+          {"problem", render_message(key, lang, args)},
+          {"hint", render_message(key + ".hint", lang, args)}});
+    return false;
+}
+
+std::vector<Finding> added_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
+                                    Severity severity) {
+    std::map<std::string, int> seen;
+    for (const Finding& f : before)
+        if (severity_of(f.rule) == severity) ++seen[identity(f)];
+    std::vector<Finding> added;
+    for (const Finding& f : after) {
+        if (severity_of(f.rule) != severity) continue;
+        int& n = seen[identity(f)];
+        if (n > 0)
+            --n;
+        else
+            added.push_back(f);
+    }
+    return added;
+}
+
+void print_refusal(const std::string& path, const std::vector<Finding>& errors, const Globals& globals) {
+    MessageArg n{"n", std::to_string(errors.size())};
+    std::string count = render_message(errors.size() == 1 ? "ui.count.error.one" : "ui.count.error.many", globals.lang,
+                                       std::span(&n, 1));
+    tell("edit.refused", globals.lang, {{"path", path}, {"errors", count}});
+    FileReport report{path, FileKind::Pop, false, errors};
+    std::string text = render_findings_text(std::span(&report, 1), TextOptions{globals.lang, false});
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+int report_save_error(const std::string& key, const std::string& path, const std::string& detail, Lang lang) {
+    std::vector<MessageArg> args{{"path", path}, {"detail", detail}};
+    std::string text = render_message(key, lang, args);
+    if (message_template(key + ".hint", lang)) text += "; " + render_message(key + ".hint", lang, args);
+    usage_error(text);
+    return key == "save.changed" || key == "save.exists" ? kExitFindings : kExitUnreadable;
+}
+
+void print_done(const std::string& path, std::string_view message, std::vector<MessageArg> args,
+                const std::vector<Finding>& new_warnings, const Globals& globals) {
+    args.push_back({"path", path});
+    std::string out = render_message(message, globals.lang, args) + "\n";
+    if (!new_warnings.empty()) {
+        FileReport report{path, FileKind::Pop, false, new_warnings};
+        out += render_findings_text(std::span(&report, 1), TextOptions{globals.lang, use_color(globals)});
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+std::string new_file_diff(std::string_view bytes, const std::string& name) {
+    std::string diff = unified_diff("", bytes, name);
+    std::size_t first_line = diff.find('\n');
+    if (diff.starts_with("--- ") && first_line != std::string::npos) diff.replace(0, first_line, "--- /dev/null");
+    return diff;
+}
+
+std::string schema_reference(const std::string& pop_path, bool& found) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(pop_path, ec).parent_path();
+    std::optional<fs::path> root = repository_root(dir);
+    for (fs::path d = dir;; d = d.parent_path()) {
+        fs::path candidate = d / "schemas" / "pop.schema.json";
+        if (fs::is_regular_file(candidate, ec)) {
+            found = true;
+            return candidate.lexically_relative(dir).generic_string();
+        }
+        if ((root && d == *root) || d == d.parent_path()) break;
+    }
+    found = false;
+    return (root.value_or(dir) / "schemas" / "pop.schema.json").lexically_relative(dir).generic_string();
+}
+
+std::optional<EditSession> EditSession::open(const EditOptions& options, const Globals& globals, int& exit_code) {
+    EditSession s;
+    s.globals_ = &globals;
+    s.dry_run_ = options.dry_run;
+    exit_code = kExitUsage;
+    std::optional<Date> today = resolve_today(globals);
+    if (!today) return std::nullopt;
+    s.today_ = *today;
+    if (options.file.empty()) {
+        auto here = pop_here(s.today_, globals.lang);
+        if (!here) return std::nullopt;
+        s.path_ = *here;
+    } else {
+        s.path_ = options.file;
+    }
+    FileBytes read = read_file(s.path_, ReadLimits{}.max_bytes);
+    if (read.error) {
+        usage_error(s.path_ + ": " + render_message(*read.error, globals.lang));
+        exit_code = kExitUnreadable;
+        return std::nullopt;
+    }
+    s.original_ = std::move(read.bytes);
+    s.bytes_ = s.original_;
+    s.repo_ = load_repo_files(s.path_);
+    s.before_ = check_file(s.original_, FileKind::Pop, s.repo_.context(s.today_));
+    ReadResult tree = read_yaml(s.original_);
+    if (tree.fatal || tree.doc.empty() || tree.doc.root().kind != NodeKind::Mapping) {
+        std::vector<Finding> errors;
+        for (const Finding& f : s.before_)
+            if (severity_of(f.rule) == Severity::Error) errors.push_back(f);
+        tell("edit.unreadable", globals.lang, {{"path", s.path_}});
+        FileReport report{s.path_, FileKind::Pop, false, errors};
+        std::string text = render_findings_text(std::span(&report, 1), TextOptions{globals.lang, false});
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        exit_code = kExitUnreadable;
+        return std::nullopt;
+    }
+    s.doc_ = std::move(tree.doc);
+    exit_code = kExitClean;
+    return s;
+}
+
+bool EditSession::reread() {
+    ReadResult tree = read_yaml(bytes_);
+    doc_ = std::move(tree.doc);
+    return !tree.fatal && !doc_.empty();
+}
+
+const YamlNode* EditSession::find(const NodePath& path) const {
+    YamlEditor editor(bytes_, doc_);
+    return editor.find(path);
+}
+
+std::string EditSession::scalar(const NodePath& path) const {
+    const YamlNode* node = find(path);
+    return node && node->kind == NodeKind::Scalar ? node->value : std::string();
+}
+
+bool EditSession::apply(const std::function<std::variant<Splice, EditError>(const YamlEditor&)>& plan) {
+    if (doc_.empty()) return true;  // an earlier edit made the file unreadable: finish() refuses it
+    YamlEditor editor(bytes_, doc_);
+    auto planned = plan(editor);
+    if (const auto* error = std::get_if<EditError>(&planned)) {
+        tell("edit.cannot", lang(), {{"path", path_}, {"problem", render_message(error->message_key, lang())}});
+        return false;
+    }
+    bytes_ = apply_splices(bytes_, {std::get<Splice>(planned)});
+    if (!reread()) doc_ = YamlDocument{};  // unreadable now: finish() refuses it with the reader's findings
+    return true;
+}
+
+bool EditSession::set(const NodePath& path, const NewValue& value) {
+    return apply([&](const YamlEditor& e) { return e.set(path, value); });
+}
+
+bool EditSession::append(const NodePath& path, const NewValue& item) {
+    return apply([&](const YamlEditor& e) { return e.append(path, item); });
+}
+
+std::vector<std::string> EditSession::goal_ids() const {
+    std::vector<std::string> ids;
+    const YamlNode* goals = find({std::string("goals")});
+    if (!goals || goals->kind != NodeKind::Sequence) return ids;
+    for (NodeId child : goals->children) {
+        const YamlNode& g = doc_.node(child);
+        const YamlNode* id = g.kind == NodeKind::Mapping ? find_key(doc_, g, "id") : nullptr;
+        ids.push_back(id && id->kind == NodeKind::Scalar ? id->value : std::string());
+    }
+    return ids;
+}
+
+std::optional<std::size_t> EditSession::goal(const std::string& arg) const {
+    std::vector<std::string> ids = goal_ids();
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == arg) return i;
+    if (!arg.empty() && arg.find_first_not_of("0123456789") == std::string::npos && arg.size() < 6) {
+        std::size_t n = std::stoul(arg);
+        if (n >= 1 && n <= ids.size()) return n - 1;
+    }
+    if (ids.empty()) {
+        tell("edit.no-goals", lang(), {{"path", path_}});
+        return std::nullopt;
+    }
+    std::vector<std::string_view> candidates(ids.begin(), ids.end());
+    std::string list;
+    for (const std::string& id : ids) list += (list.empty() ? "" : ", ") + id;
+    std::string_view hit = suggest(arg, candidates);
+    std::vector<MessageArg> args{{"goal", arg}, {"path", path_}, {"goals", list}};
+    if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
+    tell(hit.empty() ? "edit.no-goal" : "edit.no-goal.suggest", lang(), args);
+    return std::nullopt;
+}
+
+int EditSession::finish(std::string_view done, std::vector<MessageArg> args) {
+    std::vector<Finding> after = check_file(bytes_, FileKind::Pop, repo_.context(today_));
+    std::vector<Finding> errors = added_findings(before_, after, Severity::Error);
+    if (!errors.empty()) {
+        print_refusal(path_, errors, *globals_);
+        return kExitFindings;
+    }
+    if (bytes_ == original_) {
+        if (!dry_run_) print_done(path_, "edit.unchanged", {}, {}, *globals_);
+        return kExitClean;
+    }
+    if (dry_run_) {
+        std::string diff = unified_diff(original_, bytes_, path_);
+        std::fwrite(diff.data(), 1, diff.size(), stdout);
+        return kExitClean;
+    }
+    std::string detail;
+    if (auto error = save_atomically(path_, original_, bytes_, detail))
+        return report_save_error(*error, path_, detail, lang());
+    print_done(path_, done, std::move(args), added_findings(before_, after, Severity::Warning), *globals_);
+    return kExitClean;
+}
+
+}  // namespace pop::cli

@@ -1,0 +1,169 @@
+#pragma once
+// What the editing commands share (pop init, goal, step, evidence, talk, sign, renew): find and
+// read the POP, plan byte splices with the edit engine (pop/edit.h), check the result the way
+// `pop check` would, refuse an edit that adds an error, then print the unified diff (--dry-run)
+// or save atomically (save.h), and say what was done.
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli_common.h"
+#include "pop/checks.h"
+#include "pop/edit.h"
+#include "pop/model.h"
+#include "pop/spec.h"
+
+namespace pop::cli {
+
+/// Options every command that edits an existing POP has.
+struct EditOptions {
+    std::string file;      ///< --file; empty: the POP is found in the current folder.
+    bool dry_run = false;  ///< --dry-run: print the unified diff and write nothing.
+};
+
+/// Registers --file (also -f, --pop, -p) and --dry-run on a subcommand.
+void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl);
+
+/// Registers --dry-run alone (for commands that write a new file).
+void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl);
+
+/// The repository files that apply to a POP, found as `pop check` finds them and loaded.
+struct RepoFiles {
+    Policy policy;                            ///< The policy, or the defaults.
+    std::optional<Roster> roster;             ///< The roster, when found and readable.
+    std::optional<SchoolGoals> school_goals;  ///< The school goals, when found and readable.
+
+    /// The context `pop check` would use for a POP here.
+    CheckContext context(const Date& today) const;
+};
+
+/// Loads the repository files for a POP at `pop_path` (which need not exist yet).
+RepoFiles load_repo_files(const std::string& pop_path);
+
+/// The nearest folder at or above `dir` that holds .git; nullopt when there is none.
+std::optional<std::filesystem::path> repository_root(const std::filesystem::path& dir);
+
+/// A value as a message shows it: on one line (line breaks become spaces), at most 60 characters.
+std::string shown_value(std::string_view text);
+
+/// Prints a catalog message as a usage error ("pop: ..." on stderr).
+void tell(std::string_view key, Lang lang, std::vector<MessageArg> args = {});
+
+/// True when questions can be asked: stdin is a terminal.
+bool interactive();
+
+/// Asks `question` on stderr and reads one line from stdin (without its line break); nullopt at
+/// the end of input.
+std::optional<std::string> ask(const std::string& question);
+
+/// On a terminal, asks the catalog question `key` until `value` is given and `valid` accepts it;
+/// an empty answer takes `fallback` (shown in brackets), or skips an optional value. False (after
+/// a message) when input ended.
+bool ask_until(std::string& value, std::string_view key, bool required, const std::string& fallback, Lang lang,
+               const std::function<bool(const std::string&)>& valid);
+
+/// A date given on the command line; nullopt after a usage message that names the option and,
+/// for 1-8-2025, the fix.
+std::optional<Date> date_argument(std::string_view option, const std::string& text, Lang lang);
+
+/// An id given on the command line; false after a usage message.
+bool id_argument(std::string_view option, const std::string& text, Lang lang);
+
+/// A number given on the command line (digits with an optional decimal point); false after a message.
+bool number_argument(std::string_view option, const std::string& text, Lang lang);
+
+/// One of the allowed values of an enum; false after a message with the choices (and a suggestion).
+bool choice_argument(std::string_view option, const std::string& text, std::span<const Choice> choices, Lang lang);
+
+/// The findings of `after` that `before` does not have, of one severity; compared by rule,
+/// message and arguments (line numbers left out), not by position, and counted.
+std::vector<Finding> added_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
+                                    Severity severity);
+
+/// Prints "refused" and the new errors in the finding layout (stderr).
+void print_refusal(const std::string& path, const std::vector<Finding>& errors, const Globals& globals);
+
+/// The usual outcome of a write that failed: a message and the exit code (1 changed on disk, 3 failed).
+int report_save_error(const std::string& key, const std::string& path, const std::string& detail, Lang lang);
+
+/// Prints `message` (a catalog key with arguments) on stdout, then the warnings an edit added.
+void print_done(const std::string& path, std::string_view message, std::vector<MessageArg> args,
+                const std::vector<Finding>& new_warnings, const Globals& globals);
+
+/// A unified diff for a file that does not exist yet (`--- /dev/null`).
+std::string new_file_diff(std::string_view bytes, const std::string& name);
+
+/// Where the first line of a new POP at `pop_path` points editors (yaml-language-server): the
+/// path, relative to the POP's folder, of the nearest schemas/pop.schema.json in that folder or
+/// above it, up to the repository root. When there is none (`found` false): where `pop schema pop`
+/// would put it, schemas/pop.schema.json at the repository root (or beside the POP without git).
+std::string schema_reference(const std::string& pop_path, bool& found);
+
+/// One editing run on one existing POP.
+class EditSession {
+public:
+    /// Finds (--file, or the POP in the current folder), reads and checks the POP. nullopt after
+    /// a message; `exit_code` is then 2 (usage) or 3 (unreadable).
+    static std::optional<EditSession> open(const EditOptions& options, const Globals& globals, int& exit_code);
+
+    const std::string& path() const { return path_; }                        ///< As given or found.
+    const Date& today() const { return today_; }                             ///< --today or the clock.
+    Lang lang() const { return globals_->lang; }                             ///< Output language.
+    const std::string& bytes() const { return bytes_; }                      ///< With the edits applied so far.
+    const YamlDocument& doc() const { return doc_; }                         ///< Tree of bytes().
+    const RepoFiles& repo() const { return repo_; }                          ///< Policy, roster, school goals.
+    const std::string& original() const { return original_; }                ///< The bytes as read.
+    const std::vector<Finding>& findings_before() const { return before_; }  ///< `pop check`'s findings of original().
+    bool dry_run() const { return dry_run_; }                                ///< --dry-run given.
+
+    /// The node at a path in the current tree, or nullptr.
+    const YamlNode* find(const NodePath& path) const;
+
+    /// The text of the scalar at a path, or empty.
+    std::string scalar(const NodePath& path) const;
+
+    /// Plans one edit on the current bytes and applies it (the tree is read again, so the next
+    /// edit plans on the result). False after a message when the engine cannot make it.
+    bool apply(const std::function<std::variant<Splice, EditError>(const YamlEditor&)>& plan);
+
+    /// Sets a value (NodePath as in YamlEditor::set).
+    bool set(const NodePath& path, const NewValue& value);
+
+    /// Appends an item (NodePath as in YamlEditor::append).
+    bool append(const NodePath& path, const NewValue& item);
+
+    /// The index of the goal with this id (or this 1-based number); nullopt after a usage message
+    /// that suggests the closest id.
+    std::optional<std::size_t> goal(const std::string& arg) const;
+
+    /// The ids of the goals, in order (empty text for a goal without one).
+    std::vector<std::string> goal_ids() const;
+
+    /// Checks the result; refuses (1) when it adds an error or cannot be read; else prints the
+    /// diff (--dry-run) or saves it and prints `done` (a catalog key; {path} is filled in).
+    int finish(std::string_view done, std::vector<MessageArg> args);
+
+private:
+    EditSession() = default;
+    bool reread();
+
+    const Globals* globals_ = nullptr;
+    bool dry_run_ = false;
+    std::string path_;
+    Date today_;
+    RepoFiles repo_;
+    std::string original_;
+    std::vector<Finding> before_;
+    std::string bytes_;
+    YamlDocument doc_;
+};
+
+}  // namespace pop::cli
