@@ -27,6 +27,9 @@
 #    when it is installed.
 # 6. The targets of issue #6, each met or not.
 # With --profile: callgrind on the 1k corpus, `pop check --jobs 1`, and the top functions.
+# Environment: POP_BENCH_ROUNDS (rounds), POP_BENCH_LIMIT (seconds before a command is stopped,
+# default 600), POP_BENCH_POP (measure another pop binary), POP_BENCH_CORPUS (corpus folder),
+# POP_NPM_DIR (where ajv-cli is installed). Results and how to read them: docs/performance.md.
 #
 # The machine is shared and noisy: compare the ratios within one run, not times across runs.
 # This is no test: it is not in ctest nor in .ci/run.

@@ -122,7 +122,9 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::vector<ContextPaths> context_of(inputs.size());
     std::map<std::string, Input> context_inputs;  // absolute path -> input
     auto want = [&](const std::string& path, FileKind kind) {
-        if (!path.empty()) context_inputs.emplace(absolute_key(path), Input{shown_path(absolute_key(path)), kind});
+        if (path.empty()) return;
+        std::string key = absolute_key(path);
+        if (!context_inputs.count(key)) context_inputs.emplace(key, Input{shown_path(key), kind});
     };
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (inputs[i].kind != FileKind::Pop) continue;
@@ -173,13 +175,17 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::set<std::string> rosters_checked;
     for (const Input& in : inputs)
         if (in.kind == FileKind::Roster && in.found_in_folder) rosters_checked.insert(absolute_key(in.path));
+    std::map<std::string, std::size_t> report_of;  // absolute path -> index into reports
+    if (!rosters_checked.empty())
+        for (std::size_t i = 0; i < reports.size(); ++i) report_of.emplace(absolute_key(reports[i].path), i);
+    std::map<std::string, std::vector<std::size_t>> members_of;  // roster key -> indexes into pops
+    if (!rosters_checked.empty())
+        for (std::size_t k = 0; k < pops.size(); ++k)
+            if (!context_of[pops[k]].roster.empty()) members_of[absolute_key(context_of[pops[k]].roster)].push_back(k);
     for (const std::string& roster_key : rosters_checked) {
         const Roster* roster = lookup(loaded.rosters, roster_key);
         if (!roster) continue;
-        std::vector<std::size_t> members;  // indexes into pops of the POPs that use this roster
-        for (std::size_t k = 0; k < pops.size(); ++k)
-            if (!context_of[pops[k]].roster.empty() && absolute_key(context_of[pops[k]].roster) == roster_key)
-                members.push_back(k);
+        const std::vector<std::size_t>& members = members_of[roster_key];
         std::vector<PopSummary> subset;
         std::vector<std::string> subset_paths;
         for (std::size_t k : members) {
@@ -193,8 +199,8 @@ int run_check(const CheckOptions& options, const Globals& globals) {
             else on_roster.push_back(std::move(placed.finding));
         }
         for (auto& [k, findings] : per_pop) add_late_findings(pop_reports[k], std::move(findings), limits);
-        for (FileReport& r : reports)
-            if (absolute_key(r.path) == roster_key) add_late_findings(r, std::move(on_roster), limits);
+        auto at = report_of.find(roster_key);
+        if (at != report_of.end()) add_late_findings(reports[at->second], std::move(on_roster), limits);
     }
 
     // 5. History: POPs nobody has changed in git for longer than the policy allows.
