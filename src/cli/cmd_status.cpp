@@ -35,9 +35,7 @@ int run_status(const StatusOptions& options, const Globals& globals) {
     Policy policy = load_policy(discover(std::filesystem::path(file).parent_path(), cache).policy);
     Pop pop = validated.usable ? build_pop(validated.doc) : Pop{};
     StatusView view = build_status(pop, policy, *today);
-    std::vector<Finding> reminders = std::move(view.reminders);
-    attach_source_lines(read.bytes, reminders);
-    view.reminders = std::move(reminders);
+    attach_source_lines(read.bytes, view.reminders);
     std::string out = options.format == "json" ? render_status_json(view, file, globals.lang, *today)
                                                : render_status_text(view, file, globals.lang, use_color(globals));
     std::size_t errors = 0;
