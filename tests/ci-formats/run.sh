@@ -19,7 +19,7 @@
 #
 # Needs node, npm and xmllint (Debian: libxml2-utils). The npm packages ajv@8, ajv-formats@3 and
 # @microsoft/sarif-multitool-linux@5 are installed (once) into
-# ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree, as tests/schema/run.sh does.
+# ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree, by tests/lib/npm.sh.
 
 set -uo pipefail
 
@@ -36,43 +36,24 @@ HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
 cd -- "$ROOT" || exit 2
 TODAY=2026-11-22
-NPM_DIR=${POP_NPM_DIR:-${HOME:-/tmp}/.cache/pop-test-npm}
 export LC_ALL=C.UTF-8 NO_COLOR=1
 unset GITHUB_ACTIONS  # pop picks the github format by itself when it is true
 
-for tool in node npm; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "tests/ci-formats: $tool is not installed; install nodejs and npm (apt-get install nodejs npm)" >&2
-        exit 1
-    fi
-done
 if ! command -v xmllint >/dev/null 2>&1; then
     echo "tests/ci-formats: xmllint is not installed; install the Debian package libxml2-utils" >&2
     echo "0 passed, 1 failed"
     exit 1
 fi
 
-# --- npm packages, outside the source tree ---------------------------------------------------
+# --- npm packages, outside the source tree (sets NPM_DIR) -------------------------------------
+source "$ROOT/tests/lib/npm.sh" || exit 1
+npm_need tests/ci-formats ajv@8 ajv-formats@3 @microsoft/sarif-multitool-linux@5 || exit 1
 SARIF_PACKAGE=$NPM_DIR/node_modules/@microsoft/sarif-multitool-linux
 MULTITOOL=$SARIF_PACKAGE/Sarif.Multitool
-have_packages() {
-    node -e '
-        const { createRequire } = require("module");
-        const r = createRequire(require("path").resolve(process.argv[1], "package.json"));
-        const want = { ajv: 8, "ajv-formats": 3, "@microsoft/sarif-multitool-linux": 5 };
-        for (const [name, major] of Object.entries(want)) {
-            const v = r(name + "/package.json").version;
-            if (Number(v.split(".")[0]) !== major) process.exit(1);
-        }' "$NPM_DIR" >/dev/null 2>&1 && [[ -f $MULTITOOL ]]
-}
-if ! have_packages; then
-    echo "tests/ci-formats: installing ajv@8 ajv-formats@3 @microsoft/sarif-multitool-linux@5 into $NPM_DIR"
-    mkdir -p -- "$NPM_DIR" || exit 1
-    if ! npm install --prefix "$NPM_DIR" --no-audit --no-fund --loglevel=error \
-        ajv@8 ajv-formats@3 @microsoft/sarif-multitool-linux@5 >&2 || ! have_packages; then
-        echo "tests/ci-formats: could not install the npm packages into $NPM_DIR" >&2
-        exit 1
-    fi
+if [[ ! -f $MULTITOOL ]]; then
+    echo "tests/ci-formats: $MULTITOOL is missing from the installed package; delete" \
+        "$SARIF_PACKAGE and run again to reinstall it" >&2
+    exit 1
 fi
 [[ -x $MULTITOOL ]] || chmod u+x -- "$MULTITOOL"  # its postinstall does this, unless scripts were off
 SARIF_SCHEMA=$SARIF_PACKAGE/sarif-2.1.0.json      # the schema the validator ships (draft 2020-12)

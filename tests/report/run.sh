@@ -22,7 +22,7 @@
 #
 # Needs node, npm and /usr/bin/python3 (its csv module). The npm packages ajv@8, ajv-formats@3,
 # yaml@2 and csv-parse@5 are installed (once) into ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm},
-# outside the source tree (as tests/schema/run.sh); schemas are checked with tests/schema/validate.mjs.
+# outside the source tree, by tests/lib/npm.sh; schemas are checked with tests/schema/validate.mjs.
 set -uo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -38,44 +38,19 @@ HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
 cd -- "$ROOT" || exit 2
 TODAY=2026-11-22
-NPM_DIR=${POP_NPM_DIR:-${HOME:-/tmp}/.cache/pop-test-npm}
 SCHEMA=$ROOT/schemas/report.schema.json
 PYTHON=/usr/bin/python3
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
-for tool in node npm; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "tests/report: $tool is not installed; install nodejs and npm (apt-get install nodejs npm)" >&2
-        exit 1
-    fi
-done
 if [[ ! -x $PYTHON ]]; then
     echo "tests/report: $PYTHON is missing; the csv output is read with Python's csv module (apt-get install python3)" >&2
     echo "0 passed, 1 failed"
     exit 1
 fi
 
-# --- npm packages, outside the source tree ---------------------------------------------------
-have_packages() {
-    # (csv-parse does not export its package.json: read the files.)
-    node -e '
-        const fs = require("fs"), path = require("path");
-        const want = { ajv: 8, "ajv-formats": 3, yaml: 2, "csv-parse": 5 };
-        for (const [name, major] of Object.entries(want)) {
-            const file = path.join(process.argv[1], "node_modules", name, "package.json");
-            const v = JSON.parse(fs.readFileSync(file, "utf8")).version;
-            if (Number(v.split(".")[0]) !== major) process.exit(1);
-        }' "$NPM_DIR" >/dev/null 2>&1
-}
-if ! have_packages; then
-    echo "tests/report: installing ajv@8 ajv-formats@3 yaml@2 csv-parse@5 into $NPM_DIR"
-    mkdir -p -- "$NPM_DIR" || exit 1
-    if ! npm install --prefix "$NPM_DIR" --no-audit --no-fund --loglevel=error \
-        ajv@8 ajv-formats@3 yaml@2 csv-parse@5 >&2 || ! have_packages; then
-        echo "tests/report: could not install the npm packages into $NPM_DIR" >&2
-        exit 1
-    fi
-fi
+# --- npm packages, outside the source tree (sets NPM_DIR) -------------------------------------
+source "$ROOT/tests/lib/npm.sh" || exit 1
+npm_need tests/report ajv@8 ajv-formats@3 yaml@2 csv-parse@5 || exit 1
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pop-report-test.XXXXXX") || exit 1
 trap 'rm -rf -- "$TMP"' EXIT

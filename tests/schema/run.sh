@@ -19,7 +19,7 @@
 # Ends with `N passed, M failed`; exits 1 when something failed.
 #
 # Needs node and npm. The npm packages ajv@8, ajv-formats@3 and yaml@2 are installed (once) into
-# ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree.
+# ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree, by tests/lib/npm.sh.
 set -uo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -35,37 +35,12 @@ HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
 cd -- "$ROOT" || exit 2
 TODAY=2026-11-22
-NPM_DIR=${POP_NPM_DIR:-${HOME:-/tmp}/.cache/pop-test-npm}
 SCHEMAS=${POP_SCHEMAS_DIR:-$ROOT/schemas}  # another folder only to try the test itself
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
-for tool in node npm; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "tests/schema: $tool is not installed; install nodejs and npm (apt-get install nodejs npm; .ci/run does this)" >&2
-        exit 1
-    fi
-done
-
-# --- npm packages, outside the source tree ---------------------------------------------------
-have_packages() {
-    node -e '
-        const { createRequire } = require("module");
-        const r = createRequire(require("path").resolve(process.argv[1], "package.json"));
-        const want = { ajv: 8, "ajv-formats": 3, yaml: 2 };
-        for (const [name, major] of Object.entries(want)) {
-            const v = r(name + "/package.json").version;
-            if (Number(v.split(".")[0]) !== major) process.exit(1);
-        }' "$NPM_DIR" >/dev/null 2>&1
-}
-if ! have_packages; then
-    echo "tests/schema: installing ajv@8 ajv-formats@3 yaml@2 into $NPM_DIR"
-    mkdir -p -- "$NPM_DIR" || exit 1
-    if ! npm install --prefix "$NPM_DIR" --no-audit --no-fund --loglevel=error ajv@8 ajv-formats@3 yaml@2 >&2 ||
-        ! have_packages; then
-        echo "tests/schema: could not install the npm packages into $NPM_DIR" >&2
-        exit 1
-    fi
-fi
+# --- npm packages, outside the source tree (sets NPM_DIR) -------------------------------------
+source "$ROOT/tests/lib/npm.sh" || exit 1
+npm_need tests/schema ajv@8 ajv-formats@3 yaml@2 || exit 1
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pop-schema-test.XXXXXX") || exit 1
 trap 'rm -rf -- "$TMP"' EXIT
