@@ -28,7 +28,9 @@ Pop model_of(const std::string& bytes) {
 int run_diff(const DiffOptions& options, const Globals& globals) {
     std::string file = options.file;
     if (file.empty()) {
-        auto only = the_only_pop(globals.lang);
+        std::optional<Date> today = resolve_today(globals);
+        if (!today) return kExitUsage;
+        auto only = pop_here(*today, globals.lang, {"here.no-pop", "here.which-file"});
         if (!only) return kExitUsage;
         file = *only;
     }

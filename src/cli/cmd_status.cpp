@@ -21,7 +21,7 @@ int run_status(const StatusOptions& options, const Globals& globals) {
     if (!today) return kExitUsage;
     std::string file = options.file;
     if (file.empty()) {
-        auto only = the_only_pop(globals.lang);
+        auto only = pop_here(*today, globals.lang, {"here.no-pop", "here.which-file"});
         if (!only) return kExitUsage;
         file = *only;
     }

@@ -19,36 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The POP of the current folder: the only *.pop.yaml, or, when there are several (after
-// `pop renew`), the only one whose period includes today.
-std::optional<std::string> pop_here(const Date& today, Lang lang) {
-    std::vector<std::string> found;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(".", ec)) {
-        std::string name = entry.path().filename().string();
-        if (kind_from_filename(name) == FileKind::Pop) found.push_back(name);
-    }
-    std::sort(found.begin(), found.end());
-    if (found.size() == 1) return found.front();
-    if (found.empty()) {
-        tell("edit.no-pop-here", lang);
-        return std::nullopt;
-    }
-    std::vector<std::string> current;
-    for (const std::string& name : found) {
-        FileBytes read = read_file(name, ReadLimits{}.max_bytes);
-        if (read.error) continue;
-        ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
-        if (file.usable && !file.doc.empty() && is_current(summarize(build_pop(file.doc)), today))
-            current.push_back(name);
-    }
-    if (current.size() == 1) return current.front();
-    std::string list;
-    for (const std::string& name : found) list += (list.empty() ? "" : ", ") + name;
-    tell("edit.which-file", lang, {{"n", std::to_string(found.size())}, {"files", list}});
-    return std::nullopt;
-}
-
 template <class T, class Build>
 std::optional<T> load_model(const std::string& path, FileKind kind, Build build) {
     if (path.empty()) return std::nullopt;
@@ -316,7 +286,7 @@ std::optional<EditSession> EditSession::open(const EditOptions& options, const G
     if (!today) return std::nullopt;
     s.today_ = *today;
     if (options.file.empty()) {
-        auto here = pop_here(s.today_, globals.lang);
+        auto here = pop_here(s.today_, globals.lang, {"edit.no-pop-here", "edit.which-file"});
         if (!here) return std::nullopt;
         s.path_ = *here;
     } else {

@@ -4,6 +4,7 @@
 
 #include "cli_common.h"
 #include "pop/check_file.h"
+#include "pop/validate.h"
 
 namespace pop::cli {
 namespace {
@@ -97,14 +98,32 @@ std::string absolute_key(const std::string& path) {
 }
 
 
-std::optional<std::string> the_only_pop(Lang lang) {
+std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereMessages& messages) {
     std::vector<std::string> found;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(".", ec))
-        if (kind_from_filename(entry.path().filename().string()) == FileKind::Pop) found.push_back(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(".", ec)) {
+        std::string name = entry.path().filename().string();
+        if (kind_from_filename(name) == FileKind::Pop) found.push_back(name);
+    }
+    std::sort(found.begin(), found.end());
     if (found.size() == 1) return found.front();
-    MessageArg n{"n", std::to_string(found.size())};
-    usage_error(render_message("diff.no-file", lang, std::span(&n, 1)));
+    if (found.empty()) {
+        usage_error(render_message(messages.none, lang));
+        return std::nullopt;
+    }
+    std::vector<std::string> current;
+    for (const std::string& name : found) {
+        FileBytes read = read_file(name, ReadLimits{}.max_bytes);
+        if (read.error) continue;
+        ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
+        if (file.usable && !file.doc.empty() && is_current(summarize(build_pop(file.doc)), today))
+            current.push_back(name);
+    }
+    if (current.size() == 1) return current.front();
+    std::string list;
+    for (const std::string& name : found) list += (list.empty() ? "" : ", ") + name;
+    std::vector<MessageArg> args{{"n", std::to_string(found.size())}, {"files", list}};
+    usage_error(render_message(messages.several, lang, args));
     return std::nullopt;
 }
 

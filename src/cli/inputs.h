@@ -41,9 +41,16 @@ std::string shown_path(const std::string& absolute);
 /// An absolute, lexically normal form of a path, for comparing paths.
 std::string absolute_key(const std::string& path);
 
-/// The only *.pop.yaml in the current folder; nullopt (and a message on stderr) when there are
-/// none or several.
-std::optional<std::string> the_only_pop(Lang lang);
+/// The message keys that say why the current folder has no obvious POP (the commands name the file
+/// in different ways: an argument, or --file).
+struct PopHereMessages {
+    std::string_view none;     ///< No *.pop.yaml here.
+    std::string_view several;  ///< Several, and not exactly one runs today ({n}, {files}).
+};
+
+/// The POP of the current folder: the only *.pop.yaml, or, when there are several (after
+/// `pop renew`), the only one whose period includes today; nullopt and a message on stderr otherwise.
+std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereMessages& messages);
 
 /// The policy in a file: its preset and settings, or the defaults when the file is missing or broken.
 Policy load_policy(const std::string& path);

@@ -327,12 +327,19 @@ if selected after-renew; then
     (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 "$POP" --today 2027-02-01 talk add --kind start --date 2027-01-15 >"$dir/b.out" 2>&1)
     rc_new=$?
     (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 "$POP" --today 2026-11-22 check . >"$dir/check.out" 2>&1)
-    if [[ $(cat "$dir/renew.rc") == 0 && $rc_old == 0 && $rc_new == 0 ]] && grep -q '^comments.pop.yaml: ' "$dir/a.out" &&
+    # pop status without a file shows the POP that runs today, as the edit commands choose it
+    (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 "$POP" --today 2026-11-22 status --format json >"$dir/status-old.out" 2>&1)
+    rc_status_old=$?
+    (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 "$POP" --today 2027-02-01 status --format json >"$dir/status-new.out" 2>&1)
+    rc_status_new=$?
+    if [[ $(cat "$dir/renew.rc") == 0 && $rc_old == 0 && $rc_new == 0 && $rc_status_old == 0 && $rc_status_new == 0 ]] &&
+        grep -q '^comments.pop.yaml: ' "$dir/a.out" &&
         grep -q '^b.dewit-2027.pop.yaml: ' "$dir/b.out" && grep -q 'date: 2027-01-15' "$dir/b.dewit-2027.pop.yaml" &&
-        ! grep -q 'date: 2027-01-15' "$dir/comments.pop.yaml" && ! grep -q 'error\[' "$dir/check.out"; then
-        ok "after-renew: the edit goes to the POP that runs today; pop check sees no error"
+        ! grep -q 'date: 2027-01-15' "$dir/comments.pop.yaml" && ! grep -q 'error\[' "$dir/check.out" &&
+        grep -q '"path": "comments.pop.yaml"' "$dir/status-old.out" && grep -q '"path": "b.dewit-2027.pop.yaml"' "$dir/status-new.out"; then
+        ok "after-renew: the edit and pop status go to the POP that runs today; pop check sees no error"
     else
-        fail after-renew "$(cat "$dir/renew.err" "$dir/a.out" "$dir/b.out" "$dir/check.out")"
+        fail after-renew "$(cat "$dir/renew.err" "$dir/a.out" "$dir/b.out" "$dir/check.out" "$dir/status-old.out" "$dir/status-new.out")"
     fi
 fi
 
