@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_common.h"
+#include "parse_errors.h"
 #include "pop/render_check.h"
 #include "pop/version.h"
 
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
         } catch (const CLI::CallForVersion& e) {
             return app.exit(e);
         } catch (const CLI::ParseError& e) {
-            cli::usage_error(e.what());
+            cli::usage_error(cli::parse_error_message(e, globals.lang));
             std::fprintf(stderr, "%s\n", nl ? "Zie `pop --help`." : "See `pop --help`.");
             return kExitUsage;
         }

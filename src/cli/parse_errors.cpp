@@ -1,0 +1,62 @@
+#include "parse_errors.h"
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
+namespace pop::cli {
+namespace {
+
+std::string message(std::string_view key, Lang lang, std::vector<MessageArg> args) {
+    return render_message(key, lang, args);
+}
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
+    const std::string what = error.what();
+    // By type, not get_name(): errors thrown for a subcommand carry its name there instead.
+    auto is = [&error]<class T>(const T*) { return dynamic_cast<const T*>(&error) != nullptr; };
+    if (is(static_cast<const CLI::ExtrasError*>(nullptr))) {
+        // "The following argument(s) was/were not expected: c b" (CLI11 lists them last first).
+        std::size_t colon = what.find(": ");
+        if (colon != std::string::npos) {
+            std::istringstream words(what.substr(colon + 2));
+            std::vector<std::string> extras;
+            for (std::string w; words >> w;) extras.push_back(w);
+            std::reverse(extras.begin(), extras.end());
+            std::string list;
+            for (const std::string& w : extras) list += (list.empty() ? "" : " ") + w;
+            return message(extras.size() == 1 ? "cli.unexpected.one" : "cli.unexpected.many", lang, {{"args", list}});
+        }
+    }
+    if (is(static_cast<const CLI::ValidationError*>(nullptr))) {
+        // "--format: xml not in {text,json}" (CLI::IsMember)
+        std::size_t colon = what.find(": ");
+        std::size_t not_in = what.rfind(" not in {");
+        if (colon != std::string::npos && not_in != std::string::npos && not_in > colon)
+            return message("cli.not-in", lang,
+                           {{"option", what.substr(0, colon)},
+                            {"value", what.substr(colon + 2, not_in - colon - 2)},
+                            {"choices", what.substr(not_in + 8)}});
+    }
+    if (is(static_cast<const CLI::ArgumentMismatch*>(nullptr)) && ends_with(what, " missing")) {
+        // "--within: 1 required TEXT missing"
+        std::size_t colon = what.find(": ");
+        if (colon != std::string::npos) return message("cli.value-missing", lang, {{"option", what.substr(0, colon)}});
+    }
+    if (is(static_cast<const CLI::RequiredError*>(nullptr))) {
+        if (starts_with(what, "A subcommand")) return message("cli.subcommand-required", lang, {});
+        if (ends_with(what, " is required") && what.find(' ') == what.size() - std::string_view(" is required").size())
+            return message("cli.required", lang, {{"option", what.substr(0, what.find(' '))}});
+    }
+    return what;
+}
+
+}  // namespace pop::cli
