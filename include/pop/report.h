@@ -5,8 +5,12 @@
 /// Privacy: private goals, steps, evidence and conversations, conversation notes and reflections
 /// never enter a summary; the report counts what it left out.
 
+#include <cstddef>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pop/date.h"
@@ -106,6 +110,64 @@ struct TeamReport {
 TeamReport build_team_report(const std::vector<PersonSummary>& summaries, const Roster* roster,
                              const SchoolGoals* school_goals, const Date& today);
 
+/// The people table of a report, produced row by row in report order, so that a report of many
+/// people need not hold them all as PersonRow at once.
+class PeopleRows {
+public:
+    /// Destroys the rows.
+    virtual ~PeopleRows() = default;
+    /// Number of rows.
+    virtual std::size_t size() const = 0;
+    /// Calls `visit` with every row in report order; a row is valid only during its call.
+    virtual void each(const std::function<void(const PersonRow&)>& visit) const = 0;
+};
+
+/// The rows of a report's `people` vector, as PeopleRows.
+class PeopleVector final : public PeopleRows {
+public:
+    /// Views `rows`, which must outlive this object.
+    explicit PeopleVector(const std::vector<PersonRow>& rows) : rows_(rows) {}
+    /// Number of rows.
+    std::size_t size() const override { return rows_.size(); }
+    /// Every row in order.
+    void each(const std::function<void(const PersonRow&)>& visit) const override;
+
+private:
+    const std::vector<PersonRow>& rows_;
+};
+
+/// Adds up POP summaries into a team report as they come, so that nothing per POP has to be kept:
+/// a POP that is not current adds only to the counts of what was left out; a current one is kept
+/// as a compact row (its people-table numbers, id, name, team, path, reminder ids, and per goal
+/// its title and keys) in an arena. The report does not depend on the order of add() calls.
+/// Not thread-safe: callers that add from several threads serialise the calls.
+class TeamReportBuilder final : public PeopleRows {
+public:
+    /// An empty builder.
+    TeamReportBuilder();
+    /// Frees the records.
+    ~TeamReportBuilder() override;
+    /// Not copyable (the rows point into its arena).
+    TeamReportBuilder(const TeamReportBuilder&) = delete;
+    /// Not copyable.
+    TeamReportBuilder& operator=(const TeamReportBuilder&) = delete;
+
+    /// Adds one POP's summary.
+    void add(const PersonSummary& summary);
+    /// Computes the report from what was added: everything but `people`, which stays empty; the
+    /// people table is then this builder's rows (PeopleRows). Roster and school goals may be null;
+    /// the roster is used by the rows and must outlive this builder. Call once, after the last add().
+    TeamReport finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today);
+    /// Number of people-table rows (valid after finish()).
+    std::size_t size() const override;
+    /// Every people-table row in report order (valid after finish()).
+    void each(const std::function<void(const PersonRow&)>& visit) const override;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
 /// Options of the renderers.
 struct ReportOptions {
     Lang lang = Lang::En;      ///< Language.
@@ -124,5 +186,16 @@ std::string render_report_csv(const TeamReport& report, const ReportOptions& opt
 std::string render_report_json(const TeamReport& report, const ReportOptions& options);
 /// One self-contained HTML page (no external assets), with progress bars and charts; prints well.
 std::string render_report_html(const TeamReport& report, const ReportOptions& options);
+
+/// Output formats of the report.
+enum class ReportFormat { Text, Markdown, Csv, Json, Html };
+
+/// Receives output piece by piece, in order.
+using ReportSink = std::function<void(std::string_view)>;
+
+/// Writes the report in `format` to `out` in pieces of bounded size (never the whole output at
+/// once); the people table comes from `people`, `report.people` is not read.
+void write_report(ReportFormat format, const TeamReport& report, const PeopleRows& people,
+                  const ReportOptions& options, const ReportSink& out);
 
 }  // namespace pop

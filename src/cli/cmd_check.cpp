@@ -92,10 +92,42 @@ FileReport load_context_file(const Input& input, const ReadLimits& limits, Loade
     return report;
 }
 
+// Loads the repository files, in parallel (rosters of large schools take a while); the reports
+// come back in the order of `inputs`, the models go into `loaded`.
+std::vector<FileReport> load_context_files(const std::map<std::string, Input>& inputs, const ReadLimits& limits,
+                                           unsigned jobs, LoadedContext& loaded) {
+    std::vector<const Input*> order;
+    for (const auto& [key, input] : inputs) order.push_back(&input);
+    std::vector<FileReport> reports(order.size());
+    std::vector<LoadedContext> parts(order.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t k = next++; k < order.size(); k = next++) reports[k] = load_context_file(*order[k], limits, parts[k]);
+    };
+    jobs = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, order.size()));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+    worker();
+    for (std::thread& t : threads) t.join();
+    for (LoadedContext& part : parts) {  // in order: a later file of the same key wins, as in one loop
+        for (auto& [key, model] : part.policies) loaded.policies[key] = std::move(model);
+        for (auto& [key, model] : part.rosters) loaded.rosters[key] = std::move(model);
+        for (auto& [key, model] : part.school_goals) loaded.school_goals[key] = std::move(model);
+    }
+    return reports;
+}
+
+/// The repository files of the POPs in one folder, by absolute key ("" when there is none).
+struct FolderContext {
+    std::string policy_key, roster_key, school_goals_key;
+};
+
+// The model loaded from the file with this absolute key; nullptr when none.
 template <class T>
-const T* lookup(const std::map<std::string, std::unique_ptr<T>>& models, const std::string& path) {
-    if (path.empty()) return nullptr;
-    auto it = models.find(absolute_key(path));
+const T* find_model(const std::map<std::string, std::unique_ptr<T>>& models, const std::string& key) {
+    if (key.empty()) return nullptr;
+    auto it = models.find(key);
     return it == models.end() ? nullptr : it->second.get();
 }
 
@@ -117,33 +149,38 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
     std::vector<Input> inputs = collect_inputs(paths, unreadable_dirs);
 
-    // 2. The repository files each POP uses: named by flags, or found beside or above it.
+    // 2. The repository files each POP uses: named by flags, or found beside or above it. Worked
+    //    out once per folder: discover and absolute_key cost a getcwd and path parsing each.
     std::map<std::string, ContextPaths> cache;
-    std::vector<ContextPaths> context_of(inputs.size());
     std::map<std::string, Input> context_inputs;  // absolute path -> input
     auto want = [&](const std::string& path, FileKind kind) {
-        if (path.empty()) return;
+        if (path.empty()) return std::string();
         std::string key = absolute_key(path);
         if (!context_inputs.count(key)) context_inputs.emplace(key, Input{shown_path(key), kind});
+        return key;
     };
+    std::vector<FolderContext> folders;
+    std::map<std::string, std::size_t> folder_index;  // a POP's folder as written -> index into folders
+    std::vector<std::size_t> folder_of(inputs.size(), 0);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (inputs[i].kind != FileKind::Pop) continue;
-        ContextPaths c = discover(fs::path(inputs[i].path).parent_path(), cache);
+        std::string folder = fs::path(inputs[i].path).parent_path().string();
+        auto [at, fresh] = folder_index.try_emplace(folder, folders.size());
+        folder_of[i] = at->second;
+        if (!fresh) continue;
+        ContextPaths c = discover(folder, cache);
         if (!options.policy.empty()) c.policy = options.policy;
         if (!options.roster.empty()) c.roster = options.roster;
         if (!options.school_goals.empty()) c.school_goals = options.school_goals;
-        want(c.policy, FileKind::Policy);
-        want(c.roster, FileKind::Roster);
-        want(c.school_goals, FileKind::SchoolGoals);
-        context_of[i] = c;
+        folders.push_back(FolderContext{want(c.policy, FileKind::Policy), want(c.roster, FileKind::Roster),
+                                        want(c.school_goals, FileKind::SchoolGoals)});
     }
     // Repository files named on the command line are shown as written.
     for (const Input& in : inputs)
         if (in.kind != FileKind::Pop) context_inputs.insert_or_assign(absolute_key(in.path), in);
 
     LoadedContext loaded;
-    std::vector<FileReport> reports;
-    for (const auto& [key, input] : context_inputs) reports.push_back(load_context_file(input, limits, loaded));
+    std::vector<FileReport> reports = load_context_files(context_inputs, limits, options.jobs, loaded);
 
     // 3. The POPs, in parallel; each result lands in its own slot, so order does not depend on timing.
     std::vector<std::size_t> pops;
@@ -152,11 +189,12 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::vector<FileReport> pop_reports(pops.size());
     std::vector<PopSummary> summaries(pops.size());
     std::vector<CheckContext> contexts(pops.size());
-    for (std::size_t k = 0; k < pops.size(); ++k) {
-        const ContextPaths& c = context_of[pops[k]];
-        contexts[k] = CheckContext{*today, lookup(loaded.policies, c.policy), lookup(loaded.rosters, c.roster),
-                                   lookup(loaded.school_goals, c.school_goals), options.reminders};
-    }
+    std::vector<CheckContext> folder_contexts;
+    for (const FolderContext& f : folders)
+        folder_contexts.push_back(CheckContext{*today, find_model(loaded.policies, f.policy_key),
+                                               find_model(loaded.rosters, f.roster_key),
+                                               find_model(loaded.school_goals, f.school_goals_key), options.reminders});
+    for (std::size_t k = 0; k < pops.size(); ++k) contexts[k] = folder_contexts[folder_of[pops[k]]];
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
         for (std::size_t k = next++; k < pops.size(); k = next++)
@@ -181,9 +219,9 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     std::map<std::string, std::vector<std::size_t>> members_of;  // roster key -> indexes into pops
     if (!rosters_checked.empty())
         for (std::size_t k = 0; k < pops.size(); ++k)
-            if (!context_of[pops[k]].roster.empty()) members_of[absolute_key(context_of[pops[k]].roster)].push_back(k);
+            if (const std::string& key = folders[folder_of[pops[k]]].roster_key; !key.empty()) members_of[key].push_back(k);
     for (const std::string& roster_key : rosters_checked) {
-        const Roster* roster = lookup(loaded.rosters, roster_key);
+        const Roster* roster = find_model(loaded.rosters, roster_key);
         if (!roster) continue;
         const std::vector<std::size_t>& members = members_of[roster_key];
         std::vector<PopSummary> subset;

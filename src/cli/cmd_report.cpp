@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <sys/ioctl.h>
 #include <thread>
 #include <unistd.h>
@@ -77,8 +78,11 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     std::optional<SchoolGoals> school_goals = load_model(context.school_goals, FileKind::SchoolGoals, &build_school_goals);
     Policy policy = load_policy(context.policy);
 
-    // Each POP becomes a small summary; only the summaries are kept, so memory follows people, not bytes.
-    std::vector<std::optional<PersonSummary>> summaries(pops.size());
+    // Each POP becomes a small summary that is added up at once: only a compact row per person
+    // with a current POP is kept, and the output is written as it is made, so memory follows
+    // people, not files or bytes.
+    TeamReportBuilder builder;
+    std::mutex builder_lock;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> unreadable{false};
     auto worker = [&] {
@@ -91,7 +95,9 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
             }
             ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
             if (!file.usable) continue;
-            summaries[k] = summarize_for_team(build_pop(file.doc), policy, *today, path);
+            PersonSummary summary = summarize_for_team(build_pop(file.doc), policy, *today, path);
+            std::lock_guard<std::mutex> hold(builder_lock);
+            builder.add(summary);
         }
     };
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -100,21 +106,15 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
     worker();
     for (std::thread& t : threads) t.join();
-    std::vector<PersonSummary> usable;
-    usable.reserve(pops.size());
-    for (auto& s : summaries)
-        if (s) usable.push_back(std::move(*s));
-    summaries.clear();
-    TeamReport report = build_team_report(usable, roster ? &*roster : nullptr,
-                                          school_goals ? &*school_goals : nullptr, *today);
+    TeamReport report = builder.finish(roster ? &*roster : nullptr, school_goals ? &*school_goals : nullptr, *today);
     ReportOptions ro{globals.lang, use_color(globals), terminal_width(), options.separator[0]};
-    std::string out;
-    if (options.format == "markdown") out = render_report_markdown(report, ro);
-    else if (options.format == "csv") out = render_report_csv(report, ro);
-    else if (options.format == "json") out = render_report_json(report, ro);
-    else if (options.format == "html") out = render_report_html(report, ro);
-    else out = render_report_text(report, ro);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    ReportFormat format = options.format == "markdown" ? ReportFormat::Markdown
+                          : options.format == "csv"    ? ReportFormat::Csv
+                          : options.format == "json"   ? ReportFormat::Json
+                          : options.format == "html"   ? ReportFormat::Html
+                                                       : ReportFormat::Text;
+    write_report(format, report, builder, ro,
+                 [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     if (unreadable || !unreadable_dirs.empty()) {
         usage_error(render_message("report.unreadable", globals.lang));
         return kExitUnreadable;

@@ -96,9 +96,10 @@ enum class Kind { Method, Learning, Competence, SchoolGoal, Theme };
 
 class Page {
 public:
-    Page(const TeamReport& report, const ReportOptions& options) : r_(report), lang_(options.lang) {}
+    Page(const TeamReport& report, const PeopleRows& people, const ReportOptions& options, const ReportSink& sink)
+        : r_(report), people_(people), lang_(options.lang), sink_(sink) {}
 
-    std::string render() {
+    void render() {
         head();
         out_ += "<body>\n";
         header();
@@ -118,13 +119,23 @@ public:
         out_ += "</main>\n";
         out_ += "<footer><p>" + t("html.footer", {{"date", r_.today.to_string()}}) + "</p></footer>\n";
         out_ += "</body>\n</html>\n";
-        return std::move(out_);
+        sink_(out_);
+        out_.clear();
     }
 
 private:
     const TeamReport& r_;
+    const PeopleRows& people_;
     Lang lang_;
+    const ReportSink& sink_;
     std::string out_;
+
+    /// Hands what is written so far to the sink once it is large, so the page is never held whole.
+    void spill() {
+        if (out_.size() < (1u << 16)) return;
+        sink_(out_);
+        out_.clear();
+    }
 
     /// A catalog text, escaped for HTML (user values in args included).
     std::string t(std::string_view key, std::vector<MessageArg> args = {}) const {
@@ -280,9 +291,9 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<p class=\"date-line\">" +
                 t("html.as-of", {{"date", long_date}}) + " (<time datetime=\"" + r_.today.to_string() + "\">" +
                 r_.today.to_string() + "</time>)</p>\n";
-        int current = static_cast<int>(
-            std::count_if(r_.people.begin(), r_.people.end(), [](const PersonRow& p) { return p.has_current_pop; }));
-        int people = static_cast<int>(r_.people.size());
+        int current = 0;
+        people_.each([&](const PersonRow& p) { current += p.has_current_pop ? 1 : 0; });
+        int people = static_cast<int>(people_.size());
         int teams = static_cast<int>(r_.teams.size());
         out_ += "<ul class=\"counts\">\n";
         out_ += "<li>" + count("html.count.people", people) + "</li>\n";
@@ -314,43 +325,50 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
     /// Whether a roster was read: then people with a POP who are not on it are worth a mention.
     bool roster_known() const {
-        return std::any_of(r_.people.begin(), r_.people.end(), [](const PersonRow& p) { return p.on_roster; });
+        bool known = false;
+        people_.each([&](const PersonRow& p) { known = known || p.on_roster; });
+        return known;
     }
 
     void summary() {
         section_start("summary", "html.section.summary.heading");
-        std::vector<const PersonRow*> missing;
-        for (const PersonRow& p : r_.people)
-            if (!p.has_current_pop) missing.push_back(&p);
-        int total = static_cast<int>(r_.people.size());
-        if (missing.empty() && !roster_known()) {
+        // Passes over the rows: counts first, then the lists (the rows are not held).
+        int n = 0, off = 0;
+        people_.each([&](const PersonRow& p) {
+            n += p.has_current_pop ? 0 : 1;
+            off += p.on_roster ? 0 : 1;
+        });
+        int total = static_cast<int>(people_.size());
+        const bool known = roster_known();
+        if (n == 0 && !known) {
             out_ += "<p>" + t("html.summary.no-roster") + "</p>\n";
-        } else if (missing.empty()) {
+        } else if (n == 0) {
             out_ += "<p class=\"all-good\">" + t("html.summary.none") + "</p>\n";
         } else {
-            int n = static_cast<int>(missing.size());
             std::string key = n == 1 ? "html.summary.some.one" : "html.summary.some.many";
             out_ += "<p>" + t(key, {{"n", num(n)}, {"total", num(total)}}) + "</p>\n<ul class=\"missing\">\n";
-            for (const PersonRow* p : missing) {
-                out_ += "<li><strong>" + esc(p->name.empty() ? p->id : p->name) +
-                        "</strong> <span class=\"id-inline\">" + esc(p->id) + "</span> (" + team_label(p->team) + ")";
-                if (p->period_end && *p->period_end < r_.today)
-                    out_ += " – " + t("html.reason.ended", {{"date", p->period_end->to_string()}});
+            people_.each([&](const PersonRow& p) {
+                if (p.has_current_pop) return;
+                out_ += "<li><strong>" + esc(p.name.empty() ? p.id : p.name) +
+                        "</strong> <span class=\"id-inline\">" + esc(p.id) + "</span> (" + team_label(p.team) + ")";
+                if (p.period_end && *p.period_end < r_.today)
+                    out_ += " – " + t("html.reason.ended", {{"date", p.period_end->to_string()}});
                 out_ += "</li>\n";
-            }
+                spill();
+            });
             out_ += "</ul>\n<p class=\"intro\">" + code_spans(t("html.summary.advice")) + "</p>\n";
         }
-        if (roster_known()) {
-            std::vector<const PersonRow*> off;
-            for (const PersonRow& p : r_.people)
-                if (!p.on_roster) off.push_back(&p);
-            if (!off.empty()) {
-                out_ += "<p>" + t("html.summary.off-roster", {{"n", num(static_cast<int>(off.size()))}}) + " ";
-                for (std::size_t i = 0; i < off.size(); ++i)
-                    out_ += (i ? ", " : "") + esc(off[i]->name.empty() ? off[i]->id : off[i]->name) +
-                            " <span class=\"id-inline\">" + esc(off[i]->id) + "</span>";
-                out_ += "</p>\n";
-            }
+        if (known && off > 0) {
+            out_ += "<p>" + t("html.summary.off-roster", {{"n", num(off)}}) + " ";
+            bool first = true;
+            people_.each([&](const PersonRow& p) {
+                if (p.on_roster) return;
+                out_ += (first ? "" : ", ") + esc(p.name.empty() ? p.id : p.name) + " <span class=\"id-inline\">" +
+                        esc(p.id) + "</span>";
+                first = false;
+                spill();
+            });
+            out_ += "</p>\n";
         }
         out_ += "</section>\n";
     }
@@ -374,7 +392,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
     void people() {
         section_start("people", "html.section.people.heading");
-        if (r_.people.empty()) {
+        if (people_.size() == 0) {
             out_ += "<p class=\"none\">" + t("html.empty") + "</p>\n</section>\n";
             return;
         }
@@ -389,7 +407,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.hours") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.warnings") + "</th>";
         out_ += "</tr></thead>\n<tbody>\n";
-        for (const PersonRow& p : r_.people) {
+        people_.each([&](const PersonRow& p) {
             out_ += p.has_current_pop ? "<tr>" : "<tr class=\"no-current\">";
             out_ += "<td class=\"name\">" + esc(p.name.empty() ? p.id : p.name) + "<span class=\"id\">" + esc(p.id) +
                     "</span></td>";
@@ -411,7 +429,8 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             }
             out_ += "<td>" + warnings_html(p.warnings) + "</td>";
             out_ += "</tr>\n";
-        }
+            spill();
+        });
         out_ += "</tbody>\n</table></div>\n</section>\n";
     }
 
@@ -586,8 +605,10 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
 }  // namespace
 
-std::string render_report_html(const TeamReport& report, const ReportOptions& options) {
-    return Page(report, options).render();
+/// The HTML page, written piece by piece (declared where write_report calls it, report_render.cpp).
+void write_report_html(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                       const ReportSink& out) {
+    Page(report, people, options, out).render();
 }
 
 }  // namespace pop

@@ -52,24 +52,43 @@ std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args = 
     return render_message(key, lang, args);
 }
 
-// The people table as rows of cells (header first); shared by text, markdown and csv.
-std::vector<std::vector<std::string>> people_cells(const TeamReport& r, Lang lang) {
-    std::vector<std::vector<std::string>> rows;
-    rows.push_back({msg("report.col.name", lang), msg("report.col.id", lang), msg("report.col.team", lang),
-                    msg("report.col.pop-until", lang), msg("report.col.goals", lang), msg("report.col.steps", lang),
-                    msg("report.col.last-talk", lang), msg("report.col.next-talk", lang),
-                    msg("report.col.hours", lang), msg("report.col.warnings", lang)});
-    for (const PersonRow& p : r.people) {
-        std::string warnings = p.has_current_pop ? std::to_string(p.warnings.size()) : "-";
-        rows.push_back({p.name, p.id, p.team,
-                        p.has_current_pop ? date_or_dash(p.period_end) : msg("report.missing", lang),
-                        p.has_current_pop ? fmt::format("{}/{}", p.goals_achieved, p.goals) : "-",
-                        p.has_current_pop ? fmt::format("{}/{}", p.steps_done, p.steps_total) : "-",
-                        date_or_dash(p.last_conversation), date_or_dash(p.next_conversation),
-                        p.has_current_pop ? hours_text(p.hours_per_year) : "-", warnings});
-    }
-    return rows;
+// The people table's header and the cells of one row; shared by text and markdown.
+std::vector<std::string> people_header(Lang lang) {
+    return {msg("report.col.name", lang), msg("report.col.id", lang), msg("report.col.team", lang),
+            msg("report.col.pop-until", lang), msg("report.col.goals", lang), msg("report.col.steps", lang),
+            msg("report.col.last-talk", lang), msg("report.col.next-talk", lang),
+            msg("report.col.hours", lang), msg("report.col.warnings", lang)};
 }
+
+std::vector<std::string> person_cells(const PersonRow& p, Lang lang) {
+    std::string warnings = p.has_current_pop ? std::to_string(p.warnings.size()) : "-";
+    return {p.name, p.id, p.team,
+            p.has_current_pop ? date_or_dash(p.period_end) : msg("report.missing", lang),
+            p.has_current_pop ? fmt::format("{}/{}", p.goals_achieved, p.goals) : "-",
+            p.has_current_pop ? fmt::format("{}/{}", p.steps_done, p.steps_total) : "-",
+            date_or_dash(p.last_conversation), date_or_dash(p.next_conversation),
+            p.has_current_pop ? hours_text(p.hours_per_year) : "-", warnings};
+}
+
+/// Output collected in pieces of about 64 KB and handed to the sink.
+class Out {
+public:
+    explicit Out(const ReportSink& sink) : sink_(sink) {}
+    Out& operator+=(std::string_view text) {
+        buffer_ += text;
+        if (buffer_.size() >= 1 << 16) flush();
+        return *this;
+    }
+    void flush() {
+        if (buffer_.empty()) return;
+        sink_(buffer_);
+        buffer_.clear();
+    }
+
+private:
+    const ReportSink& sink_;
+    std::string buffer_;
+};
 
 std::string left_out_text(const LeftOut& l, Lang lang) {
     return msg("report.left-out", lang,
@@ -101,22 +120,24 @@ std::string count_label(const CountRow& row, std::string_view prefix, Lang lang)
     return row.key;
 }
 
-}  // namespace
-
-std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
+void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptions& o, Out& out) {
     const char* bold = o.color ? "\x1b[1m" : "";
     const char* red = o.color ? "\x1b[31m" : "";
     const char* reset = o.color ? "\x1b[0m" : "";
-    std::string out = fmt::format("{}{}{}\n\n", bold,
-                                  msg("report.title", o.lang, {{"date", r.today.to_string()},
-                                                                {"people", std::to_string(r.people.size())},
-                                                                {"pops", std::to_string(r.pops)}}),
-                                  reset);
+    out += fmt::format("{}{}{}\n\n", bold,
+                       msg("report.title", o.lang, {{"date", r.today.to_string()},
+                                                     {"people", std::to_string(people.size())},
+                                                     {"pops", std::to_string(r.pops)}}),
+                       reset);
     // The people table: the name and warnings columns give way when the terminal is narrow.
-    auto cells = people_cells(r, o.lang);
-    std::vector<std::size_t> widths(cells.front().size(), 0);
-    for (const auto& row : cells)
+    // Two passes over the rows: the widths, then the lines.
+    const std::vector<std::string> header = people_header(o.lang);
+    std::vector<std::size_t> widths(header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& row) {
         for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(printable_text(row[c])));
+    };
+    measure(header);
+    people.each([&](const PersonRow& p) { measure(person_cells(p, o.lang)); });
     auto total = [&] {
         std::size_t t = 0;
         for (std::size_t w : widths) t += w + 2;
@@ -126,17 +147,18 @@ std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
         std::size_t floor = 10;
         while (total() > static_cast<std::size_t>(std::max(o.width, 40)) && widths[shrink] > floor) --widths[shrink];
     }
-    for (std::size_t i = 0; i < cells.size(); ++i) {
+    auto write_line = [&](const std::vector<std::string>& cells, bool is_header, bool missing) {
         std::string line;
-        for (std::size_t c = 0; c < cells[i].size(); ++c) {
-            std::string cell = fit(printable_text(cells[i][c]), widths[c]);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            std::string cell = fit(printable_text(cells[c]), widths[c]);
             bool numeric = (c >= 4 && c <= 5) || c >= 8;
             line += (numeric ? rpad(cell, widths[c]) : pad(cell, widths[c])) + "  ";
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
-        bool missing = i > 0 && !r.people[i - 1].has_current_pop;
-        out += (i == 0 ? bold : missing ? red : "") + line + ((i == 0 || missing) ? reset : "") + "\n";
-    }
+        out += (is_header ? bold : missing ? red : "") + line + ((is_header || missing) ? reset : "") + "\n";
+    };
+    write_line(header, true, false);
+    people.each([&](const PersonRow& p) { write_line(person_cells(p, o.lang), false, !p.has_current_pop); });
     out += "\n" + std::string(bold) + msg("report.section.teams", o.lang) + reset + "\n";
     for (const TeamRow& t : r.teams)
         out += "  " + msg("report.team-line", o.lang,
@@ -158,10 +180,9 @@ std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
                                {"people", std::to_string(row.people)}}) + "\n";
     }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
-    return out;
 }
 
-std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) {
+void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportOptions& o, Out& out) {
     auto md = [](const std::string& s) {
         std::string out;
         for (char c : printable_text(s)) {
@@ -171,20 +192,20 @@ std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) 
         }
         return out;
     };
-    std::string out = "# " + msg("report.title", o.lang, {{"date", r.today.to_string()},
-                                                          {"people", std::to_string(r.people.size())},
-                                                          {"pops", std::to_string(r.pops)}}) + "\n\n";
-    auto cells = people_cells(r, o.lang);
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        out += "|";
-        for (const std::string& c : cells[i]) out += " " + md(c) + " |";
-        out += "\n";
-        if (i == 0) {
-            out += "|";
-            for (std::size_t c = 0; c < cells[i].size(); ++c) out += (c >= 4 && c <= 5) || c >= 8 ? "---:|" : "---|";
-            out += "\n";
-        }
-    }
+    out += "# " + msg("report.title", o.lang, {{"date", r.today.to_string()},
+                                               {"people", std::to_string(people.size())},
+                                               {"pops", std::to_string(r.pops)}}) + "\n\n";
+    auto write_row = [&](const std::vector<std::string>& cells) {
+        std::string line = "|";
+        for (const std::string& c : cells) line += " " + md(c) + " |";
+        out += line + "\n";
+    };
+    const std::vector<std::string> header = people_header(o.lang);
+    write_row(header);
+    std::string rule = "|";
+    for (std::size_t c = 0; c < header.size(); ++c) rule += (c >= 4 && c <= 5) || c >= 8 ? "---:|" : "---|";
+    out += rule + "\n";
+    people.each([&](const PersonRow& p) { write_row(person_cells(p, o.lang)); });
     out += "\n## " + msg("report.section.teams", o.lang) + "\n\n";
     out += "| " + msg("report.col.team", o.lang) + " | " + msg("report.col.people", o.lang) + " | " +
            msg("report.col.with-pop", o.lang) + " | " + msg("report.col.goals", o.lang) + " | " +
@@ -209,10 +230,9 @@ std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) 
         }
     }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
-    return out;
 }
 
-std::string render_report_csv(const TeamReport& r, const ReportOptions& o) {
+void write_csv(const PeopleRows& people, const ReportOptions& o, Out& out) {
     auto quote = [&](const std::string& s) {
         bool needs = s.find_first_of(std::string("\"\r\n") + o.csv_separator) != std::string::npos;
         std::string t = s;
@@ -223,45 +243,51 @@ std::string render_report_csv(const TeamReport& r, const ReportOptions& o) {
         for (char c : t) out += c == '"' ? std::string("\"\"") : std::string(1, c);
         return out + "\"";
     };
+    auto write_row = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t c = 0; c < row.size(); ++c) line += (c ? std::string(1, o.csv_separator) : "") + quote(row[c]);
+        out += line + "\r\n";
+    };
     // Numbers in columns of their own: a spreadsheet reads "1/3" as a date.
-    std::vector<std::vector<std::string>> rows;
-    rows.push_back({msg("report.col.name", o.lang), msg("report.col.id", o.lang), msg("report.col.team", o.lang),
-                    msg("report.col.has-pop", o.lang), msg("report.col.pop-until", o.lang),
-                    msg("report.col.goals-achieved", o.lang), msg("report.col.goals", o.lang),
-                    msg("report.col.steps-done", o.lang), msg("report.col.steps", o.lang),
-                    msg("report.col.last-talk", o.lang), msg("report.col.next-talk", o.lang),
-                    msg("report.col.hours", o.lang), msg("report.col.warnings", o.lang)});
-    for (const PersonRow& p : r.people) {
+    write_row({msg("report.col.name", o.lang), msg("report.col.id", o.lang), msg("report.col.team", o.lang),
+               msg("report.col.has-pop", o.lang), msg("report.col.pop-until", o.lang),
+               msg("report.col.goals-achieved", o.lang), msg("report.col.goals", o.lang),
+               msg("report.col.steps-done", o.lang), msg("report.col.steps", o.lang),
+               msg("report.col.last-talk", o.lang), msg("report.col.next-talk", o.lang),
+               msg("report.col.hours", o.lang), msg("report.col.warnings", o.lang)});
+    people.each([&](const PersonRow& p) {
         std::string warnings;
         for (const std::string& w : p.warnings) warnings += (warnings.empty() ? "" : " ") + w;
-        rows.push_back({p.name, p.id, p.team, p.has_current_pop ? "1" : "0",
-                        p.period_end && p.has_current_pop ? p.period_end->to_string() : "",
-                        std::to_string(p.goals_achieved), std::to_string(p.goals), std::to_string(p.steps_done),
-                        std::to_string(p.steps_total), p.last_conversation ? p.last_conversation->to_string() : "",
-                        p.next_conversation ? p.next_conversation->to_string() : "",
-                        hours_text(p.hours_per_year), warnings});
-    }
-    std::string out;
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) out += (c ? std::string(1, o.csv_separator) : "") + quote(row[c]);
-        out += "\r\n";
-    }
-    return out;
+        write_row({p.name, p.id, p.team, p.has_current_pop ? "1" : "0",
+                   p.period_end && p.has_current_pop ? p.period_end->to_string() : "",
+                   std::to_string(p.goals_achieved), std::to_string(p.goals), std::to_string(p.steps_done),
+                   std::to_string(p.steps_total), p.last_conversation ? p.last_conversation->to_string() : "",
+                   p.next_conversation ? p.next_conversation->to_string() : "",
+                   hours_text(p.hours_per_year), warnings});
+    });
 }
 
-std::string render_report_json(const TeamReport& r, const ReportOptions&) {
-    JsonWriter w;
-    auto opt_date = [&](const char* key, const std::optional<Date>& d) {
-        if (d) w.key(key).value(d->to_string());
-        else w.key(key).null();
-    };
-    w.begin_object();
-    w.key("format").value("pop-report");
-    w.key("version").value(std::int64_t{1});
-    w.key("today").value(r.today.to_string());
-    w.key("pops").value(std::int64_t{r.pops});
-    w.key("people").begin_array();
-    for (const PersonRow& p : r.people) {
+// JSON, written in three parts so that the people need not be held: the head up to the people
+// array, each person as an object of its own (indented as it sits in the array), and the rest as
+// an object whose opening brace becomes the comma after the array. The bytes are those of one
+// JsonWriter over the whole report.
+void write_json(const TeamReport& r, const PeopleRows& people, Out& out) {
+    JsonWriter head;
+    head.begin_object();
+    head.key("format").value("pop-report");
+    head.key("version").value(std::int64_t{1});
+    head.key("today").value(r.today.to_string());
+    head.key("pops").value(std::int64_t{r.pops});
+    head.key("people").begin_array();
+    out += head.str();
+    bool first = true;
+    std::string indented;
+    people.each([&](const PersonRow& p) {
+        JsonWriter w;
+        auto opt_date = [&](const char* key, const std::optional<Date>& d) {
+            if (d) w.key(key).value(d->to_string());
+            else w.key(key).null();
+        };
         w.begin_object();
         w.key("id").value(p.id);
         w.key("name").value(p.name);
@@ -282,8 +308,21 @@ std::string render_report_json(const TeamReport& r, const ReportOptions&) {
         for (const std::string& x : p.warnings) w.value(x);
         w.end_array();
         w.end_object();
-    }
-    w.end_array();
+        // The object at depth 2 of the whole document: 4 more spaces after each line break (line
+        // breaks inside strings are escaped, so every '\n' is JsonWriter's), no final line break.
+        std::string_view object = w.str();
+        object.remove_suffix(1);
+        indented = first ? "\n    " : ",\n    ";
+        for (char c : object) {
+            indented += c;
+            if (c == '\n') indented += "    ";
+        }
+        out += indented;
+        first = false;
+    });
+    out += first ? "]" : "\n  ]";
+    JsonWriter w;
+    w.begin_object();
     w.key("teams").begin_array();
     for (const TeamRow& t : r.teams) {
         w.begin_object();
@@ -327,7 +366,59 @@ std::string render_report_json(const TeamReport& r, const ReportOptions&) {
     w.key("reflections").value(std::int64_t{r.left_out.reflections});
     w.end_object();
     w.end_object();
-    return w.str();
+    out += ",";
+    out += std::string_view(w.str()).substr(1);
+}
+
+// A renderer of the whole report into one string.
+std::string render_to_string(ReportFormat format, const TeamReport& report, const ReportOptions& options) {
+    std::string text;
+    write_report(format, report, PeopleVector(report.people), options,
+                 [&](std::string_view piece) { text += piece; });
+    return text;
+}
+
+}  // namespace
+
+/// The HTML writer (report_html.cpp).
+void write_report_html(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                       const ReportSink& out);
+
+void write_report(ReportFormat format, const TeamReport& report, const PeopleRows& people,
+                  const ReportOptions& options, const ReportSink& sink) {
+    if (format == ReportFormat::Html) {
+        write_report_html(report, people, options, sink);
+        return;
+    }
+    Out out(sink);
+    switch (format) {
+        case ReportFormat::Text: write_text(report, people, options, out); break;
+        case ReportFormat::Markdown: write_markdown(report, people, options, out); break;
+        case ReportFormat::Csv: write_csv(people, options, out); break;
+        case ReportFormat::Json: write_json(report, people, out); break;
+        case ReportFormat::Html: break;
+    }
+    out.flush();
+}
+
+std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Text, r, o);
+}
+
+std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Markdown, r, o);
+}
+
+std::string render_report_csv(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Csv, r, o);
+}
+
+std::string render_report_json(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Json, r, o);
+}
+
+std::string render_report_html(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Html, r, o);
 }
 
 }  // namespace pop

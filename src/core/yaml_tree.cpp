@@ -22,6 +22,10 @@
 #include <string>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 namespace pop {
@@ -112,6 +116,26 @@ struct ByteClasses {
 };
 constexpr ByteClasses kByteClasses;
 
+/// The first index at or after `i` whose byte is not of class 0 (n when there is none); with
+/// SSE2, 16 bytes at a time.
+std::size_t skip_plain_bytes(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+    const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    for (; n - i >= 16; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        // Signed compare: bytes of 0x80 and above are negative, so "below 0x20" catches them too.
+        const __m128i other = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, del));
+        const __m128i allowed =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, tab), _mm_cmpeq_epi8(x, lf)), _mm_cmpeq_epi8(x, cr));
+        if (const int mask = _mm_movemask_epi8(_mm_andnot_si128(allowed, other)); mask != 0)
+            return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    while (i < n && kByteClasses.cls[p[i]] == 0) ++i;
+    return i;
+}
+
 /// Checks the bytes before libyaml sees them: strict UTF-8 (no overlongs, surrogates, code
 /// points above U+10FFFF or truncated sequences), no NUL, no BOM except at offset 0, no
 /// UTF-16/32 BOM, no control characters other than tab, LF and CR (libyaml also refuses
@@ -140,7 +164,7 @@ std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map)
         return encoding_finding("input.encoding.control", bytes, i, {{"code", fmt::format("U+{:04X}", cp)}});
     };
     for (;;) {
-        while (i < n && kByteClasses.cls[p[i]] == 0) ++i;
+        i = skip_plain_bytes(p, i, n);
         if (i == n) break;
         const unsigned c = p[i];
         if (c < 0x80) {
