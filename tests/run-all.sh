@@ -2,8 +2,9 @@
 # tests/run-all.sh [--install]
 #
 # Builds pop with its tests and runs them all: the one test command of README.md and .ci/run.
-# Two stages: the normal build and its tests (build/), and the same tests on a build with
-# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/).
+# Three stages: the normal build and its tests (build/), the same tests on a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and a short run of every libFuzzer
+# target (tests/fuzz/run.sh; POP_FUZZ_SECONDS each, default 60; build-fuzz/, clang).
 #
 # --install   first installs what is missing: the Debian packages for building and testing
 #             (apt-get; needs root, or sudo), and the npm packages of the tests (ajv@8,
@@ -19,7 +20,7 @@ for arg in "$@"; do
     case $arg in
         --install) install=1 ;;
         -h | --help)
-            sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+            sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
             exit 0
             ;;
         *)
@@ -94,14 +95,20 @@ normal_build() {
         cmake --build build -j"$(nproc)" && ctest --test-dir build --output-on-failure
 }
 # 2. The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/):
-#    any report exits 86 and fails its test (src/cli/sanitizer_options.cpp, CMakeLists.txt).
+#    any report exits 86 and fails its test (src/cli/sanitizer_options.cpp, CMakeLists.txt). Tests
+#    run in parallel here: the only timing bounds (tests/hostile) are relaxed in this build.
 sanitizer_build() {
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOP_BUILD_TESTS=ON -DPOP_SANITIZE=ON &&
-        cmake --build build-asan -j"$(nproc)" && ctest --test-dir build-asan --output-on-failure
+        cmake --build build-asan -j"$(nproc)" && ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
+}
+# 3. Every libFuzzer target for POP_FUZZ_SECONDS (default 60) each, built with clang (build-fuzz/).
+fuzzing() {
+    bash tests/fuzz/run.sh "${POP_FUZZ_SECONDS:-60}"
 }
 
 stage "normal build and tests" normal_build
 stage "sanitizer build (ASan + UBSan) and tests" sanitizer_build
+stage "fuzzing" fuzzing
 
 echo
 if [[ ${#failed_stages[@]} -gt 0 ]]; then

@@ -40,34 +40,55 @@ struct NewValue {
     bool is_list = false;                                ///< A list, always written in flow style: [a, b].
     bool verbatim = false;                               ///< A scalar written exactly as given (no quoting).
 
+    // Declared here and defaulted below the struct: clang with libstdc++ cannot default them
+    // while NewValue is incomplete (vector<pair<string, NewValue>> checks its element type).
+    NewValue();                                          ///< An empty text scalar.
+    NewValue(const NewValue&);                           ///< Copies.
+    NewValue(NewValue&&) noexcept;                       ///< Moves.
+    NewValue& operator=(const NewValue&);                ///< Copies.
+    NewValue& operator=(NewValue&&) noexcept;            ///< Moves.
+    ~NewValue();                                         ///< Destroys.
+
     /// A text scalar: quoted when needed so that it reads back as the same text.
-    static NewValue text(std::string value) {
-        NewValue v;
-        v.scalar = std::move(value);
-        return v;
-    }
+    static NewValue text(std::string value);
     /// A scalar written as it is, for numbers and booleans (`12.5`, `true`); the caller makes sure
     /// it is a valid plain scalar.
-    static NewValue plain(std::string value) {
-        NewValue v = text(std::move(value));
-        v.verbatim = true;
-        return v;
-    }
+    static NewValue plain(std::string value);
     /// A mapping value with its fields in order.
-    static NewValue mapping(std::vector<std::pair<std::string, NewValue>> fields) {
-        NewValue v;
-        v.fields = std::move(fields);
-        v.is_mapping = true;
-        return v;
-    }
+    static NewValue mapping(std::vector<std::pair<std::string, NewValue>> fields);
     /// A list of scalars, written in flow style `[a, b]`.
-    static NewValue list(std::vector<NewValue> items) {
-        NewValue v;
-        v.items = std::move(items);
-        v.is_list = true;
-        return v;
-    }
+    static NewValue list(std::vector<NewValue> items);
 };
+
+// Defined after the struct, where NewValue is a complete type (clang requires it for the vectors).
+inline NewValue::NewValue() = default;
+inline NewValue::NewValue(const NewValue&) = default;
+inline NewValue::NewValue(NewValue&&) noexcept = default;
+inline NewValue& NewValue::operator=(const NewValue&) = default;
+inline NewValue& NewValue::operator=(NewValue&&) noexcept = default;
+inline NewValue::~NewValue() = default;
+inline NewValue NewValue::text(std::string value) {
+    NewValue v;
+    v.scalar = std::move(value);
+    return v;
+}
+inline NewValue NewValue::plain(std::string value) {
+    NewValue v = text(std::move(value));
+    v.verbatim = true;
+    return v;
+}
+inline NewValue NewValue::mapping(std::vector<std::pair<std::string, NewValue>> fields) {
+    NewValue v;
+    v.fields = std::move(fields);
+    v.is_mapping = true;
+    return v;
+}
+inline NewValue NewValue::list(std::vector<NewValue> items) {
+    NewValue v;
+    v.items = std::move(items);
+    v.is_list = true;
+    return v;
+}
 
 /// Why an edit could not be planned.
 struct EditError {
@@ -93,6 +114,8 @@ public:
 
     /// Sets the value at path: replaces an existing scalar (or, with a list value, an existing
     /// scalar or flow list), fills an empty "key:" (with a mapping too), or adds the key to its mapping.
+    /// Every splice is verified before it is returned: the result is read again, and unless the new
+    /// value reads back exactly and nothing else changed, the edit is refused (edit.unsupported).
     std::variant<Splice, EditError> set(const NodePath& path, const NewValue& value) const;
 
     /// Appends an item to the sequence at path; creates the key (as a block sequence) when absent.
@@ -120,10 +143,21 @@ public:
 
 private:
     std::size_t line_end(std::size_t offset) const;  // offset of the line break (or end of file)
-    std::string block(const NewValue& value, std::size_t indent, bool as_sequence_item) const;
+    bool keeps_final_breaks(const YamlNode& node) const;  // a block scalar with keep chomping ("|+")
+    std::string block(const NewValue& value, std::size_t indent, bool as_sequence_item, bool at_end = false) const;
+    std::string block_text(std::string_view value, std::size_t indent, bool at_end) const;  // text after "key: "
+    bool open_end(std::size_t offset) const;  // the end of a file without a final line break
+    std::size_t value_start(const YamlNode& node, std::size_t end) const;  // past anchors; npos at a tag
+    std::variant<Splice, EditError> insert_after_content(std::size_t at, std::string text) const;  // new lines at `at`
+    std::variant<Splice, EditError> plan_set(const NodePath& path, const NewValue& value) const;
+    std::variant<Splice, EditError> plan_append(const NodePath& path, const NewValue& item) const;
+    // The planned splice when the result reads back with the value in place and every other node,
+    // the reader's findings, the line endings and the final newline unchanged; else edit.unsupported.
+    std::variant<Splice, EditError> verified(std::variant<Splice, EditError> planned, const NodePath& edited,
+                                             const NewValue& value) const;
     const YamlNode* key_of(const NodePath& path) const;  // the key node of the value at path
     bool key_is_in_block_mapping(const NodePath& path) const;
-    std::string new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item) const;
+    std::string new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item, bool at_end) const;
     void learn_indentation();
     std::string flow(const NewValue& value) const;
     std::variant<Splice, EditError> add_key(const YamlNode& mapping, const std::string& key, const NewValue& value) const;
@@ -131,6 +165,7 @@ private:
     std::string_view bytes_;
     const YamlDocument& doc_;
     std::string newline_;
+    bool lone_cr_ = false;  // a CR not followed by LF somewhere (old Mac line ends): edits are refused
     Indentation indentation_;
 };
 

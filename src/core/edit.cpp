@@ -1,6 +1,7 @@
 #include "pop/edit.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fmt/format.h>
 
@@ -50,6 +51,12 @@ bool plain_is_safe(std::string_view v) {
     for (unsigned char c : v)
         if (c < 0x20 || c == 0x7f) return false;
     if (v.find(": ") != std::string_view::npos || v.find(" #") != std::string_view::npos) return false;
+    // In a flow list libyaml ends a plain scalar at a ':' before most punctuation ("[a:?]"): only a
+    // letter, digit or '/' may follow one (web addresses stay plain).
+    for (std::size_t c = v.find(':'); c != std::string_view::npos; c = v.find(':', c + 1)) {
+        unsigned char next = c + 1 < v.size() ? static_cast<unsigned char>(v[c + 1]) : ' ';
+        if (!(std::isalnum(next) || next == '/' || next >= 0x80)) return false;
+    }
     if (v.find_first_of(",[]{}") != std::string_view::npos) return false;  // safe in flow context too
     if (is_date_text(v)) return true;
     // Whatever a YAML 1.2 reader takes for null, a boolean or a number must be quoted ...
@@ -138,6 +145,8 @@ std::string apply_splices(std::string_view bytes, std::vector<Splice> splices) {
 YamlEditor::YamlEditor(std::string_view bytes, const YamlDocument& doc) : bytes_(bytes), doc_(doc) {
     std::size_t nl = bytes.find('\n');
     newline_ = nl != std::string_view::npos && nl > 0 && bytes[nl - 1] == '\r' ? "\r\n" : "\n";
+    for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos && !lone_cr_; cr = bytes.find('\r', cr + 1))
+        lone_cr_ = cr + 1 == bytes.size() || bytes[cr + 1] != '\n';
     learn_indentation();
 }
 
@@ -196,11 +205,80 @@ std::size_t YamlEditor::content_end(const YamlNode& node) const {
     if (node.kind == NodeKind::Scalar) {
         if (node.style != ScalarStyle::Literal && node.style != ScalarStyle::Folded) return node.span.end.offset;
         std::size_t p = std::min<std::size_t>(node.span.end.offset, bytes_.size());
+        if (keeps_final_breaks(node)) {
+            // "|+": the blank lines after the text are part of it. Its content ends before the
+            // line break of its last line, so that what is added after it starts a new line there.
+            if (p > node.span.start.offset && bytes_[p - 1] == '\n') --p;
+            if (p > node.span.start.offset && bytes_[p - 1] == '\r') --p;
+            return p;
+        }
         while (p > node.span.start.offset && std::string_view(" \t\r\n").find(bytes_[p - 1]) != std::string_view::npos) --p;
         return p;
     }
     if (node.flow || node.children.empty()) return node.span.end.offset;
     return content_end(doc_.node(node.children.back()));
+}
+
+bool YamlEditor::keeps_final_breaks(const YamlNode& node) const {
+    // The header of a block scalar ("|+", ">2+", after an anchor or tag) on the node's first line.
+    std::size_t from = std::min<std::size_t>(node.span.start.offset, bytes_.size());
+    std::size_t indicator = bytes_.find_first_of("|>", from);
+    if (indicator == std::string_view::npos || indicator >= line_end(from)) return false;
+    for (std::size_t i = indicator + 1; i < bytes_.size(); ++i) {
+        if (bytes_[i] == '+') return true;
+        if (bytes_[i] != '-' && (bytes_[i] < '0' || bytes_[i] > '9')) return false;
+    }
+    return false;
+}
+
+std::variant<Splice, EditError> YamlEditor::insert_after_content(std::size_t at, std::string text) const {
+    if (!open_end(at) || doc_.empty()) return Splice{at, 0, std::move(text)};
+    // New lines at the end of a file without a final line break give its last line one. A block
+    // scalar ending there ("|" or ">", clip) would gain a final line break: its header becomes
+    // "|-" (strip), which keeps its value, and the splice starts in the header. With keep ("|+")
+    // its value would change either way.
+    const YamlNode* last = &doc_.root();
+    while (last->kind != NodeKind::Scalar && !last->flow && !last->alias && !last->children.empty())
+        last = &doc_.node(last->children.back());
+    if (last->kind != NodeKind::Scalar || (last->style != ScalarStyle::Literal && last->style != ScalarStyle::Folded) ||
+        content_end(*last) != at)
+        return Splice{at, 0, std::move(text)};
+    if (keeps_final_breaks(*last)) return EditError{"edit.unsupported", {}};
+    std::size_t from = std::min<std::size_t>(last->span.start.offset, bytes_.size());
+    std::size_t indicator = bytes_.find_first_of("|>", from);
+    if (indicator == std::string_view::npos || indicator >= line_end(from)) return EditError{"edit.unsupported", {}};
+    std::size_t header_end = indicator + 1;
+    while (header_end < bytes_.size() && (bytes_[header_end] == '-' || (bytes_[header_end] >= '0' && bytes_[header_end] <= '9')))
+        ++header_end;
+    std::string_view header = bytes_.substr(indicator + 1, header_end - indicator - 1);
+    if (header.find('-') != std::string_view::npos) return Splice{at, 0, std::move(text)};  // strips already
+    return Splice{indicator + 1, at - indicator - 1, "-" + std::string(bytes_.substr(indicator + 1, at - indicator - 1)) + text};
+}
+
+std::size_t YamlEditor::value_start(const YamlNode& node, std::size_t end) const {
+    // Skips anchors ("&a") and the blanks and comments after them; npos at a tag ("!!str"), whose
+    // meaning a new value might not keep.
+    std::size_t p = std::min<std::size_t>(node.span.start.offset, bytes_.size());
+    while (p < end && bytes_[p] == '&') {
+        while (p < end && std::string_view(" \t\r\n").find(bytes_[p]) == std::string_view::npos) ++p;
+        while (p < end && (std::string_view(" \t\r\n").find(bytes_[p]) != std::string_view::npos || bytes_[p] == '#')) {
+            if (bytes_[p] == '#') p = line_end(p);
+            else ++p;
+        }
+    }
+    if (p < end && bytes_[p] == '!') return std::string_view::npos;
+    return std::min(p, end);
+}
+
+bool YamlEditor::open_end(std::size_t offset) const {
+    return offset >= bytes_.size() && (bytes_.empty() || bytes_.back() != '\n');
+}
+
+// A literal block's final line break is the break after its last line: at the end of a file
+// without one there is none, so text ending in a break is quoted there.
+std::string YamlEditor::block_text(std::string_view value, std::size_t indent, bool at_end) const {
+    if (at_end && !value.empty() && value.back() == '\n') return format_scalar(value);
+    return format_block_scalar(value, indent, newline_);
 }
 
 std::string YamlEditor::flow(const NewValue& value) const {
@@ -219,26 +297,29 @@ std::string YamlEditor::flow(const NewValue& value) const {
 // A value in block style. For a scalar: the text after "key: " or "- ". For a mapping: its
 // fields, the first one on the current line when it is a sequence item, else on the next line.
 // Lists are always written in flow style; text with line breaks becomes a literal block.
-std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as_sequence_item) const {
+std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as_sequence_item, bool at_end) const {
     if (!value.is_mapping) return flow(value);
+    if (value.fields.empty()) return as_sequence_item ? "{}" : " {}";  // nothing at all would read as null
     std::string out;
     std::string pad(indent, ' ');
     for (std::size_t i = 0; i < value.fields.size(); ++i) {
         const auto& [key, v] = value.fields[i];
         if (i > 0 || !as_sequence_item) out += newline_ + pad;
         out += key + ":";
-        if (v.is_mapping) out += block(v, indent + indentation_.mapping, false);
+        bool last = at_end && i + 1 == value.fields.size();
+        if (v.is_mapping) out += block(v, indent + indentation_.mapping, false, last);
         else if (v.is_list || v.verbatim) out += " " + flow(v);
-        else out += " " + format_block_scalar(v.scalar, indent + indentation_.mapping, newline_);
+        else out += " " + block_text(v.scalar, indent + indentation_.mapping, last);
     }
     return out;
 }
 
 // "key:" and a block sequence under it holding one item, the key at key_indent.
-std::string YamlEditor::new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item) const {
+std::string YamlEditor::new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item,
+                                     bool at_end) const {
     std::size_t dash = key_indent + indentation_.sequence;
     return key + ":" + newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
-           block(item, dash + indentation_.item, true);
+           block(item, dash + indentation_.item, true, at_end);
 }
 
 std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, const std::string& key,
@@ -254,10 +335,10 @@ std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, con
     std::size_t indent = first_key.span.start.column - 1;
     std::size_t at = line_end(content_end(mapping));
     std::string text = newline_ + std::string(indent, ' ') + key + ":";
-    if (value.is_mapping) text += block(value, indent + indentation_.mapping, false);
+    if (value.is_mapping) text += block(value, indent + indentation_.mapping, false, open_end(at));
     else if (value.is_list || value.verbatim) text += " " + flow(value);
-    else text += " " + format_block_scalar(value.scalar, indent + indentation_.mapping, newline_);
-    return Splice{at, 0, text};
+    else text += " " + block_text(value.scalar, indent + indentation_.mapping, open_end(at));
+    return insert_after_content(at, std::move(text));
 }
 
 const YamlNode* YamlEditor::key_of(const NodePath& path) const {
@@ -275,14 +356,16 @@ bool YamlEditor::key_is_in_block_mapping(const NodePath& path) const {
     return parent && parent->kind == NodeKind::Mapping && !parent->flow;
 }
 
-std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewValue& value) const {
+std::variant<Splice, EditError> YamlEditor::plan_set(const NodePath& path, const NewValue& value) const {
     if (path.empty()) return EditError{"edit.no-such-path", {}};
+    if (lone_cr_) return EditError{"edit.unsupported", {}};  // a CR alone breaks a line too: not planned for
     const YamlNode* node = find(path);
     if (!node) {
         NodePath parent_path(path.begin(), path.end() - 1);
         const YamlNode* parent = find(parent_path);
         const auto* key = std::get_if<std::string>(&path.back());
         if (!parent || !key || parent->kind != NodeKind::Mapping) return EditError{"edit.no-such-path", {}};
+        if (!plain_is_safe(*key)) return EditError{"edit.unsupported", {}};  // keys are written as they are
         return add_key(*parent, *key, value);
     }
     if (node->alias) return EditError{"edit.alias", {}};
@@ -292,41 +375,54 @@ std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewV
         const YamlNode* key = key_of(path);
         if (!key) return EditError{"edit.not-a-scalar", {}};
         std::size_t at = node->span.start.offset;
-        if (!key_is_in_block_mapping(path)) return Splice{at, 0, (at > 0 && bytes_[at - 1] == ':' ? " " : "") + flow(value)};
+        if (!key_is_in_block_mapping(path) || value.fields.empty()) {
+            std::size_t mark = at;  // a key without ":" ("{a }") has no place for a value
+            while (mark > 0 && (bytes_[mark - 1] == ' ' || bytes_[mark - 1] == '\t')) --mark;
+            if (mark == 0 || bytes_[mark - 1] != ':') return EditError{"edit.unsupported", {}};
+            return Splice{at, 0, (at > 0 && bytes_[at - 1] == ':' ? " " : "") + flow(value)};
+        }
         std::size_t indent = key->span.start.column - 1;
-        return Splice{line_end(key->span.start.offset), 0, block(value, indent + indentation_.mapping, false)};
+        std::size_t eol = line_end(key->span.start.offset);
+        return Splice{eol, 0, block(value, indent + indentation_.mapping, false, open_end(eol))};
     }
     if (value.is_list && node->kind == NodeKind::Sequence && !node->flow) return EditError{"edit.block-list", {}};
     bool replaceable = node->kind == NodeKind::Scalar || (value.is_list && node->kind == NodeKind::Sequence);
     if (!replaceable || value.is_mapping) return EditError{"edit.not-a-scalar", {}};
-    std::size_t start = node->span.start.offset;
     std::size_t end = content_end(*node);
+    std::size_t start = value_start(*node, end);  // an anchor before the value stays: aliases use it
+    if (start == std::string_view::npos) return EditError{"edit.unsupported", {}};
     // Text with line breaks under a key of a block mapping becomes a literal block.
     std::string text = flow(value);
     const YamlNode* key = key_of(path);
     std::string_view rest = bytes_.substr(end, line_end(end) - end);  // a comment after it would join the block
     if (!value.is_list && !value.verbatim && key && key_is_in_block_mapping(path) &&
         rest.find_first_not_of(" \t") == std::string_view::npos)
-        text = format_block_scalar(value.scalar, key->span.start.column - 1 + indentation_.mapping, newline_);
+        text = block_text(value.scalar, key->span.start.column - 1 + indentation_.mapping, open_end(end));
     if (node->kind == NodeKind::Scalar && resolve_scalar(*node) == ScalarType::Null &&
         node->style == ScalarStyle::Plain && start == end) {
         // "key:" or "-" with nothing after it: write the value after it. A key without a colon
         // ("{a}") has no place for a value that would not change the key itself.
         char before = start > 0 ? bytes_[start - 1] : '\n';
-        if (before != ':' && before != '-' && before != ' ' && before != '\t') return EditError{"edit.unsupported", {}};
+        std::size_t mark = start;  // the ":" or "-" before the value, past blanks
+        while (mark > 0 && (bytes_[mark - 1] == ' ' || bytes_[mark - 1] == '\t')) --mark;
+        char indicator = mark > 0 ? bytes_[mark - 1] : '\n';
+        bool dash_alone = indicator == '-' && (mark < 2 || std::string_view(" \t\r\n").find(bytes_[mark - 2]) != std::string_view::npos);
+        if (indicator != ':' && !dash_alone) return EditError{"edit.unsupported", {}};
         return Splice{start, 0, (before == ':' || before == '-' ? " " : "") + text};
     }
     return Splice{start, end - start, text};
 }
 
-std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const NewValue& item) const {
+std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, const NewValue& item) const {
     if (path.empty()) return EditError{"edit.no-such-path", {}};
+    if (lone_cr_) return EditError{"edit.unsupported", {}};
     const YamlNode* node = find(path);
     if (!node) {
         NodePath parent_path(path.begin(), path.end() - 1);
         const YamlNode* parent = find(parent_path);
         const auto* key = std::get_if<std::string>(&path.back());
         if (!parent || !key || parent->kind != NodeKind::Mapping) return EditError{"edit.no-such-path", {}};
+        if (!plain_is_safe(*key)) return EditError{"edit.unsupported", {}};  // keys are written as they are
         if (parent->flow) {  // {a: 1} -> {a: 1, key: [item]}
             std::string text = *key + ": [" + flow(item) + "]";
             if (parent->children.empty())
@@ -336,8 +432,9 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
         if (parent->children.empty()) return EditError{"edit.no-such-path", {}};
         const YamlNode& first_key = doc_.node(parent->children.front());
         std::size_t indent = first_key.span.start.column - 1;
-        std::string text = newline_ + std::string(indent, ' ') + new_sequence(*key, indent, item);
-        return Splice{line_end(content_end(*parent)), 0, text};
+        std::size_t at = line_end(content_end(*parent));
+        std::string text = newline_ + std::string(indent, ' ') + new_sequence(*key, indent, item, open_end(at));
+        return insert_after_content(at, std::move(text));
     }
     if (node->alias) return EditError{"edit.alias", {}};
     if (node->kind == NodeKind::Scalar && resolve_scalar(*node) == ScalarType::Null && node->style == ScalarStyle::Plain) {
@@ -348,9 +445,12 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
         if (node->span.start.line != key->span.start.line) return EditError{"edit.unsupported", {}};
         std::size_t key_indent = key->span.start.column - 1;
         std::size_t dash = key_indent + indentation_.sequence;
+        std::size_t end = node->span.end.offset, eol = line_end(key->span.start.offset);
+        std::size_t start = value_start(*node, end);  // "steps: &s ~": the anchor stays
+        if (start == std::string_view::npos) return EditError{"edit.unsupported", {}};
+        while (start > node->span.start.offset && start < end && bytes_[start - 1] == ' ') --start;  // no blank after "&s"
         std::string list = newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
-                           block(item, dash + indentation_.item, true);
-        std::size_t start = node->span.start.offset, end = node->span.end.offset, eol = line_end(key->span.start.offset);
+                           block(item, dash + indentation_.item, true, open_end(eol));
         if (start == end) return Splice{eol, 0, list};
         return Splice{start, eol - start, std::string(bytes_.substr(end, eol - end)) + list};
     }
@@ -379,8 +479,10 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
         gap = indentation_.item;
     if (gap == 0 || gap > 8) gap = indentation_.item;
     std::string text = newline_ + std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
-    text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item) : block(item, indent + gap, true);
-    return Splice{line_end(content_end(*node)), 0, text};
+    std::size_t at = line_end(content_end(*node));
+    text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item)
+                                                                            : block(item, indent + gap, true, open_end(at));
+    return insert_after_content(at, std::move(text));
 }
 
 std::string unified_diff(std::string_view before, std::string_view after, const std::string& name) {
@@ -443,6 +545,145 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
         if (l.text.empty() || l.text.back() != '\n') out += "\n\\ No newline at end of file\n";
     }
     return out;
+}
+
+namespace {
+
+// A path step as text for comparing trees: keys escaped as in a JSON pointer, items as [i].
+std::string step_text(const std::string& key) {
+    std::string out = "/";
+    for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+using FlatTree = std::vector<std::pair<std::string, std::string>>;  // (path, what is there)
+
+// Every node in document order with its path and what it is: kind, flow or block, and for a
+// scalar its style, type and value. Aliases are not entered.
+void flatten(const YamlDocument& doc, NodeId id, std::string& path, FlatTree& out) {
+    const YamlNode& n = doc.node(id);
+    std::string what;
+    if (n.alias) what = "*" + n.value;
+    else if (n.kind == NodeKind::Mapping) what = n.flow ? "{flow" : "{block";
+    else if (n.kind == NodeKind::Sequence) what = n.flow ? "[flow" : "[block";
+    else what = fmt::format("{} {}: {}", static_cast<int>(n.style), static_cast<int>(resolve_scalar(n)), n.value);
+    out.emplace_back(path, std::move(what));
+    if (n.alias) return;
+    std::size_t size = path.size();
+    if (n.kind == NodeKind::Mapping) {
+        for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
+            path += step_text(doc.node(n.children[i]).value);
+            flatten(doc, n.children[i + 1], path, out);
+            path.resize(size);
+        }
+    } else if (n.kind == NodeKind::Sequence) {
+        for (std::size_t i = 0; i < n.children.size(); ++i) {
+            path += "/[" + std::to_string(i) + "]";
+            flatten(doc, n.children[i], path, out);
+            path.resize(size);
+        }
+    }
+}
+
+FlatTree flatten(const YamlDocument& doc) {
+    FlatTree out;
+    std::string path;
+    if (!doc.empty()) flatten(doc, 0, path, out);
+    return out;
+}
+
+bool is_under(const std::string& path, const std::string& prefix) {
+    return path.compare(0, prefix.size(), prefix) == 0 && (path.size() == prefix.size() || path[prefix.size()] == '/');
+}
+
+// Whether the two trees are the same apart from what lies at or below `edited`.
+bool same_except(const FlatTree& a, const FlatTree& b, const std::string& edited) {
+    auto next = [&](const FlatTree& t, std::size_t i) {
+        while (i < t.size() && is_under(t[i].first, edited)) ++i;
+        return i;
+    };
+    std::size_t i = next(a, 0), j = next(b, 0);
+    for (; i < a.size() && j < b.size(); i = next(a, i + 1), j = next(b, j + 1))
+        if (a[i] != b[j]) return false;
+    return i == a.size() && j == b.size();
+}
+
+// Whether the node holds exactly the value that was written.
+bool reads_back(const YamlDocument& doc, const YamlNode* node, const NewValue& v) {
+    if (!node || node->alias) return false;
+    if (v.is_list) {
+        if (node->kind != NodeKind::Sequence || node->children.size() != v.items.size()) return false;
+        for (std::size_t i = 0; i < v.items.size(); ++i)
+            if (!reads_back(doc, &doc.node(node->children[i]), v.items[i])) return false;
+        return true;
+    }
+    if (v.is_mapping) {
+        if (node->kind != NodeKind::Mapping || node->children.size() != 2 * v.fields.size()) return false;
+        for (std::size_t i = 0; i < v.fields.size(); ++i)
+            if (doc.node(node->children[2 * i]).value != v.fields[i].first ||
+                !reads_back(doc, &doc.node(node->children[2 * i + 1]), v.fields[i].second))
+                return false;
+        return true;
+    }
+    if (node->kind != NodeKind::Scalar || node->value != v.scalar) return false;
+    ScalarType type = resolve_scalar(*node);
+    if (v.verbatim) return type != ScalarType::String && type != ScalarType::Null;
+    return type == ScalarType::String;
+}
+
+std::vector<std::string> reader_findings(const ReadResult& r) {
+    std::vector<std::string> out;
+    for (const Finding& f : r.findings) out.push_back(f.rule + '\x1f' + f.message);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool has_bare_lf(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) return true;
+    return false;
+}
+
+}  // namespace
+
+std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditError> planned, const NodePath& edited,
+                                                     const NewValue& value) const {
+    const auto* splice = std::get_if<Splice>(&planned);
+    if (!splice) return planned;
+    const EditError refuse{"edit.unsupported", {}};
+    if (splice->offset > bytes_.size() || splice->length > bytes_.size() - splice->offset) return refuse;
+    const std::string after = apply_splices(bytes_, {*splice});
+    if ((!bytes_.empty() && bytes_.back() == '\n') != (!after.empty() && after.back() == '\n')) return refuse;
+    if (bytes_.find('\r') == std::string_view::npos ? after.find('\r') != std::string::npos
+                                                    : !has_bare_lf(bytes_) && has_bare_lf(after))
+        return refuse;
+    ReadResult before_read = read_yaml(bytes_);
+    ReadResult after_read = read_yaml(after);
+    if (after_read.fatal || reader_findings(after_read) != reader_findings(before_read)) return refuse;
+    std::string edited_text;
+    for (const PathStep& step : edited)
+        edited_text += std::holds_alternative<std::string>(step) ? step_text(std::get<std::string>(step))
+                                                                  : "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
+    if (!same_except(flatten(before_read.doc), flatten(after_read.doc), edited_text)) return refuse;
+    YamlEditor reread(after, after_read.doc);
+    if (!reads_back(after_read.doc, reread.find(edited), value)) return refuse;
+    return planned;
+}
+
+std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewValue& value) const {
+    return verified(plan_set(path, value), path, value);
+}
+
+std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const NewValue& item) const {
+    const YamlNode* list = find(path);
+    NodePath item_path = path;
+    if (list && list->kind == NodeKind::Sequence && !list->alias) item_path.emplace_back(list->children.size());
+    NewValue whole;  // a new key holds a list of the one item
+    if (item_path.size() == path.size()) {
+        whole.is_list = true;
+        whole.items = {item};
+    }
+    return verified(plan_append(path, item), item_path, item_path.size() == path.size() ? whole : item);
 }
 
 }  // namespace pop
