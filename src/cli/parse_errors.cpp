@@ -22,8 +22,7 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
     const std::string what = error.what();
     // By type, not get_name(): errors thrown for a subcommand carry its name there instead.
-    auto is = [&error]<class T>(const T*) { return dynamic_cast<const T*>(&error) != nullptr; };
-    if (is(static_cast<const CLI::ExtrasError*>(nullptr))) {
+    if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
         // "The following argument(s) was/were not expected: c b" (CLI11 lists them last first).
         std::size_t colon = what.find(": ");
         if (colon != std::string::npos) {
@@ -36,7 +35,7 @@ std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
             return message(extras.size() == 1 ? "cli.unexpected.one" : "cli.unexpected.many", lang, {{"args", list}});
         }
     }
-    if (is(static_cast<const CLI::ValidationError*>(nullptr))) {
+    if (dynamic_cast<const CLI::ValidationError*>(&error)) {
         // "--format: xml not in {text,json}" (CLI::IsMember)
         std::size_t colon = what.find(": ");
         std::size_t not_in = what.rfind(" not in {");
@@ -46,12 +45,12 @@ std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
                             {"value", what.substr(colon + 2, not_in - colon - 2)},
                             {"choices", what.substr(not_in + 8)}});
     }
-    if (is(static_cast<const CLI::ArgumentMismatch*>(nullptr)) && ends_with(what, " missing")) {
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && ends_with(what, " missing")) {
         // "--within: 1 required TEXT missing"
         std::size_t colon = what.find(": ");
         if (colon != std::string::npos) return message("cli.value-missing", lang, {{"option", what.substr(0, colon)}});
     }
-    if (is(static_cast<const CLI::RequiredError*>(nullptr))) {
+    if (dynamic_cast<const CLI::RequiredError*>(&error)) {
         if (starts_with(what, "A subcommand")) return message("cli.subcommand-required", lang, {});
         if (ends_with(what, " is required") && what.find(' ') == what.size() - std::string_view(" is required").size())
             return message("cli.required", lang, {{"option", what.substr(0, what.find(' '))}});
