@@ -107,13 +107,15 @@ out() { echo "$TMP/out/$(basename -- "$1").$2"; }
 mkdir -p "$TMP/out"
 
 # run_pop DIR ENV... -- ARGS...: runs pop on DIR/NAME with the environment given; stdout and
-# stderr in $(out DIR out) and $(out DIR err), exit code in $rc. Ends after 30 s at the latest.
+# stderr in $(out DIR out) and $(out DIR err), exit code in $rc. Ends after 30 s at the latest:
+# watchdog against a hang (an edit takes about 0.01 s), not a time bound.
 run_pop() {
     local d=$1
     shift
     local env=()
     while [[ $1 != -- ]]; do env+=("$1"); shift; done
     shift
+    # watchdog: 30 s of wall time against a hang; an edit takes about 0.01 s.
     env "${env[@]}" timeout -s KILL 30 "$POP" --today "$TODAY" --lang en "$@" --file "$d/$NAME" \
         >"$(out "$d" out)" 2>"$(out "$d" err)"
     rc=$?
@@ -234,19 +236,21 @@ faults=$((faults + 1))
 (
     trap '' XFSZ
     ulimit -f 4
+    # watchdog: 30 s of wall time against a hang; the edit takes about 0.01 s.
     timeout -s KILL 30 "$POP" --today "$TODAY" --lang en "${EDIT[@]}" --file "$d/$NAME" >"$(out "$d" out)" 2>"$(out "$d" err)"
 )
 rc=$?
 check_failed_save "file-too-large (EFBIG after 4 KiB)" "$d" 3 "could not write.*File too large.*the file is unchanged"
 
 # --- kill -9 while paused at STEP --------------------------------------------------------------
-# wait_paused DIR PID STEP: true when pop said `paused at STEP`; false when it ended or 10 s passed.
+# wait_paused DIR PID STEP: true when pop said `paused at STEP`; false when it ended or 60 s passed
+# (watchdog against a hang: pop gets there in about 0.01 s).
 wait_paused() {
     local i
-    for ((i = 0; i < 200; i++)); do
+    for ((i = 0; i < 1200; i++)); do
         grep -q "paused at $3\$" "$(out "$1" err)" 2>/dev/null && return 0
         kill -0 "$2" 2>/dev/null || return 1
-        sleep 0.05
+        sleep 0.05  # watchdog: 1200 polls, 60 s
     done
     return 1
 }
@@ -281,6 +285,7 @@ for step in "${STEPS[@]}"; do
         if [[ -s $tmpfile ]] && ! cmp -s "$tmpfile" "$TMP/new-bytes"; then
             problems+="; the temporary file ${left[0]} holds part of the new bytes"
         fi
+        # watchdog: 30 s of wall time against a hang; the check takes about 0.01 s.
         timeout -s KILL 30 "$POP" --today "$TODAY" --lang en check "$d" >"$(out "$d" check)" 2>&1
         if grep -q "pop-tmp" "$(out "$d" check)"; then problems+="; pop check mentions the temporary file"; fi
     fi
@@ -296,6 +301,8 @@ done
 # --- the file changes on disk between pop's read and its save ------------------------------------
 d=$(new_case changed-on-disk-probe)
 touch "$d/resume"
+# watchdog: with POP_TEST_RESUME the edit ends at once (about 0.01 s); without it pop pauses for
+# good, and 3 s of wall time (300x) tells the two apart.
 (POP_TEST_PAUSE=reread POP_TEST_RESUME=$d/resume timeout -s KILL 3 "$POP" --today "$TODAY" --lang en "${EDIT[@]}" \
     --file "$d/$NAME" >"$(out "$d" out)" 2>"$(out "$d" err)"; exit $?) 2>/dev/null  # no "Killed" from bash
 if [[ $? -eq 137 ]]; then
@@ -317,8 +324,9 @@ else
         printf '# changed by someone else\n' >>"$d/$NAME"  # another writer, in place
         cp -- "$d/$NAME" "$d/.theirs"
         touch "$d/resume"
-        for ((i = 0; i < 600; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-        kill -9 "$pid" 2>/dev/null  # still there after 30 s: it hangs (the exit code says 137)
+        # watchdog: still there after 60 s of wall time (it ends in about 0.01 s): it hangs (exit 137)
+        for ((i = 0; i < 1200; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+        kill -9 "$pid" 2>/dev/null
         wait "$pid"
         rc=$?
         BG_PID=""

@@ -85,7 +85,9 @@ run_target() {
   local corpus=$build/corpus/$target artifacts=$build/artifacts/$target log=$build/logs/$target.log
   mkdir -p "$corpus" "$artifacts" "$build/logs"
   make_seeds "$target"
-  local started=$SECONDS
+  local started=$SECONDS  # not a limit: the summary prints how long the target ran
+  # -max_total_time is how long to fuzz (not a limit on pop). watchdog: -timeout=10 reports an input
+  # that runs 10 s of wall time as a hang; inputs take well under 10 ms (over 1000x).
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     "$build/$target" "$corpus" "$build/seeds/$target" \
@@ -102,8 +104,9 @@ run_target() {
     problem=$(grep -o 'Test unit written to .*' "$log" | tail -n 1 | sed 's/Test unit written to //')
     [[ -z $problem ]] && problem="exit code $rc, see $log"
   fi
+  local took=$((SECONDS - started))  # not a limit: printed in the summary
   printf '%-16s %6ss  executions %-10s corpus %5s files %9s bytes  coverage %s edges %s features  %s\n' \
-    "$target" "$((SECONDS - started))" "${execs:-?}" "$files" "$bytes" "${cov:-?}" "${ft:-?}" \
+    "$target" "$took" "${execs:-?}" "$files" "$bytes" "${cov:-?}" "${ft:-?}" \
     "$([[ -n $problem ]] && echo "CRASH: $problem" || echo "no crashes")" >"$build/logs/$target.summary"
   [[ -z $problem ]]
 }

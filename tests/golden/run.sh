@@ -98,6 +98,7 @@ for name in "${names[@]}"; do
 
     actual=$TMP/$name
     mkdir -p -- "$actual"
+    # watchdog: timeout only stops a hang (60 s of wall time; a case takes about 0.01 s), no time bound.
     (cd -- "$ROOT" && exec env -i "${environment[@]}" timeout -k 2 60 "$POP" "${args[@]}") \
         >"$actual/stdout" 2>"$actual/stderr" </dev/null
     echo "$?" >"$actual/exit_code"

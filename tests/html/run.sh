@@ -69,6 +69,7 @@ FLAGS=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
 chromium() {
     local profile rc
     profile=$(mktemp -d "$WORK/profile.XXXXXX") || return 2
+    # watchdog: 120 s of wall time against a hung browser (a headless run takes 1 to 3 s), no time bound.
     timeout 120 "$CHROMIUM" "${FLAGS[@]}" --user-data-dir="$profile" "$@"
     rc=$?
     rm -rf -- "$profile"
