@@ -43,7 +43,7 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
     std::optional<Date> today = resolve_today(globals);
     if (!today) return kExitUsage;
     std::vector<Input> unreadable_dirs;
-    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs);
+    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs, {.lang = globals.lang});
     int exit_code = kExitClean;
     for (const Input& dir : unreadable_dirs) {
         usage_error(dir.path + ": " + render_message("input.unreadable.permission", globals.lang));

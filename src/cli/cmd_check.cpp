@@ -31,6 +31,7 @@ struct CheckOptions {
     bool list = false;
     bool history = false;
     bool reminders = false;
+    bool no_ignore = false;
     std::string changed_since;
     std::string policy, roster, school_goals;
     unsigned jobs = 0;
@@ -147,7 +148,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     // 1. What to check.
     std::vector<Input> unreadable_dirs;
     std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-    std::vector<Input> inputs = collect_inputs(paths, unreadable_dirs);
+    std::vector<Input> inputs = collect_inputs(paths, unreadable_dirs, {options.no_ignore, globals.lang});
 
     // 2. The repository files each POP uses: named by flags, or found beside or above it. Worked
     //    out once per folder: discover and absolute_key cost a getcwd and path parsing each.
@@ -368,6 +369,7 @@ void add_check(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--changed-since", options->changed_since,
                     nl ? "alleen POP's die sinds deze git-revisie veranderden (plus de volledigheidsregels)"
                        : "only POPs changed since this git revision (plus the completeness rules)");
+    cmd->add_flag("--no-ignore", options->no_ignore, render_message("ui.option.no-ignore", globals.lang));
     cmd->add_option("--jobs", options->jobs, nl ? "aantal threads (standaard: alle kernen)"
                                                 : "threads to use (default: all cores)");
     cmd->callback([options, &globals, &exit_code] { exit_code = run_check(*options, globals); });

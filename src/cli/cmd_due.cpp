@@ -33,7 +33,7 @@ int run_due(const DueOptions& options, const Globals& globals) {
         return kExitUsage;
     }
     std::vector<Input> unreadable_dirs;
-    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs);
+    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs, {.lang = globals.lang});
     std::map<std::string, ContextPaths> cache;
     std::map<std::string, Policy> policies;
     std::vector<DueLine> lines;

@@ -55,7 +55,7 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
         return kExitUsage;
     }
     std::vector<Input> unreadable_dirs;
-    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs);
+    std::vector<Input> inputs = collect_inputs(options.paths, unreadable_dirs, {.lang = globals.lang});
     std::vector<std::size_t> pops;
     for (std::size_t i = 0; i < inputs.size(); ++i)
         if (inputs[i].kind == FileKind::Pop) pops.push_back(i);

@@ -94,6 +94,24 @@ std::optional<std::string> git_toplevel(const std::string& dir) {
     return normal(trim_newline(r.out));
 }
 
+IgnoredPaths git_ignored(const std::string& toplevel) {
+    IgnoredPaths ignored;
+    ProcessResult r = git(toplevel, {"ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"});
+    if (r.exit_code != 0) {
+        std::string why = trim_newline(r.err.substr(0, r.err.find('\n')));
+        ignored.error = why.empty() ? std::string("git ls-files failed") : why;
+        return ignored;
+    }
+    std::size_t start = 0;
+    while (start < r.out.size()) {
+        std::size_t end = r.out.find('\0', start);
+        if (end == std::string::npos) end = r.out.size();
+        if (end > start) ignored.paths.push_back(r.out.substr(start, end - start));
+        start = end + 1;
+    }
+    return ignored;
+}
+
 bool git_is_shallow(const std::string& toplevel) {
     ProcessResult r = git(toplevel, {"rev-parse", "--is-shallow-repository"});
     return r.exit_code == 0 && trim_newline(r.out) == "true";

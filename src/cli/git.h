@@ -44,6 +44,16 @@ std::map<std::string, Date> git_last_changes(const std::string& toplevel, const 
 /// The contents of a file at a revision (`git show REV:./path`); nullopt when it did not exist then.
 std::optional<std::string> git_show(const std::string& toplevel, const std::string& rev, const std::string& relative_path);
 
+/// What git ignores in a work tree: untracked files and folders that .gitignore, .git/info/exclude
+/// or the global excludes leave out, from one `git ls-files --others --ignored --directory`.
+struct IgnoredPaths {
+    std::vector<std::string> paths;     ///< Relative to the top folder; folders end in '/'.
+    std::optional<std::string> error;   ///< git's message (or why it did not run) when it failed.
+};
+
+/// What git ignores in the work tree whose top folder is `toplevel` (one git process).
+IgnoredPaths git_ignored(const std::string& toplevel);
+
 /// The last commit on HEAD made on or before a date, as a full hash; nullopt when there is none.
 std::optional<std::string> git_commit_before(const std::string& toplevel, const Date& date);
 

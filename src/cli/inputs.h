@@ -21,10 +21,18 @@ struct Input {
     bool found_in_folder = false;  ///< Found by searching a folder rather than named.
 };
 
+/// How folders are searched.
+struct WalkOptions {
+    bool no_ignore = false;  ///< Also search what git ignores (--no-ignore).
+    Lang lang = Lang::En;    ///< Language of a warning when git cannot say what it ignores.
+};
+
 /// The inputs for some paths: folders searched recursively for *.pop.yaml and the repository
-/// files (hidden folders and links to folders are skipped); anything else taken as named.
+/// files (hidden folders, .git among them, and links to folders are skipped; inside a git work
+/// tree also what git ignores, unless `no_ignore`); anything else taken as named, always.
 /// Folders that cannot be read are added to `unreadable_dirs`. Default path: ".".
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs);
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs,
+                                  const WalkOptions& walk = {});
 
 /// The repository files (policy, roster, school goals) that apply to a folder.
 struct ContextPaths {
