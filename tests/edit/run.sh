@@ -370,5 +370,14 @@ if selected prompts; then
     fi
 fi
 
+# Every YAML file the cases wrote reads the same with yaml-cpp (tests/yamlcpp; CMake sets the tool).
+if [[ -n ${POP_YAMLCPP_COMPARE:-} ]]; then
+    if out=$(find "$TMP" -name '*.yaml' -type f | sort | "$POP_YAMLCPP_COMPARE" --quiet -); then
+        ok "yaml-cpp reads the written files alike: ${out##*yamlcpp_compare: }"
+    else
+        fail yaml-cpp "$out"
+    fi
+fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
