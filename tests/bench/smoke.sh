@@ -28,7 +28,7 @@ rows=("pop check (" "pop check --jobs 1" "pop report --format json" "libyaml flo
 if grep -q 'smoke run without the ajv-cli and node rows' "$WORK/out"; then
     echo "tests/bench/smoke.sh: ajv-cli is not installed: its rows are left out (as bench/run.sh says)"
 else
-    rows+=("ajv-cli on pre-converted JSON" "+ YAML->JSON conversion (js-yaml)" "node: js-yaml + Ajv in one process")
+    rows+=("ajv-cli on pre-converted JSON" "  + YAML->JSON conversion (js-yaml)" "node: js-yaml + Ajv in one process")
 fi
 grep -q '^| what (300 POPs, smoke)' "$WORK/out" || fail "no table header for 300 POPs"
 measured='\| +[0-9]+\.[0-9]{2} s \| +[0-9]+\.[0-9]{2} s \| +[0-9]+ \| +[0-9]+ MB \| +[0-9]+\.[0-9]{2}x \|$'
