@@ -191,8 +191,7 @@ public:
     void read(std::uint64_t from, std::uint64_t to, Emit&& emit) {
         std::string chunk;
         while (from < to && from < in_file_) {
-            chunk.resize(static_cast<std::size_t>(std::min<std::uint64_t>({to, in_file_}) - from));
-            chunk.resize(std::min<std::size_t>(chunk.size(), kSpoolBuffer));
+            chunk.resize(static_cast<std::size_t>(std::min<std::uint64_t>({to - from, in_file_ - from, kSpoolBuffer})));
             ssize_t n = ::pread(fd_, chunk.data(), chunk.size(), static_cast<off_t>(from));
             if (n <= 0) return;  // cannot happen for bytes just written; nothing better to do
             emit(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
