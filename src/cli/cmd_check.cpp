@@ -410,19 +410,19 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                                                find_model(loaded.school_goals, f.school_goals_key), options.reminders});
     std::vector<RosterGroup> groups;
     std::map<std::string, std::size_t> group_of_key;
+    std::map<std::string, std::size_t> report_of;  // absolute path -> index into reports (the first)
     for (const Input& in : inputs) {
         if (in.kind != FileKind::Roster || !in.found_in_folder) continue;
+        if (report_of.empty())
+            for (std::size_t i = 0; i < reports.size(); ++i) report_of.emplace(absolute_key(reports[i].path), i);
         std::string key = absolute_key(in.path);
         const Roster* roster = find_model(loaded.rosters, key);
-        if (!roster || group_of_key.count(key)) continue;
-        std::optional<std::size_t> report;
-        for (std::size_t i = 0; i < reports.size() && !report; ++i)
-            if (absolute_key(reports[i].path) == key) report = i;
-        if (!report) continue;
+        auto report = report_of.find(key);
+        if (!roster || report == report_of.end() || group_of_key.count(key)) continue;
         group_of_key.emplace(key, groups.size());
         RosterGroup group;
         group.roster = roster;
-        group.report = *report;
+        group.report = report->second;
         groups.push_back(std::move(group));
     }
     std::vector<std::ptrdiff_t> group_of_folder(folders.size(), -1);
