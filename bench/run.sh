@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of `pop check` and `pop report` at the scale of a school board and beyond (issue #6).
 #
-#   usage: bash bench/run.sh [SIZE] [--profile]      SIZE: 1k, 10k (default), 100k or 250k
+#   usage: bash bench/run.sh [SIZE] [--profile]      SIZE: smoke, 1k, 10k (default), 100k or 250k
+#
+# smoke: 300 POPs, one round, a loop of 20 single-file runs, and ajv-cli only when it is installed
+# already (nothing is installed); for tests/bench/smoke.sh, which checks that every row is measured
+# and the targets print, never a figure.
 #
 # 1. Builds pop in Release (build-bench/, its own folder) and, with g++ directly, the corpus
 #    generator (bench/gen_corpus.cpp) and the libyaml floor (bench/libyaml_floor.cpp).
@@ -28,11 +32,12 @@
 # 6. The targets of issue #6, each met or not.
 # With --profile: callgrind on the 1k corpus, `pop check --jobs 1`, and the top functions.
 # Environment: POP_BENCH_ROUNDS (rounds), POP_BENCH_LIMIT (seconds before a command is stopped,
-# default 600), POP_BENCH_POP (measure another pop binary), POP_BENCH_CORPUS (corpus folder),
+# default 600), POP_BENCH_POP (measure another pop binary; pop is then not built), POP_BENCH_CORPUS (corpus folder),
 # POP_NPM_DIR (where ajv-cli is installed). Results and how to read them: docs/performance.md.
 #
 # The machine is shared and noisy: compare the ratios within one run, not times across runs.
-# This is no test: it is not in ctest nor in .ci/run.
+# This is no test itself; tests/bench/smoke.sh runs it on the smoke size (ctest bench_smoke, and a
+# stage of tests/run-all.sh) to keep it working.
 set -euo pipefail
 
 SRC=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,18 +45,23 @@ SIZE=10k
 PROFILE=0
 for arg in "$@"; do
     case $arg in
-        1k | 10k | 100k | 250k) SIZE=$arg ;;
+        smoke | 1k | 10k | 100k | 250k) SIZE=$arg ;;
         --profile) PROFILE=1 ;;
-        *) echo "usage: bash bench/run.sh [1k|10k|100k|250k] [--profile]" >&2; exit 2 ;;
+        *) echo "usage: bash bench/run.sh [smoke|1k|10k|100k|250k] [--profile]" >&2; exit 2 ;;
     esac
 done
 case $SIZE in
+    smoke) N=300 ;;
     1k) N=1000 ;;
     10k) N=10000 ;;
     100k) N=100000 ;;
     250k) N=250000 ;;
 esac
-if [[ $N -le 10000 ]]; then ROUNDS=${POP_BENCH_ROUNDS:-3}; else ROUNDS=${POP_BENCH_ROUNDS:-1}; fi
+if [[ $SIZE == smoke ]]; then ROUNDS=1; elif [[ $N -le 10000 ]]; then ROUNDS=${POP_BENCH_ROUNDS:-3}; else ROUNDS=${POP_BENCH_ROUNDS:-1}; fi
+SMOKE=0
+[[ $SIZE == smoke ]] && SMOKE=1
+LOOP=200  # single-file runs in the loop of section 5
+[[ $SMOKE == 1 ]] && LOOP=20
 LIMIT=${POP_BENCH_LIMIT:-600}  # seconds; a command still running then is stopped and shown as "> LIMIT"
 TODAY=2026-11-22
 BUILD=$SRC/build-bench
@@ -67,15 +77,20 @@ done
 pkg-config --exists yaml-0.1 || { echo "bench/run.sh: needs libyaml-dev" >&2; exit 1; }
 
 # --- 1. build ---------------------------------------------------------------------------------
-echo "== building pop (Release) in build-bench/ and the bench tools"
 mkdir -p "$BUILD"
-if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPOP_BUILD_TESTS=OFF &&
-    cmake --build "$BUILD" -j"$(nproc)"; } >"$BUILD/bench-build.log" 2>&1; then
-    tail -n 30 "$BUILD/bench-build.log" >&2
-    echo "bench/run.sh: the build failed (log: $BUILD/bench-build.log)" >&2
-    exit 1
+if [[ -n ${POP_BENCH_POP:-} ]]; then  # another pop binary (say, a patched build): pop is not built
+    echo "== building the bench tools (pop: POP_BENCH_POP)"
+    [[ -x $POP_BENCH_POP ]] || { echo "bench/run.sh: POP_BENCH_POP=$POP_BENCH_POP is not an executable" >&2; exit 1; }
+else
+    echo "== building pop (Release) in build-bench/ and the bench tools"
+    if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPOP_BUILD_TESTS=OFF &&
+        cmake --build "$BUILD" -j"$(nproc)"; } >"$BUILD/bench-build.log" 2>&1; then
+        tail -n 30 "$BUILD/bench-build.log" >&2
+        echo "bench/run.sh: the build failed (log: $BUILD/bench-build.log)" >&2
+        exit 1
+    fi
 fi
-POP=${POP_BENCH_POP:-$BUILD/pop}  # POP_BENCH_POP: measure another pop binary (say, a patched build)
+POP=${POP_BENCH_POP:-$BUILD/pop}
 echo "pop: $POP ($(git -C "$SRC" describe --always --dirty 2>/dev/null || echo "no git"))"
 mkdir -p "$TOOLS"
 build_tool() {  # build_tool NAME [LIBS...]: rebuilt when the source is newer
@@ -94,7 +109,8 @@ if [[ -f $CORPUS/.stamp && $(cat "$CORPUS/.stamp") == "$stamp" ]]; then
     echo "== corpus: $CORPUS (reused; made by this generator)"
     cat "$CORPUS/.generated"
 else
-    need=$((N * 5 / 1000))  # about 5 KB per POP on disk, with the JSON copy
+    need=$((N * 5 / 1000 + 1))  # about 5 KB per POP on disk, with the JSON copy
+    mkdir -p -- "$(dirname "$CORPUS")"  # a fresh clone has no bench/corpus/ yet (df needs the folder)
     avail=$(df -Pm "$(dirname "$CORPUS")" | awk 'NR == 2 { print $4 }')
     if [[ $avail -lt $((need * 2)) ]]; then
         echo "bench/run.sh: $SIZE needs about $((need * 2)) MB of disk, $avail MB free" >&2
@@ -123,7 +139,11 @@ have_ajv() {
         for (const [name, major] of Object.entries(want))
             if (Number(r(name + "/package.json").version.split(".")[0]) !== major) process.exit(1);' "$NPM_DIR" >/dev/null 2>&1
 }
-if ! have_ajv; then
+AJV_OK=1
+if ! have_ajv && [[ $SMOKE == 1 ]]; then
+    AJV_OK=0  # the smoke run installs nothing: the ajv-cli and node rows are left out
+    echo "== ajv-cli@5 and ajv-formats@3 are not in $NPM_DIR: smoke run without the ajv-cli and node rows"
+elif ! have_ajv; then
     echo "== installing ajv-cli@5 ajv-formats@3 into $NPM_DIR"
     mkdir -p -- "$NPM_DIR"
     npm install --prefix "$NPM_DIR" --no-audit --no-fund --loglevel=error ajv-cli@5 ajv-formats@3 >&2
@@ -131,12 +151,13 @@ if ! have_ajv; then
 fi
 AJV=$NPM_DIR/node_modules/.bin/ajv
 AJV_ARGS=(validate --spec=draft7 --all-errors -c ajv-formats -s "$SRC/schemas/pop.schema.json")
-ajv_version=$(node -e 'console.log(require(process.argv[1] + "/node_modules/ajv-cli/package.json").version)' "$NPM_DIR")
-jsyaml_version=$(node -e 'console.log(require(process.argv[1] + "/node_modules/js-yaml/package.json").version)' "$NPM_DIR")
 
 WORK=$(mktemp -d)
 trap 'rm -rf -- "$WORK"' EXIT
 
+if [[ $AJV_OK == 1 ]]; then
+ajv_version=$(node -e 'console.log(require(process.argv[1] + "/node_modules/ajv-cli/package.json").version)' "$NPM_DIR")
+jsyaml_version=$(node -e 'console.log(require(process.argv[1] + "/node_modules/js-yaml/package.json").version)' "$NPM_DIR")
 # ajv-cli on the .yaml files as they are: the Date problem, shown on one folder.
 sample_dir=$(find "$CORPUS" -name '*.pop.yaml' -printf '%h\n' | sort | awk 'NR == 1')
 "$AJV" "${AJV_ARGS[@]}" -d "$sample_dir/*.pop.yaml" >"$WORK/ajv-yaml.txt" 2>&1 || true
@@ -149,12 +170,14 @@ echo "ajv-cli $ajv_version on .yaml as is ($sample_dir): $sample_invalid of $sam
 # The JSON copy for ajv-cli, made once here (and timed again in every round below).
 node "$SRC/bench/yaml_to_json.mjs" "$NPM_DIR" "$CORPUS" "$JSON" >"$WORK/convert.txt"
 cat "$WORK/convert.txt"
+fi
 
 # --- 4. side by side -------------------------------------------------------------------------
 echo "== machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)," \
     "$(free -h | awk '/^Mem:/ { print $2 " memory, " $7 " available" }'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== measuring $ROUNDS round(s), commands interleaved"
-names=(check check1 report floor floor1 ajvjson convert ajvyaml)
+names=(check check1 report floor floor1)
+[[ $AJV_OK == 1 ]] && names+=(ajvjson convert ajvyaml)
 declare -A label cmd
 label[check]="pop check ($(nproc) threads)"
 label[check1]="pop check --jobs 1"
@@ -206,7 +229,7 @@ echo
 echo "pop check: $(tail -n 1 "$WORK/check.out")"
 echo "pop report: $(wc -c <"$WORK/report.out") bytes of JSON"
 cat "$WORK/floor.out"
-echo "ajv-cli on JSON: $(cat "$WORK/ajvjson.out" "$WORK/ajvjson.err" | grep -c ' valid$' || true) valid," \
+[[ $AJV_OK == 1 ]] && echo "ajv-cli on JSON: $(cat "$WORK/ajvjson.out" "$WORK/ajvjson.err" | grep -c ' valid$' || true) valid," \
     "$(cat "$WORK/ajvjson.out" "$WORK/ajvjson.err" | grep -c ' invalid$' || true) invalid;" \
     "$(cat "$WORK/ajvyaml.out")"
 echo
@@ -225,8 +248,10 @@ for name in "${names[@]}"; do
         echo "(${label[$name]}: stopped after ${LIMIT} s, POP_BENCH_LIMIT; the ratios with it are lower bounds)"
     fi
 done
-ajv_total=$((wall[ajvjson] + wall[convert]))
-echo "(ajv-cli on JSON plus the conversion: $(awk -v t="$ajv_total" 'BEGIN { printf "%.2f s", t / 1000 }'))"
+if [[ $AJV_OK == 1 ]]; then
+    ajv_total=$((wall[ajvjson] + wall[convert]))
+    echo "(ajv-cli on JSON plus the conversion: $(awk -v t="$ajv_total" 'BEGIN { printf "%.2f s", t / 1000 }'))"
+fi
 
 # --- 5. one file, as a pre-commit hook checks it ----------------------------------------------
 biggest_roster=$(find "$CORPUS" -name pop-roster.yaml -printf '%s %p\n' | sort -n | tail -n 1 | cut -d' ' -f2-)
@@ -242,12 +267,12 @@ loop_ms() {  # loop_ms N COMMAND...: mean wall time of N runs in ms
     awk -v t=$((end - start)) -v n="$n" 'BEGIN { printf "%.2f", t / n / 1e6 }'
 }
 loop_ms 20 "$POP" check --today "$TODAY" "$one" >/dev/null  # warm up
-single=$(loop_ms 200 "$POP" check --today "$TODAY" "$one")
-truebase=$(loop_ms 200 /bin/true)
+single=$(loop_ms "$LOOP" "$POP" check --today "$TODAY" "$one")
+truebase=$(loop_ms "$LOOP" /bin/true)
 /usr/bin/time -f '%M' -o "$WORK/one-time" "$POP" check --today "$TODAY" "$one" >/dev/null 2>&1 || true
-echo "pop check FILE: ${single} ms per run (mean of 200 runs in a loop; /bin/true in the same loop: ${truebase} ms)," \
+echo "pop check FILE: ${single} ms per run (mean of $LOOP runs in a loop; /bin/true in the same loop: ${truebase} ms)," \
     "peak $(($(tail -n 1 "$WORK/one-time") / 1024)) MB"
-if command -v hyperfine >/dev/null; then
+if command -v hyperfine >/dev/null && [[ $SMOKE == 0 ]]; then
     # Side by side: the cost of starting any process, of starting pop, and the check itself.
     hyperfine -N --warmup 20 --runs 200 -i --export-json "$WORK/hyperfine.json" \
         "/bin/true" "$POP --version" "$POP check --today $TODAY $one" >/dev/null 2>&1 || true
@@ -258,7 +283,7 @@ if command -v hyperfine >/dev/null; then
     single_hf=$(node -e 'console.log((require(process.argv[1]).results[2].median * 1000).toFixed(2))' "$WORK/hyperfine.json")
 else
     single_hf=$single
-    echo "(hyperfine is not installed: apt-get install hyperfine for mean ± σ)"
+    [[ $SMOKE == 1 ]] || echo "(hyperfine is not installed: apt-get install hyperfine for mean ± σ)"
 fi
 
 # --- 6. the targets ---------------------------------------------------------------------------
@@ -271,7 +296,12 @@ if stopped check; then
     echo "pop check did not finish within ${LIMIT} s: the ajv-cli and floor targets are NOT met" \
         "(ajv-cli on JSON took $(ratio "${wall[ajvjson]}" 1000) s, the floor $(ratio "${wall[floor]}" 1000) s)"
 else
-    for against in ajvjson ajvboth ajvyaml; do
+    against_list=(ajvjson ajvboth ajvyaml)
+    if [[ $AJV_OK == 0 ]]; then
+        against_list=()
+        echo "pop check vs ajv-cli and js-yaml + Ajv: not measured (ajv-cli is not installed; smoke run)"
+    fi
+    for against in "${against_list[@]}"; do
         case $against in
             ajvjson) what="ajv-cli on pre-converted JSON (conversion not counted)"; a=${wall[ajvjson]}; ac=${cpu[ajvjson]} ;;
             ajvboth) what="ajv-cli on JSON + the conversion"; a=$ajv_total; ac=$((cpu[ajvjson] + cpu[convert])) ;;

@@ -124,9 +124,16 @@ fuzzing() {
     bash tests/fuzz/run.sh "${POP_FUZZ_SECONDS:-60}"
 }
 
+# 4. The benchmark still runs (issue 21): bench/run.sh on 300 POPs with its own Release build
+#    (build-bench/), every row measured and the targets printed; no figure is compared.
+bench_smoke() {
+    bash tests/bench/smoke.sh
+}
+
 stage "normal build and tests" normal_build
 stage "sanitizer build (ASan + UBSan) and tests" sanitizer_build
 stage "fuzzing" fuzzing
+stage "benchmark smoke run" bench_smoke
 
 echo
 if [[ ${#failed_stages[@]} -gt 0 ]]; then

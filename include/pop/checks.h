@@ -36,6 +36,9 @@ struct PlacedFinding {
 std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const PopSummary> pops,
                                         std::span<const std::string> paths, const Date& today);
 
+/// roster.duplicate-pop: `pop` is a second current POP of its person; `other` is the first one's path.
+Finding duplicate_pop_finding(const PopSummary& pop, std::string_view other);
+
 /// Words of a text (letters and digits), lower-cased ASCII; used by the Specifiek rule.
 std::vector<std::string> words_of(std::string_view text);
 

@@ -16,6 +16,12 @@ class JsonWriter {
 public:
     /// pretty: newlines and 2-space indentation; otherwise compact.
     explicit JsonWriter(bool pretty = true) : pretty_(pretty) {}
+    /// A writer of elements that go into an array `depth` containers deep, written elsewhere after
+    /// other elements: every value it starts begins with the separator `,` and its indentation.
+    JsonWriter(bool pretty, std::size_t depth) : first_(depth, false), pretty_(pretty) {}
+    /// Marks the innermost container as holding elements written elsewhere (by a writer made with a
+    /// depth), so that its end gets the layout of a container that is not empty.
+    JsonWriter& elements_elsewhere();
     /// Starts an object (as a value, or after key()).
     JsonWriter& begin_object();
     /// Ends the innermost object.

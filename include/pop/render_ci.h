@@ -3,6 +3,7 @@
 /// Code Quality report, JUnit XML and SARIF 2.1.0. Like render_check.h: values in, text out, no I/O.
 /// tests/ci-formats/run.sh checks their output with the consumers' own validators.
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -26,6 +27,10 @@ struct CiOptions {
 /// Renders in the CI format `name` (one of ci_formats()); nullopt for any other name.
 std::optional<std::string> render_check_ci(std::string_view name, std::span<const FileReport> files,
                                            const CiOptions& options);
+
+/// The renderer of the CI format `name` (one of ci_formats()), writing a file at a time (see
+/// CheckRenderer); nullptr for any other name.
+std::unique_ptr<CheckRenderer> ci_check_renderer(std::string_view name, const CheckRenderOptions& options);
 
 /// GitHub Actions workflow commands, one line per finding:
 /// `::error file=PATH,line=L,col=C,endColumn=E,title=RULE::MESSAGE (hint: HINT)` (`::warning` for

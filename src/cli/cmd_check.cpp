@@ -1,8 +1,13 @@
 // `pop check PATH...`: checks POP files (and the policy, roster and school goals beside them).
 #include <algorithm>
-#include <tuple>
+#include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <tuple>
+#include <unistd.h>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -13,6 +18,7 @@
 #include "git.h"
 #include "inputs.h"
 #include "pop/check_file.h"
+#include "pop/checks.h"
 #include "pop/model.h"
 #include "pop/render_check.h"
 #include "pop/render_ci.h"
@@ -132,6 +138,156 @@ const T* find_model(const std::map<std::string, std::unique_ptr<T>>& models, con
     return it == models.end() ? nullptr : it->second.get();
 }
 
+/// What is written at one place of the output.
+enum class ItemKind : std::uint8_t { Context, Pop, Dir };
+
+/// One file of the output: its path, and an index into the reports, the inputs or the unreadable folders.
+struct Item {
+    const std::string* path;  ///< The path it is written and sorted by.
+    std::size_t index;        ///< Index into reports (Context), inputs (Pop) or unreadable_dirs (Dir).
+    ItemKind kind;            ///< Which of those.
+};
+
+/// A POP's result on its way from a worker to the writer.
+struct Slot {
+    bool ready = false;     ///< Filled in by a worker, not yet taken.
+    bool shown = true;      ///< Written (false: left out by --changed-since).
+    bool no_git = false;    ///< --history, but the POP is in no git repository.
+    FileReport report;      ///< Its findings.
+    PopSummary summary;     ///< What the roster rules need.
+    FilePieces pieces;      ///< Its output, rendered by the worker (when shown).
+};
+
+/// A roster found while searching a folder, and the POPs it covers (by their roster_key).
+struct RosterGroup {
+    const Roster* roster = nullptr;  ///< Its model.
+    std::size_t report = 0;          ///< Index of its file's report.
+    std::size_t remaining = 0;       ///< Its POPs not yet taken by the writer.
+    bool complete = false;           ///< Its own late findings (roster.missing-pop) are added.
+    std::optional<std::size_t> hole; ///< Where its output goes, once the writer passed its place early.
+    /// Per person id, the first current POP (in output order): its summary and path.
+    std::map<std::string, std::pair<PopSummary, std::string>> first_pop;
+};
+
+/// Bytes appended once and read back once at the end: kept in memory up to 1 MiB, beyond that
+/// in an unlinked temporary file (in $TMPDIR, else /tmp). When no file can be made or written,
+/// the bytes simply stay in memory: the output is the same, only the memory grows.
+class Spool {
+public:
+    Spool() = default;
+    Spool(const Spool&) = delete;
+    Spool& operator=(const Spool&) = delete;
+    ~Spool() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    /// Appends bytes.
+    void append(std::string_view bytes) {
+        buffer_ += bytes;
+        if (buffer_.size() >= kSpoolBuffer) flush();
+    }
+    /// Bytes appended so far.
+    std::uint64_t size() const { return in_file_ + buffer_.size(); }
+    /// Calls `emit` with the bytes [from, to), in pieces.
+    template <class Emit>
+    void read(std::uint64_t from, std::uint64_t to, Emit&& emit) {
+        std::string chunk;
+        while (from < to && from < in_file_) {
+            chunk.resize(static_cast<std::size_t>(std::min<std::uint64_t>({to - from, in_file_ - from, kSpoolBuffer})));
+            ssize_t n = ::pread(fd_, chunk.data(), chunk.size(), static_cast<off_t>(from));
+            if (n <= 0) return;  // cannot happen for bytes just written; nothing better to do
+            emit(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
+            from += static_cast<std::uint64_t>(n);
+        }
+        if (from < to) emit(std::string_view(buffer_).substr(from - in_file_, to - from));
+    }
+
+private:
+    static constexpr std::size_t kSpoolBuffer = std::size_t{1} << 20;
+    void flush() {
+        if (fd_ < 0 && !failed_) {
+            const char* tmp = std::getenv("TMPDIR");
+            std::string name = std::string(tmp && *tmp ? tmp : "/tmp") + "/pop-check-XXXXXX";
+            fd_ = ::mkstemp(name.data());
+            if (fd_ >= 0) ::unlink(name.c_str());
+            else failed_ = true;
+        }
+        if (fd_ < 0 || failed_) return;
+        std::size_t done = 0;
+        while (done < buffer_.size()) {
+            ssize_t n = ::pwrite(fd_, buffer_.data() + done, buffer_.size() - done, static_cast<off_t>(in_file_ + done));
+            if (n <= 0) {
+                failed_ = true;  // a full disk: the rest stays in memory
+                break;
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        in_file_ += done;
+        buffer_.erase(0, done);
+    }
+    int fd_ = -1;
+    bool failed_ = false;
+    std::uint64_t in_file_ = 0;
+    std::string buffer_;
+};
+
+/// The output of a check while it is made: the two sections of every file in order (see
+/// CheckRenderer), with holes where a roster's output goes once all its POPs are checked.
+class OutputSpools {
+public:
+    /// Appends a file's pieces at the end.
+    void append(const FilePieces& pieces) {
+        main_[0].append(pieces.first);
+        main_[1].append(pieces.second);
+    }
+    /// Keeps a hole at the end for output that comes later; returns its number.
+    std::size_t hole() {
+        holes_.push_back(Hole{{main_[0].size(), main_[1].size()}, {0, 0}, {0, 0}});
+        return holes_.size() - 1;
+    }
+    /// The output of hole `n`.
+    void fill(std::size_t n, const FilePieces& pieces) {
+        Hole& h = holes_[n];
+        h.from = {inserts_[0].size(), inserts_[1].size()};
+        inserts_[0].append(pieces.first);
+        inserts_[1].append(pieces.second);
+        h.to = {inserts_[0].size(), inserts_[1].size()};
+    }
+    /// Writes the whole output: the frame and both sections.
+    void finish(const CheckRenderer& renderer, const CheckTotals& totals, std::FILE* out) {
+        bool empty[2] = {main_[0].size() + inserts_[0].size() == 0, main_[1].size() + inserts_[1].size() == 0};
+        CheckFrame frame = renderer.frame(totals, empty[0], empty[1]);
+        std::fwrite(frame.before.data(), 1, frame.before.size(), out);
+        section(0, renderer.comma_lists(), out);
+        std::fwrite(frame.between.data(), 1, frame.between.size(), out);
+        section(1, renderer.comma_lists(), out);
+        std::fwrite(frame.after.data(), 1, frame.after.size(), out);
+        std::fflush(out);
+    }
+
+private:
+    struct Hole {
+        std::array<std::uint64_t, 2> at, from, to;  // per section: place in main_, range in inserts_
+    };
+    void section(int s, bool comma_lists, std::FILE* out) {
+        std::size_t skip = comma_lists ? 1 : 0;  // a list's first element has no ',' before it
+        auto emit = [&](std::string_view bytes) {
+            std::size_t drop = std::min(skip, bytes.size());
+            skip -= drop;
+            bytes.remove_prefix(drop);
+            std::fwrite(bytes.data(), 1, bytes.size(), out);
+        };
+        std::uint64_t at = 0;
+        for (const Hole& h : holes_) {
+            main_[s].read(at, h.at[s], emit);
+            inserts_[s].read(h.from[s], h.to[s], emit);
+            at = h.at[s];
+        }
+        main_[s].read(at, main_[s].size(), emit);
+    }
+    Spool main_[2], inserts_[2];
+    std::vector<Hole> holes_;
+};
+
 int run_check(const CheckOptions& options, const Globals& globals) {
     if (options.list) {
         std::string out = options.format == "json" ? render_rule_list_json(globals.lang) : render_rule_list(globals.lang);
@@ -183,105 +339,28 @@ int run_check(const CheckOptions& options, const Globals& globals) {
     LoadedContext loaded;
     std::vector<FileReport> reports = load_context_files(context_inputs, limits, options.jobs, loaded);
 
-    // 3. The POPs, in parallel; each result lands in its own slot, so order does not depend on timing.
-    std::vector<std::size_t> pops;
+    // 3. What is written, in order: the repository files, the POPs and the unreadable folders,
+    //    sorted by path; a file named twice on the command line is checked once.
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < reports.size(); ++i) items.push_back(Item{&reports[i].path, i, ItemKind::Context});
     for (std::size_t i = 0; i < inputs.size(); ++i)
-        if (inputs[i].kind == FileKind::Pop) pops.push_back(i);
-    std::vector<FileReport> pop_reports(pops.size());
-    std::vector<PopSummary> summaries(pops.size());
-    std::vector<CheckContext> contexts(pops.size());
-    std::vector<CheckContext> folder_contexts;
-    for (const FolderContext& f : folders)
-        folder_contexts.push_back(CheckContext{*today, find_model(loaded.policies, f.policy_key),
-                                               find_model(loaded.rosters, f.roster_key),
-                                               find_model(loaded.school_goals, f.school_goals_key), options.reminders});
-    for (std::size_t k = 0; k < pops.size(); ++k) contexts[k] = folder_contexts[folder_of[pops[k]]];
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t k = next++; k < pops.size(); k = next++)
-            pop_reports[k] = check_one(inputs[pops[k]], contexts[k], limits, summaries[k]);
-    };
-    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, pops.size()));
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
-    worker();
-    for (std::thread& t : threads) t.join();
-
-    // 4. Completeness against each roster found while searching a folder: the folder is then the
-    //    repository (or a part with its own roster). A POP or a roster checked on its own says
-    //    nothing about who else has a POP.
-    std::set<std::string> rosters_checked;
-    for (const Input& in : inputs)
-        if (in.kind == FileKind::Roster && in.found_in_folder) rosters_checked.insert(absolute_key(in.path));
-    std::map<std::string, std::size_t> report_of;  // absolute path -> index into reports
-    if (!rosters_checked.empty())
-        for (std::size_t i = 0; i < reports.size(); ++i) report_of.emplace(absolute_key(reports[i].path), i);
-    std::map<std::string, std::vector<std::size_t>> members_of;  // roster key -> indexes into pops
-    if (!rosters_checked.empty())
-        for (std::size_t k = 0; k < pops.size(); ++k)
-            if (const std::string& key = folders[folder_of[pops[k]]].roster_key; !key.empty()) members_of[key].push_back(k);
-    for (const std::string& roster_key : rosters_checked) {
-        const Roster* roster = find_model(loaded.rosters, roster_key);
-        if (!roster) continue;
-        const std::vector<std::size_t>& members = members_of[roster_key];
-        std::vector<PopSummary> subset;
-        std::vector<std::string> subset_paths;
-        for (std::size_t k : members) {
-            subset.push_back(summaries[k]);
-            subset_paths.push_back(pop_reports[k].path);
-        }
-        std::map<std::size_t, std::vector<Finding>> per_pop;
-        std::vector<Finding> on_roster;
-        for (PlacedFinding& placed : check_roster(*roster, subset, subset_paths, *today)) {
-            if (placed.pop) per_pop[members[*placed.pop]].push_back(std::move(placed.finding));
-            else on_roster.push_back(std::move(placed.finding));
-        }
-        for (auto& [k, findings] : per_pop) add_late_findings(pop_reports[k], std::move(findings), limits);
-        auto at = report_of.find(roster_key);
-        if (at != report_of.end()) add_late_findings(reports[at->second], std::move(on_roster), limits);
+        if (inputs[i].kind == FileKind::Pop) items.push_back(Item{&inputs[i].path, i, ItemKind::Pop});
+    for (std::size_t i = 0; i < unreadable_dirs.size(); ++i)
+        items.push_back(Item{&unreadable_dirs[i].path, i, ItemKind::Dir});
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return *a.path < *b.path; });
+    items.erase(std::unique(items.begin(), items.end(), [](const Item& a, const Item& b) { return *a.path == *b.path; }),
+                items.end());
+    if (items.empty() && options.changed_since.empty()) {
+        std::string joined;
+        for (const std::string& p : paths) joined += (joined.empty() ? "" : ", ") + p;
+        MessageArg arg{"paths", joined};
+        usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
+        return kExitUsage;
     }
 
-    // 5. History: POPs nobody has changed in git for longer than the policy allows.
-    if (options.history) {
-        std::map<std::string, std::optional<std::string>> toplevel_of_dir;
-        std::map<std::string, std::map<std::string, Date>> last_changes;  // per repository
-        bool warned_shallow = false;
-        for (std::size_t k = 0; k < pops.size(); ++k) {
-            if (pop_reports[k].unreadable) continue;
-            std::string dir = fs::path(absolute_key(pop_reports[k].path)).parent_path().string();
-            auto [it, fresh] = toplevel_of_dir.try_emplace(dir);
-            if (fresh) it->second = git_toplevel(dir);
-            if (!it->second) {
-                MessageArg arg{"path", pop_reports[k].path};
-                usage_error(render_message("ui.history.no-git", globals.lang, std::span(&arg, 1)));
-                return kExitUsage;
-            }
-            const std::string& top = *it->second;
-            if (!last_changes.count(top)) {
-                if (git_is_shallow(top)) {
-                    if (!warned_shallow) usage_error(render_message("ui.history.shallow", globals.lang));
-                    warned_shallow = true;
-                    last_changes[top] = {};
-                } else {
-                    last_changes[top] = git_last_changes(top, *today);
-                }
-            }
-            const auto& changes = last_changes[top];
-            auto change = changes.find(absolute_key(pop_reports[k].path));
-            if (change == changes.end()) continue;  // not in git's history (shallow clone, or ignored)
-            const Policy* policy = contexts[k].policy;
-            int months = policy ? policy->stale_months : policy_preset("").stale_months;
-            if (change->second.plus_months(months) < *today) {
-                Finding f = make_finding("history.stale", Mark{}, "history.stale",
-                                         {{"date", change->second.to_string()}, {"months", std::to_string(months)}});
-                add_late_findings(pop_reports[k], {f}, limits);
-            }
-        }
-    }
-
-    // 6. With --changed-since, only the POPs changed since that revision are reported (the
+    // 4. With --changed-since, only the POPs changed since that revision are written (the
     //    repository files and the completeness rules always are).
+    std::optional<ChangedFiles> changed;
     if (!options.changed_since.empty()) {
         std::string start = paths.front();
         std::string dir = fs::is_directory(start) ? start : fs::path(start).parent_path().string();
@@ -291,48 +370,226 @@ int run_check(const CheckOptions& options, const Globals& globals) {
             usage_error(render_message("ui.changed-since.no-git", globals.lang, std::span(&arg, 1)));
             return kExitUsage;
         }
-        ChangedFiles changed = git_changed_since(*top, options.changed_since);
-        if (changed.error) {
-            std::vector<MessageArg> args{{"rev", options.changed_since}, {"error", *changed.error}};
+        changed = git_changed_since(*top, options.changed_since);
+        if (changed->error) {
+            std::vector<MessageArg> args{{"rev", options.changed_since}, {"error", *changed->error}};
             usage_error(render_message("ui.changed-since.bad-rev", globals.lang, args));
             return kExitUsage;
         }
-        std::vector<FileReport> kept;
-        for (FileReport& r : pop_reports)
-            if (changed.paths.count(absolute_key(r.path))) kept.push_back(std::move(r));
-        pop_reports = std::move(kept);
     }
 
-    for (FileReport& r : pop_reports) reports.push_back(std::move(r));
-    for (const Input& dir : unreadable_dirs) {
-        FileBytes fake;
-        fake.error = "input.unreadable.permission";
-        reports.push_back(FileReport{dir.path, FileKind::Pop, true, {unreadable_finding(fake)}});
+    // 5. With --history, the date each POP last changed in git, per repository (one walk each).
+    std::map<std::string, std::optional<std::string>> toplevel_of_dir;
+    std::map<std::string, std::map<std::string, Date>> last_changes;  // per repository
+    if (options.history) {
+        bool warned_shallow = false;
+        for (const Item& item : items) {
+            if (item.kind != ItemKind::Pop) continue;
+            std::string dir = fs::path(absolute_key(*item.path)).parent_path().string();
+            auto [it, fresh] = toplevel_of_dir.try_emplace(dir);
+            if (!fresh) continue;
+            it->second = git_toplevel(dir);
+            if (!it->second || last_changes.count(*it->second)) continue;
+            const std::string& top = *it->second;
+            if (git_is_shallow(top)) {
+                if (!warned_shallow) usage_error(render_message("ui.history.shallow", globals.lang));
+                warned_shallow = true;
+                last_changes[top] = {};
+            } else {
+                last_changes[top] = git_last_changes(top, *today);
+            }
+        }
     }
-    std::stable_sort(reports.begin(), reports.end(),
-                     [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
-    // A file named twice on the command line is checked once.
-    reports.erase(std::unique(reports.begin(), reports.end(),
-                              [](const FileReport& a, const FileReport& b) { return a.path == b.path; }),
-                  reports.end());
 
-    if (reports.empty() && options.changed_since.empty()) {
-        std::string joined;
-        for (const std::string& p : paths) joined += (joined.empty() ? "" : ", ") + p;
-        MessageArg arg{"paths", joined};
-        usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
+    // 6. Completeness against each roster found while searching a folder: the folder is then the
+    //    repository (or a part with its own roster). A POP or a roster checked on its own says
+    //    nothing about who else has a POP. Per roster only a small record per person is kept.
+    std::vector<CheckContext> folder_contexts;
+    for (const FolderContext& f : folders)
+        folder_contexts.push_back(CheckContext{*today, find_model(loaded.policies, f.policy_key),
+                                               find_model(loaded.rosters, f.roster_key),
+                                               find_model(loaded.school_goals, f.school_goals_key), options.reminders});
+    std::vector<RosterGroup> groups;
+    std::map<std::string, std::size_t> group_of_key;
+    std::map<std::string, std::size_t> report_of;  // absolute path -> index into reports (the first)
+    for (const Input& in : inputs) {
+        if (in.kind != FileKind::Roster || !in.found_in_folder) continue;
+        if (report_of.empty())
+            for (std::size_t i = 0; i < reports.size(); ++i) report_of.emplace(absolute_key(reports[i].path), i);
+        std::string key = absolute_key(in.path);
+        const Roster* roster = find_model(loaded.rosters, key);
+        auto report = report_of.find(key);
+        if (!roster || report == report_of.end() || group_of_key.count(key)) continue;
+        group_of_key.emplace(key, groups.size());
+        RosterGroup group;
+        group.roster = roster;
+        group.report = report->second;
+        groups.push_back(std::move(group));
+    }
+    std::vector<std::ptrdiff_t> group_of_folder(folders.size(), -1);
+    for (std::size_t f = 0; f < folders.size(); ++f)
+        if (auto at = group_of_key.find(folders[f].roster_key); at != group_of_key.end())
+            group_of_folder[f] = static_cast<std::ptrdiff_t>(at->second);
+    std::vector<std::ptrdiff_t> group_of_report(reports.size(), -1);
+    for (std::size_t g = 0; g < groups.size(); ++g) group_of_report[groups[g].report] = static_cast<std::ptrdiff_t>(g);
+    for (const Item& item : items)
+        if (item.kind == ItemKind::Pop)
+            if (std::ptrdiff_t g = group_of_folder[folder_of[item.index]]; g >= 0) ++groups[g].remaining;
+
+    // 7. The POPs are checked in parallel, in the order they are written, each rendered as it is
+    //    checked; the results pass through a small reorder buffer to this thread, which writes
+    //    them in order. A worker waits when it is kReorderWindow items ahead of the writer, so a
+    //    slow file cannot make memory grow. Output never depends on timing: each result has its slot.
+    CheckRenderOptions render_options{globals.lang, use_color(globals), *today, options.strict, kPopVersion};
+    std::unique_ptr<CheckRenderer> renderer = check_renderer(format, render_options);
+    if (!renderer) renderer = check_renderer("text", render_options);
+    OutputSpools out;
+    auto shown = [&](const Item& item) {
+        return item.kind != ItemKind::Pop || !changed || changed->paths.count(absolute_key(*item.path)) > 0;
+    };
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    std::size_t window = std::max<std::size_t>(64, std::size_t{32} * jobs);
+    std::vector<Slot> slots(window);
+    std::mutex lock;
+    std::condition_variable slot_filled, slot_freed;
+    std::size_t written = 0;  // items the writer has taken
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t p = next++; p < items.size(); p = next++) {
+            const Item& item = items[p];
+            if (item.kind != ItemKind::Pop) continue;
+            {
+                std::unique_lock<std::mutex> hold(lock);
+                slot_freed.wait(hold, [&] { return p < written + window; });
+            }
+            const Input& input = inputs[item.index];
+            const CheckContext& context = folder_contexts[folder_of[item.index]];
+            Slot result;
+            result.report = check_one(input, context, limits, result.summary);
+            if (options.history && !result.report.unreadable) {
+                std::string key = absolute_key(input.path);
+                const std::optional<std::string>& top = toplevel_of_dir.at(fs::path(key).parent_path().string());
+                if (!top) {
+                    result.no_git = true;
+                } else {
+                    const auto& changes = last_changes.at(*top);
+                    auto change = changes.find(key);
+                    int months = context.policy ? context.policy->stale_months : policy_preset("").stale_months;
+                    if (change != changes.end() && change->second.plus_months(months) < *today) {
+                        Finding f = make_finding("history.stale", Mark{}, "history.stale",
+                                                 {{"date", change->second.to_string()}, {"months", std::to_string(months)}});
+                        add_late_findings(result.report, {f}, limits);
+                    }
+                }
+            }
+            result.shown = shown(item);
+            if (result.shown) renderer->file(result.report, result.pieces);
+            std::lock_guard<std::mutex> hold(lock);
+            slots[p % window] = std::move(result);
+            slots[p % window].ready = true;
+            slot_filled.notify_all();
+        }
+    };
+    jobs = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, items.size())));
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+
+    CheckTotals totals;
+    std::optional<std::size_t> no_git;  // the first POP outside any git repository (--history)
+    auto write = [&](const FileReport& report, FilePieces pieces) {
+        add_to_totals(totals, report);
+        out.append(std::move(pieces));
+    };
+    auto render = [&](const FileReport& report) {
+        FilePieces pieces;
+        renderer->file(report, pieces);
+        return pieces;
+    };
+    auto complete = [&](RosterGroup& group) {  // every member is in: the roster's own late findings
+        group.complete = true;
+        std::vector<PopSummary> subset;
+        std::vector<std::string> subset_paths;
+        for (auto& [id, first] : group.first_pop) {
+            subset.push_back(std::move(first.first));
+            subset_paths.push_back(std::move(first.second));
+        }
+        group.first_pop.clear();
+        std::vector<Finding> on_roster;
+        for (PlacedFinding& placed : check_roster(*group.roster, subset, subset_paths, *today))
+            if (!placed.pop) on_roster.push_back(std::move(placed.finding));
+        FileReport& report = reports[group.report];
+        add_late_findings(report, std::move(on_roster), limits);
+        if (group.hole) {  // the roster's place has been passed: its output fills the hole kept there
+            add_to_totals(totals, report);
+            out.fill(*group.hole, render(report));
+            report.findings.clear();
+        }
+    };
+    for (std::size_t p = 0; p < items.size(); ++p) {
+        const Item& item = items[p];
+        if (item.kind == ItemKind::Context) {
+            {
+                std::lock_guard<std::mutex> hold(lock);
+                written = p + 1;
+            }
+            slot_freed.notify_all();
+            std::ptrdiff_t g = group_of_report[item.index];
+            if (g >= 0 && !groups[g].complete && groups[g].remaining == 0) complete(groups[g]);
+            if (g >= 0 && !groups[g].complete) {
+                groups[g].hole = out.hole();
+            } else {
+                write(reports[item.index], render(reports[item.index]));
+                reports[item.index].findings.clear();
+            }
+            continue;
+        }
+        if (item.kind == ItemKind::Dir) {
+            {
+                std::lock_guard<std::mutex> hold(lock);
+                written = p + 1;
+            }
+            slot_freed.notify_all();
+            FileBytes fake;
+            fake.error = "input.unreadable.permission";
+            FileReport report{unreadable_dirs[item.index].path, FileKind::Pop, true, {unreadable_finding(fake)}};
+            write(report, render(report));
+            continue;
+        }
+        Slot result;
+        {
+            std::unique_lock<std::mutex> hold(lock);
+            Slot& slot = slots[p % window];
+            slot_filled.wait(hold, [&] { return slot.ready; });
+            result = std::move(slot);
+            slot = Slot{};
+            written = p + 1;
+        }
+        slot_freed.notify_all();
+        if (result.no_git && !no_git) no_git = item.index;
+        std::ptrdiff_t g = group_of_folder[folder_of[item.index]];
+        if (g >= 0) {
+            RosterGroup& group = groups[g];
+            const PopSummary& summary = result.summary;
+            if (!summary.person_id.value.empty() && is_current(summary, *today)) {
+                auto [at, fresh] = group.first_pop.try_emplace(summary.person_id.value, summary, result.report.path);
+                if (!fresh) {
+                    add_late_findings(result.report, {duplicate_pop_finding(summary, at->second.second)}, limits);
+                    if (result.shown) result.pieces = render(result.report);
+                }
+            }
+            if (--group.remaining == 0 && group.hole) complete(group);
+        }
+        if (result.shown) write(result.report, std::move(result.pieces));
+    }
+    for (std::thread& t : threads) t.join();
+
+    if (no_git) {
+        MessageArg arg{"path", inputs[*no_git].path};
+        usage_error(render_message("ui.history.no-git", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }
-    std::string out;
-    if (auto ci = render_check_ci(format, reports, CiOptions{globals.lang, options.strict, std::string(kPopVersion)}))
-        out = std::move(*ci);
-    else if (format == "json")
-        out = render_check_json(reports, globals.lang, *today, options.strict);
-    else
-        out = render_check_text(reports, TextOptions{globals.lang, use_color(globals)});
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    std::fflush(stdout);
-    return check_exit_code(totals_of(reports), options.strict);
+    out.finish(*renderer, totals, stdout);
+    return check_exit_code(totals, options.strict);
 }
 
 }  // namespace

@@ -294,6 +294,13 @@ std::vector<std::string> words_of(std::string_view text) {
     return words;
 }
 
+Finding duplicate_pop_finding(const PopSummary& pop, std::string_view other) {
+    Finding f = make_finding("roster.duplicate-pop", pop.person_id.at, "roster.duplicate-pop",
+                             {{"id", pop.person_id.value}, {"other", std::string(other)}});
+    f.width = pop.person_id.width;
+    return f;
+}
+
 std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const PopSummary> pops,
                                         std::span<const std::string> paths, const Date& today) {
     std::vector<PlacedFinding> out;
@@ -307,11 +314,7 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
         if (current[k].first != current[k - 1].first) continue;
         std::size_t first = k - 1;
         while (first > 0 && current[first - 1].first == current[k].first) --first;
-        const PopSummary& pop = pops[current[k].second];
-        Finding f = make_finding("roster.duplicate-pop", pop.person_id.at, "roster.duplicate-pop",
-                                 {{"id", pop.person_id.value}, {"other", paths[current[first].second]}});
-        f.width = pop.person_id.width;
-        out.push_back({current[k].second, std::move(f)});
+        out.push_back({current[k].second, duplicate_pop_finding(pops[current[k].second], paths[current[first].second])});
     }
     for (const StaffMember& member : roster.staff) {
         if (!member.active) continue;

@@ -60,6 +60,11 @@ JsonWriter& JsonWriter::end_object() {
     return *this;
 }
 
+JsonWriter& JsonWriter::elements_elsewhere() {
+    if (!first_.empty()) first_.back() = false;
+    return *this;
+}
+
 JsonWriter& JsonWriter::begin_array() {
     before_value();
     out_.push_back('[');

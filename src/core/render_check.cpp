@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pop/json.h"
+#include "pop/render_ci.h"
 #include "pop/rules.h"
 #include "pop/text.h"
 
@@ -39,15 +40,23 @@ std::string caret_line(const Finding& f) {
 
 }  // namespace
 
+void add_to_totals(CheckTotals& t, const FileReport& f) {
+    ++t.files;
+    if (f.unreadable) ++t.unreadable;
+    if (!f.findings.empty()) ++t.files_with_findings;
+    std::size_t errors = 0;
+    for (const Finding& finding : f.findings) {
+        bool error = severity_of(finding.rule) == Severity::Error;
+        errors += error;
+        (error ? t.errors : t.warnings)++;
+    }
+    if (!f.unreadable && errors > 0) ++t.readable_with_errors;
+    if (!f.unreadable && !f.findings.empty()) ++t.readable_with_findings;
+}
+
 CheckTotals totals_of(std::span<const FileReport> files) {
     CheckTotals t;
-    for (const FileReport& f : files) {
-        ++t.files;
-        if (f.unreadable) ++t.unreadable;
-        if (!f.findings.empty()) ++t.files_with_findings;
-        for (const Finding& finding : f.findings)
-            (severity_of(finding.rule) == Severity::Error ? t.errors : t.warnings)++;
-    }
+    for (const FileReport& f : files) add_to_totals(t, f);
     return t;
 }
 
@@ -72,8 +81,119 @@ std::string render_summary(const CheckTotals& t, Lang lang) {
     return line;
 }
 
+namespace {
+
+// Text for people: the findings of each file, then the summary line.
+class TextRenderer final : public CheckRenderer {
+public:
+    explicit TextRenderer(const TextOptions& options) : options_(options) {}
+    void file(const FileReport& file, FilePieces& out) const override {
+        out.first += render_findings_text(std::span(&file, 1), options_);
+    }
+    CheckFrame frame(const CheckTotals& totals, bool, bool) const override {
+        return CheckFrame{"", "", render_summary(totals, options_.lang) + "\n"};
+    }
+
+private:
+    TextOptions options_;
+};
+
+// JSON "pop-check" version 1: the files (first section), the findings (second), the summary.
+class JsonRenderer final : public CheckRenderer {
+public:
+    JsonRenderer(Lang lang, const Date& today, bool strict) : lang_(lang), today_(today), strict_(strict) {}
+    bool comma_lists() const override { return true; }
+    void file(const FileReport& file, FilePieces& out) const override {
+        std::size_t errors = 0, warnings = 0;
+        for (const Finding& f : file.findings) (severity_of(f.rule) == Severity::Error ? errors : warnings)++;
+        std::string path = printable_text(file.path);
+        JsonWriter w(true, 2);  // {"files": [ ... ]}
+        w.begin_object();
+        w.key("path").value(path);
+        w.key("kind").value(kind_name(file.kind));
+        w.key("readable").value(!file.unreadable);
+        w.key("errors").value(static_cast<std::int64_t>(errors));
+        w.key("warnings").value(static_cast<std::int64_t>(warnings));
+        w.end_object();
+        out.first += w.str();
+        if (file.findings.empty()) return;
+        JsonWriter f(true, 2);  // {"findings": [ ... ]}
+        for (const Finding& finding : file.findings) {
+            f.begin_object();
+            f.key("path").value(path);
+            f.key("line").value(static_cast<std::int64_t>(finding.at.line));
+            f.key("column").value(static_cast<std::int64_t>(finding.at.column));
+            f.key("width").value(static_cast<std::int64_t>(finding.width));
+            f.key("severity").value(severity_token(severity_of(finding.rule)));
+            f.key("rule").value(finding.rule);
+            f.key("message_id").value(finding.message);
+            f.key("message").value(finding_message(finding, lang_));
+            std::string hint = finding_hint(finding, lang_);
+            if (hint.empty()) f.key("hint").null();
+            else f.key("hint").value(hint);
+            f.key("source_line").value(finding.source_line);
+            f.end_object();
+        }
+        out.second += f.str();
+    }
+    CheckFrame frame(const CheckTotals& t, bool first_empty, bool second_empty) const override {
+        JsonWriter w;
+        w.begin_object();
+        w.key("format").value("pop-check");
+        w.key("version").value(std::int64_t{1});
+        w.key("today").value(today_.to_string());
+        w.key("lang").value(lang_ == Lang::Nl ? "nl" : "en");
+        w.key("strict").value(strict_);
+        w.key("files").begin_array();
+        std::size_t cut1 = w.str().size();
+        if (!first_empty) w.elements_elsewhere();
+        w.end_array();
+        w.key("findings").begin_array();
+        std::size_t cut2 = w.str().size();
+        if (!second_empty) w.elements_elsewhere();
+        w.end_array();
+        w.key("summary").begin_object();
+        w.key("files").value(static_cast<std::int64_t>(t.files));
+        w.key("files_with_findings").value(static_cast<std::int64_t>(t.files_with_findings));
+        w.key("errors").value(static_cast<std::int64_t>(t.errors));
+        w.key("warnings").value(static_cast<std::int64_t>(t.warnings));
+        w.key("unreadable").value(static_cast<std::int64_t>(t.unreadable));
+        w.key("exit_code").value(static_cast<std::int64_t>(check_exit_code(t, strict_)));
+        w.key("text").value(render_summary(t, lang_));
+        w.end_object();
+        w.end_object();
+        const std::string& all = w.str();
+        return CheckFrame{all.substr(0, cut1), all.substr(cut1, cut2 - cut1), all.substr(cut2)};
+    }
+
+private:
+    Lang lang_;
+    Date today_;
+    bool strict_;
+};
+
+}  // namespace
+
+std::unique_ptr<CheckRenderer> check_renderer(std::string_view format, const CheckRenderOptions& options) {
+    if (format == "text") return std::make_unique<TextRenderer>(TextOptions{options.lang, options.color});
+    if (format == "json") return std::make_unique<JsonRenderer>(options.lang, options.today, options.strict);
+    return ci_check_renderer(format, options);
+}
+
+std::string render_all(const CheckRenderer& renderer, std::span<const FileReport> files) {
+    FilePieces pieces;
+    for (const FileReport& file : files) renderer.file(file, pieces);
+    bool first_empty = pieces.first.empty(), second_empty = pieces.second.empty();
+    if (renderer.comma_lists()) {  // every piece starts with ',': the first one does not
+        if (!first_empty) pieces.first.erase(0, 1);
+        if (!second_empty) pieces.second.erase(0, 1);
+    }
+    CheckFrame frame = renderer.frame(totals_of(files), first_empty, second_empty);
+    return frame.before + pieces.first + frame.between + pieces.second + frame.after;
+}
+
 std::string render_check_text(std::span<const FileReport> files, const TextOptions& options) {
-    return render_findings_text(files, options) + render_summary(totals_of(files), options.lang) + "\n";
+    return render_all(TextRenderer(options), files);
 }
 
 std::string render_findings_text(std::span<const FileReport> files, const TextOptions& options) {
@@ -105,57 +225,7 @@ std::string render_findings_text(std::span<const FileReport> files, const TextOp
 }
 
 std::string render_check_json(std::span<const FileReport> files, Lang lang, const Date& today, bool strict) {
-    CheckTotals t = totals_of(files);
-    JsonWriter w;
-    w.begin_object();
-    w.key("format").value("pop-check");
-    w.key("version").value(std::int64_t{1});
-    w.key("today").value(today.to_string());
-    w.key("lang").value(lang == Lang::Nl ? "nl" : "en");
-    w.key("strict").value(strict);
-    w.key("files").begin_array();
-    for (const FileReport& file : files) {
-        std::size_t errors = 0, warnings = 0;
-        for (const Finding& f : file.findings) (severity_of(f.rule) == Severity::Error ? errors : warnings)++;
-        w.begin_object();
-        w.key("path").value(printable_text(file.path));
-        w.key("kind").value(kind_name(file.kind));
-        w.key("readable").value(!file.unreadable);
-        w.key("errors").value(static_cast<std::int64_t>(errors));
-        w.key("warnings").value(static_cast<std::int64_t>(warnings));
-        w.end_object();
-    }
-    w.end_array();
-    w.key("findings").begin_array();
-    for (const FileReport& file : files)
-        for (const Finding& f : file.findings) {
-            w.begin_object();
-            w.key("path").value(printable_text(file.path));
-            w.key("line").value(static_cast<std::int64_t>(f.at.line));
-            w.key("column").value(static_cast<std::int64_t>(f.at.column));
-            w.key("width").value(static_cast<std::int64_t>(f.width));
-            w.key("severity").value(severity_token(severity_of(f.rule)));
-            w.key("rule").value(f.rule);
-            w.key("message_id").value(f.message);
-            w.key("message").value(finding_message(f, lang));
-            std::string hint = finding_hint(f, lang);
-            if (hint.empty()) w.key("hint").null();
-            else w.key("hint").value(hint);
-            w.key("source_line").value(f.source_line);
-            w.end_object();
-        }
-    w.end_array();
-    w.key("summary").begin_object();
-    w.key("files").value(static_cast<std::int64_t>(t.files));
-    w.key("files_with_findings").value(static_cast<std::int64_t>(t.files_with_findings));
-    w.key("errors").value(static_cast<std::int64_t>(t.errors));
-    w.key("warnings").value(static_cast<std::int64_t>(t.warnings));
-    w.key("unreadable").value(static_cast<std::int64_t>(t.unreadable));
-    w.key("exit_code").value(static_cast<std::int64_t>(check_exit_code(t, strict)));
-    w.key("text").value(render_summary(t, lang));
-    w.end_object();
-    w.end_object();
-    return w.str();
+    return render_all(JsonRenderer(lang, today, strict), files);
 }
 
 std::string render_rule_list(Lang lang) {

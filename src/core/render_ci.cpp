@@ -140,9 +140,13 @@ std::string github_escape_property(std::string_view text) {
     return out;
 }
 
-std::string render_check_github(std::span<const FileReport> files, Lang lang) {
-    std::string out;
-    for (const FileReport& file : files) {
+namespace {
+
+// GitHub Actions workflow commands: a line per finding, then the summary.
+class GithubRenderer final : public CheckRenderer {
+public:
+    explicit GithubRenderer(Lang lang) : lang_(lang) {}
+    void file(const FileReport& file, FilePieces& out) const override {
         std::string path = github_escape_property(printable_text(file.path));
         for (const Finding& f : file.findings) {
             std::string_view command = is_error(f) ? "error" : "warning";
@@ -150,20 +154,30 @@ std::string render_check_github(std::span<const FileReport> files, Lang lang) {
                                     ? fmt::format("file={}", path)
                                     : fmt::format("file={},line={},col={},endColumn={}", path, f.at.line,
                                                   f.at.column, f.at.column + std::max<std::uint32_t>(f.width, 1));
-            out += fmt::format("::{} {},title={}::{}\n", command, where, github_escape_property(f.rule),
-                               github_escape_data(message_with_hint(f, lang)));
+            out.first += fmt::format("::{} {},title={}::{}\n", command, where, github_escape_property(f.rule),
+                                     github_escape_data(message_with_hint(f, lang_)));
         }
     }
-    CheckTotals t = totals_of(files);
-    out += render_summary(t, lang);
-    out += '\n';
-    std::size_t hidden_errors = t.errors > kGithubAnnotationLimit ? t.errors - kGithubAnnotationLimit : 0;
-    std::size_t hidden_warnings = t.warnings > kGithubAnnotationLimit ? t.warnings - kGithubAnnotationLimit : 0;
-    if (hidden_errors + hidden_warnings > 0) {
-        out += github_hidden_line(hidden_errors, hidden_warnings, lang);
+    CheckFrame frame(const CheckTotals& t, bool, bool) const override {
+        std::string out = render_summary(t, lang_);
         out += '\n';
+        std::size_t hidden_errors = t.errors > kGithubAnnotationLimit ? t.errors - kGithubAnnotationLimit : 0;
+        std::size_t hidden_warnings = t.warnings > kGithubAnnotationLimit ? t.warnings - kGithubAnnotationLimit : 0;
+        if (hidden_errors + hidden_warnings > 0) {
+            out += github_hidden_line(hidden_errors, hidden_warnings, lang_);
+            out += '\n';
+        }
+        return CheckFrame{"", "", std::move(out)};
     }
-    return out;
+
+private:
+    Lang lang_;
+};
+
+}  // namespace
+
+std::string render_check_github(std::span<const FileReport> files, Lang lang) {
+    return render_all(GithubRenderer(lang), files);
 }
 
 // --- GitLab Code Quality -----------------------------------------------------------------------
@@ -179,16 +193,23 @@ std::string fnv1a_128_hex(std::string_view bytes) {
     return fmt::format("{:016x}{:016x}", static_cast<std::uint64_t>(hash >> 64), static_cast<std::uint64_t>(hash));
 }
 
-std::string render_check_gitlab(std::span<const FileReport> files, Lang lang) {
-    JsonWriter w;
-    w.begin_array();
-    // Identical findings (same path, rule, message and line text) are numbered so that each
-    // fingerprint stays unique, and the numbering does not depend on line numbers.
-    std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> seen;
-    for (const FileReport& file : files) {
+namespace {
+
+// A GitLab Code Quality report: one JSON array of findings.
+class GitlabRenderer final : public CheckRenderer {
+public:
+    explicit GitlabRenderer(Lang lang) : lang_(lang) {}
+    bool comma_lists() const override { return true; }
+    void file(const FileReport& file, FilePieces& out) const override {
+        if (file.findings.empty()) return;
+        JsonWriter w(true, 1);
+        // Identical findings (same path, rule, message and line text) are numbered so that each
+        // fingerprint stays unique, and the numbering does not depend on line numbers. Paths are
+        // unique within a run, so the numbering is per file.
+        std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
         std::string path = printable_text(without_dot_slash(file.path));
         for (const Finding& f : file.findings) {
-            std::size_t n = seen[{file.path, f.rule, f.message, f.source_line}]++;
+            std::size_t n = seen[{f.rule, f.message, f.source_line}]++;
             std::string key = file.path;
             for (std::string_view part : {std::string_view(f.rule), std::string_view(f.message),
                                           std::string_view(f.source_line)}) {
@@ -198,7 +219,7 @@ std::string render_check_gitlab(std::span<const FileReport> files, Lang lang) {
             key.push_back('\0');
             key += std::to_string(n);
             w.begin_object();
-            w.key("description").value(message_with_hint(f, lang));
+            w.key("description").value(message_with_hint(f, lang_));
             w.key("check_name").value(f.rule);
             w.key("fingerprint").value(fnv1a_128_hex(key));
             w.key("severity").value(is_error(f) ? "major" : "minor");
@@ -210,9 +231,25 @@ std::string render_check_gitlab(std::span<const FileReport> files, Lang lang) {
             w.end_object();
             w.end_object();
         }
+        out.first += w.str();
     }
-    w.end_array();
-    return w.str();
+    CheckFrame frame(const CheckTotals&, bool first_empty, bool) const override {
+        JsonWriter w;
+        w.begin_array();
+        std::size_t cut = w.str().size();
+        if (!first_empty) w.elements_elsewhere();
+        w.end_array();
+        return CheckFrame{w.str().substr(0, cut), "", w.str().substr(cut)};
+    }
+
+private:
+    Lang lang_;
+};
+
+}  // namespace
+
+std::string render_check_gitlab(std::span<const FileReport> files, Lang lang) {
+    return render_all(GitlabRenderer(lang), files);
 }
 
 // --- JUnit XML -----------------------------------------------------------------------------------
@@ -269,51 +306,57 @@ std::string xml_escape(std::string_view text, bool attribute) {
     return out;
 }
 
-std::string render_check_junit(std::span<const FileReport> files, Lang lang, bool strict) {
-    CheckTotals t = totals_of(files);
-    std::size_t failures = 0;
-    for (const FileReport& file : files) {
-        if (file.unreadable) continue;
-        for (const Finding& f : file.findings)
-            if (strict || is_error(f)) {
-                ++failures;
-                break;
-            }
-    }
-    std::string counts = fmt::format(R"(tests="{}" failures="{}" errors="{}")", t.files, failures, t.unreadable);
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += fmt::format("<testsuites name=\"pop check\" {}>\n", counts);
-    out += fmt::format("  <testsuite name=\"pop check\" {} skipped=\"0\">\n", counts);
-    for (const FileReport& file : files) {
+namespace {
+
+// JUnit XML: a test case per file inside one test suite whose counts come first.
+class JunitRenderer final : public CheckRenderer {
+public:
+    JunitRenderer(Lang lang, bool strict) : lang_(lang), strict_(strict) {}
+    void file(const FileReport& file, FilePieces& out) const override {
         std::string name = xml_escape(printable_text(file.path), true);
         if (file.findings.empty()) {
-            out += fmt::format("    <testcase classname=\"pop.check\" name=\"{}\"/>\n", name);
-            continue;
+            out.first += fmt::format("    <testcase classname=\"pop.check\" name=\"{}\"/>\n", name);
+            return;
         }
         std::size_t errors = 0, warnings = 0;
         for (const Finding& f : file.findings) (is_error(f) ? errors : warnings)++;
         // The findings of this file in the text layout, without the summary line.
-        std::string listing = render_check_text(std::span(&file, 1), TextOptions{lang, false});
-        std::size_t last = listing.rfind('\n', listing.size() - 2);
-        listing.resize(last == std::string::npos ? 0 : last + 1);
-        out += fmt::format("    <testcase classname=\"pop.check\" name=\"{}\">\n", name);
+        std::string listing = render_findings_text(std::span(&file, 1), TextOptions{lang_, false});
+        out.first += fmt::format("    <testcase classname=\"pop.check\" name=\"{}\">\n", name);
         if (file.unreadable) {
-            std::string message = file.findings.empty() ? std::string() : finding_message(file.findings.front(), lang);
-            out += fmt::format("      <error message=\"{}\" type=\"input.unreadable\">{}</error>\n",
-                               xml_escape(message, true), xml_escape(listing, false));
-        } else if (errors > 0 || strict) {
-            out += fmt::format("      <failure message=\"{}\" type=\"pop.findings\">{}</failure>\n",
-                               xml_escape(errors_and_warnings(errors, warnings, lang), true),
-                               xml_escape(listing, false));
+            std::string message = finding_message(file.findings.front(), lang_);
+            out.first += fmt::format("      <error message=\"{}\" type=\"input.unreadable\">{}</error>\n",
+                                     xml_escape(message, true), xml_escape(listing, false));
+        } else if (errors > 0 || strict_) {
+            out.first += fmt::format("      <failure message=\"{}\" type=\"pop.findings\">{}</failure>\n",
+                                     xml_escape(errors_and_warnings(errors, warnings, lang_), true),
+                                     xml_escape(listing, false));
         } else {
-            out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(listing, false));
+            out.first += fmt::format("      <system-out>{}</system-out>\n", xml_escape(listing, false));
         }
-        out += "    </testcase>\n";
+        out.first += "    </testcase>\n";
     }
-    out += fmt::format("    <system-out>{}</system-out>\n", xml_escape(render_summary(t, lang) + "\n", false));
-    out += "  </testsuite>\n";
-    out += "</testsuites>\n";
-    return out;
+    CheckFrame frame(const CheckTotals& t, bool, bool) const override {
+        std::size_t failures = strict_ ? t.readable_with_findings : t.readable_with_errors;
+        std::string counts = fmt::format(R"(tests="{}" failures="{}" errors="{}")", t.files, failures, t.unreadable);
+        std::string before = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        before += fmt::format("<testsuites name=\"pop check\" {}>\n", counts);
+        before += fmt::format("  <testsuite name=\"pop check\" {} skipped=\"0\">\n", counts);
+        std::string after = fmt::format("    <system-out>{}</system-out>\n", xml_escape(render_summary(t, lang_) + "\n", false));
+        after += "  </testsuite>\n";
+        after += "</testsuites>\n";
+        return CheckFrame{std::move(before), "", std::move(after)};
+    }
+
+private:
+    Lang lang_;
+    bool strict_;
+};
+
+}  // namespace
+
+std::string render_check_junit(std::span<const FileReport> files, Lang lang, bool strict) {
+    return render_all(JunitRenderer(lang, strict), files);
 }
 
 // --- SARIF 2.1.0 ---------------------------------------------------------------------------------
@@ -340,48 +383,24 @@ void sarif_artifact_location(JsonWriter& w, std::string_view path) {
 
 }  // namespace
 
-std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std::string_view tool_version) {
-    CheckTotals t = totals_of(files);
-    JsonWriter w;
-    w.begin_object();
-    w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
-    w.key("version").value("2.1.0");
-    w.key("runs").begin_array();
-    w.begin_object();
+namespace {
 
-    w.key("tool").begin_object();
-    w.key("driver").begin_object();
-    w.key("name").value("pop");
-    if (!tool_version.empty()) w.key("version").value(tool_version);
-    w.key("rules").begin_array();
-    for (const Rule& r : all_rules()) {
-        w.begin_object();
-        w.key("id").value(r.id);
-        w.key("shortDescription").begin_object();
-        w.key("text").value(lang == Lang::Nl ? r.description_nl : r.description_en);
-        w.end_object();
-        w.key("defaultConfiguration").begin_object();
-        w.key("level").value(r.severity == Severity::Error ? "error" : "warning");
-        w.end_object();
-        w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-    w.end_object();
-
-    // Whether pop read every file; an unreadable one is a notification about the run, not a result.
-    w.key("invocations").begin_array();
-    w.begin_object();
-    w.key("executionSuccessful").value(t.unreadable == 0);
-    if (t.unreadable > 0) {
-        w.key("toolExecutionNotifications").begin_array();
-        for (const FileReport& file : files) {
-            if (!file.unreadable) continue;
+// SARIF 2.1.0: the tool notifications of unreadable files (first section) come before the results
+// (second section); whether the run succeeded, and the rules, are in the frame.
+class SarifRenderer final : public CheckRenderer {
+public:
+    SarifRenderer(Lang lang, std::string_view tool_version) : lang_(lang), tool_version_(tool_version) {}
+    bool comma_lists() const override { return true; }
+    void file(const FileReport& file, FilePieces& out) const override {
+        if (file.findings.empty()) return;
+        if (file.unreadable) {
+            // {"runs": [{"invocations": [{"toolExecutionNotifications": [ ... ]}]}]}
+            JsonWriter w(true, 6);
             for (const Finding& f : file.findings) {
                 w.begin_object();
                 w.key("level").value("error");
                 w.key("message").begin_object();
-                w.key("text").value(message_with_hint(f, lang));
+                w.key("text").value(message_with_hint(f, lang_));
                 w.end_object();
                 w.key("locations").begin_array();
                 w.begin_object();
@@ -397,18 +416,10 @@ std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std
                 w.end_object();
                 w.end_object();
             }
+            out.first += w.str();
+            return;
         }
-        w.end_array();
-    }
-    w.end_object();
-    w.end_array();
-
-    w.key("language").value(lang == Lang::Nl ? "nl-NL" : "en-US");
-    w.key("columnKind").value("unicodeCodePoints");
-
-    w.key("results").begin_array();
-    for (const FileReport& file : files) {
-        if (file.unreadable) continue;
+        JsonWriter w(true, 4);  // {"runs": [{"results": [ ... ]}]}
         for (const Finding& f : file.findings) {
             std::uint32_t width = std::max<std::uint32_t>(f.width, 1);
             w.begin_object();
@@ -417,7 +428,7 @@ std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std
             if (index >= 0) w.key("ruleIndex").value(index);
             w.key("level").value(is_error(f) ? "error" : "warning");
             w.key("message").begin_object();
-            w.key("text").value(message_with_hint(f, lang));
+            w.key("text").value(message_with_hint(f, lang_));
             w.end_object();
             w.key("locations").begin_array();
             w.begin_object();
@@ -450,13 +461,82 @@ std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std
             w.end_array();
             w.end_object();
         }
+        out.second += w.str();
     }
-    w.end_array();
+    CheckFrame frame(const CheckTotals& t, bool first_empty, bool second_empty) const override {
+        JsonWriter w;
+        w.begin_object();
+        w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+        w.key("version").value("2.1.0");
+        w.key("runs").begin_array();
+        w.begin_object();
 
-    w.end_object();
-    w.end_array();
-    w.end_object();
-    return w.str();
+        w.key("tool").begin_object();
+        w.key("driver").begin_object();
+        w.key("name").value("pop");
+        if (!tool_version_.empty()) w.key("version").value(tool_version_);
+        w.key("rules").begin_array();
+        for (const Rule& r : all_rules()) {
+            w.begin_object();
+            w.key("id").value(r.id);
+            w.key("shortDescription").begin_object();
+            w.key("text").value(lang_ == Lang::Nl ? r.description_nl : r.description_en);
+            w.end_object();
+            w.key("defaultConfiguration").begin_object();
+            w.key("level").value(r.severity == Severity::Error ? "error" : "warning");
+            w.end_object();
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+        w.end_object();
+
+        // Whether pop read every file; an unreadable one is a notification about the run, not a result.
+        w.key("invocations").begin_array();
+        w.begin_object();
+        w.key("executionSuccessful").value(t.unreadable == 0);
+        std::size_t cut1 = w.str().size();
+        if (t.unreadable > 0) {
+            w.key("toolExecutionNotifications").begin_array();
+            cut1 = w.str().size();
+            if (!first_empty) w.elements_elsewhere();
+            w.end_array();
+        }
+        w.end_object();
+        w.end_array();
+
+        w.key("language").value(lang_ == Lang::Nl ? "nl-NL" : "en-US");
+        w.key("columnKind").value("unicodeCodePoints");
+
+        w.key("results").begin_array();
+        std::size_t cut2 = w.str().size();
+        if (!second_empty) w.elements_elsewhere();
+        w.end_array();
+
+        w.end_object();
+        w.end_array();
+        w.end_object();
+        const std::string& all = w.str();
+        return CheckFrame{all.substr(0, cut1), all.substr(cut1, cut2 - cut1), all.substr(cut2)};
+    }
+
+private:
+    Lang lang_;
+    std::string tool_version_;
+};
+
+}  // namespace
+
+std::string render_check_sarif(std::span<const FileReport> files, Lang lang, std::string_view tool_version) {
+    return render_all(SarifRenderer(lang, tool_version), files);
+}
+
+std::unique_ptr<CheckRenderer> ci_check_renderer(std::string_view name, const CheckRenderOptions& options) {
+    if (name == "github") return std::make_unique<GithubRenderer>(options.lang);
+    if (name == "gitlab") return std::make_unique<GitlabRenderer>(options.lang);
+    if (name == "junit") return std::make_unique<JunitRenderer>(options.lang, options.strict);
+    if (name == "sarif") return std::make_unique<SarifRenderer>(options.lang, options.tool_version);
+    return nullptr;
 }
 
 }  // namespace pop

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "pop/json.h"
 #include "pop/render_check.h"
 
 using namespace pop;
@@ -61,4 +62,48 @@ TEST_CASE("json output carries the version, the findings and the summary") {
     CHECK(json.find("\"rule\": \"dates.format\"") != std::string::npos);
     CHECK(json.find("\"hint\": \"write 2027-08-01\"") != std::string::npos);
     CHECK(json.find("\"exit_code\": 1") != std::string::npos);
+}
+
+TEST_CASE("streamed rendering: a file at a time, in two sections and a frame, gives the same bytes") {
+    // What pop check does (issue 21): each file's pieces on their own, the frame from counts alone.
+    std::vector<FileReport> files = sample();
+    files.push_back(FileReport{"c.pop.yaml", FileKind::Pop, true, {make_finding("input.unreadable", Mark{}, "input.unreadable.permission")}});
+    CheckRenderOptions options{Lang::Nl, false, Date{2026, 11, 22}, true, "9.9"};
+    for (std::string_view format : {"text", "json", "github", "gitlab", "junit", "sarif"}) {
+        CAPTURE(format);
+        std::unique_ptr<CheckRenderer> renderer = check_renderer(format, options);
+        REQUIRE(renderer);
+        std::string first, second;
+        for (const FileReport& file : files) {
+            FilePieces pieces;
+            renderer->file(file, pieces);
+            if (renderer->comma_lists()) {  // every piece of a list starts with its separator
+                if (!pieces.first.empty()) CHECK(pieces.first.front() == ',');
+                if (!pieces.second.empty()) CHECK(pieces.second.front() == ',');
+            }
+            first += pieces.first;
+            second += pieces.second;
+        }
+        bool first_empty = first.empty(), second_empty = second.empty();
+        if (renderer->comma_lists()) {
+            if (!first_empty) first.erase(0, 1);
+            if (!second_empty) second.erase(0, 1);
+        }
+        CheckFrame frame = renderer->frame(totals_of(files), first_empty, second_empty);
+        CHECK(frame.before + first + frame.between + second + frame.after == render_all(*renderer, files));
+    }
+    CHECK(check_renderer("html", options) == nullptr);
+    // The frame of an empty run is the whole output of an empty run.
+    CHECK(render_all(*check_renderer("json", options), {}).find("\"files\": [],") != std::string::npos);
+}
+
+TEST_CASE("json writer: elements written elsewhere, at depth") {
+    JsonWriter piece(true, 2);
+    piece.begin_object().key("a").value(std::int64_t{1}).end_object();
+    CHECK(piece.str() == ",\n    {\n      \"a\": 1\n    }");
+    JsonWriter whole;
+    whole.begin_object().key("list").begin_array();
+    whole.elements_elsewhere();
+    whole.end_array().end_object();
+    CHECK(whole.str() == "{\n  \"list\": [\n  ]\n}\n");
 }
