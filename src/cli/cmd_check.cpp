@@ -17,6 +17,7 @@
 #include "pop/render_check.h"
 #include "pop/render_ci.h"
 #include "pop/version.h"
+#include "save.h"
 
 namespace pop::cli {
 namespace {
@@ -277,6 +278,20 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                 add_late_findings(pop_reports[k], {f}, limits);
             }
         }
+    }
+
+    // 5b. Temporary files a killed edit left beside a POP (input.leftover-temp); one look per folder.
+    std::map<std::string, std::map<std::string, std::vector<std::string>>> temp_files_of_folder;
+    for (FileReport& report : pop_reports) {
+        fs::path pop_path(report.path);
+        auto [folder, fresh] = temp_files_of_folder.try_emplace(pop_path.parent_path().string());
+        if (fresh) folder->second = temp_files_in(folder->first);
+        auto temps = folder->second.find(pop_path.filename().string());
+        if (temps == folder->second.end() || is_being_edited(report.path)) continue;  // in use: not left over
+        std::vector<Finding> leftovers;
+        for (const std::string& temp : temps->second)
+            leftovers.push_back(make_finding("input.leftover-temp", Mark{}, "input.leftover-temp", {{"temp", temp}}));
+        add_late_findings(report, std::move(leftovers), limits);
     }
 
     // 6. With --changed-since, only the POPs changed since that revision are reported (the
