@@ -305,17 +305,23 @@ std::optional<EditSession> EditSession::open(const EditOptions& options, const G
     }
     s.force_ = options.force;
     // The lock, held from this first read to the rename; then what would make the save fail.
-    if (!s.dry_run_) {
-        std::string detail;
-        std::optional<std::string> refused = s.lock_.acquire(s.path_, kLockWaitMilliseconds, detail);
-        if (!refused) refused = check_can_save(s.lock_, s.force_, detail);
-        if (refused && *refused != "save.failed") {  // a file that cannot be opened: read_file says why
-            exit_code = report_save_error(*refused, s.path_, detail, globals.lang);
-            return std::nullopt;
+    FileBytes read;
+    for (int attempt = 1;; ++attempt) {
+        if (!s.dry_run_) {
+            std::string detail;
+            std::optional<std::string> refused = s.lock_.acquire(s.path_, kLockWaitMilliseconds, detail);
+            if (!refused) refused = check_can_save(s.lock_, s.force_, detail);
+            if (refused && *refused != "save.failed") {  // a file that cannot be opened: read_file says why
+                exit_code = report_save_error(*refused, s.path_, detail, globals.lang);
+                return std::nullopt;
+            }
+            remove_stale_temp_files(s.lock_);  // while the lock is held, they belong to a dead pop
         }
-        remove_stale_temp_files(s.lock_);  // while the lock is held, they belong to a dead pop
+        read = read_file(s.path_, ReadLimits{}.max_bytes);
+        // An editor renamed its version into place between the lock and the read: lock that one
+        // (a few times at most; the save refuses if the file is still not the one locked).
+        if (s.dry_run_ || !s.lock_.held() || s.lock_.still_names_locked_file() || attempt == 3) break;
     }
-    FileBytes read = read_file(s.path_, ReadLimits{}.max_bytes);
     if (read.error) {
         usage_error(s.path_ + ": " + render_message(*read.error, globals.lang));
         exit_code = kExitUnreadable;
