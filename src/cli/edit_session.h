@@ -115,8 +115,9 @@ std::string schema_reference(const std::string& pop_path, bool& found);
 /// One editing run on one existing POP.
 class EditSession {
 public:
-    /// Finds (--file, or the POP in the current folder), reads and checks the POP. nullopt after
-    /// a message; `exit_code` is then 2 (usage) or 3 (unreadable).
+    /// Finds (--file, or the POP in the current folder), locks (not for --dry-run), reads and
+    /// checks the POP. nullopt after a message; `exit_code` is then 2 (usage), 1 (another pop holds
+    /// the lock) or 3 (unreadable; read-only, hard-linked or someone else's without --force).
     static std::optional<EditSession> open(const EditOptions& options, const Globals& globals, int& exit_code);
 
     const std::string& path() const { return path_; }                        ///< As given or found.

@@ -113,8 +113,11 @@ bool copy_xattrs(int from, int to, std::string& detail) {
         std::string value(static_cast<std::size_t>(length), '\0');
         length = ::fgetxattr(from, name, value.data(), value.size());
         if (length < 0) continue;
-        if (::fsetxattr(to, name, value.data(), static_cast<std::size_t>(length), 0) != 0 && errno != ENOTSUP &&
-            errno != EOPNOTSUPP) {
+        if (::fsetxattr(to, name, value.data(), static_cast<std::size_t>(length), 0) == 0) continue;
+        // Attributes the system manages (security.*: SELinux labels, capabilities; trusted.*)
+        // may be refused to a user: the new file then has what the system gives it.
+        bool managed = std::strncmp(name, "security.", 9) == 0 || std::strncmp(name, "trusted.", 8) == 0;
+        if (errno != ENOTSUP && errno != EOPNOTSUPP && !(managed && (errno == EPERM || errno == EACCES))) {
             detail = std::string(name) + ": " + std::strerror(errno);
             return false;
         }
