@@ -132,7 +132,7 @@ problems=""
 grep -Eq "^pop: .*$NAME is read-only; pop does not change it" "$d/err" || problems+="; stderr lacks the message: $(snippet "$d/err")"
 cmp -s "$d/$NAME" "$SOURCE" || problems+="; the file changed"
 [[ ! -s $d/out ]] || problems+="; stdout not empty"
-LANG_OF_RUN=nl edit "$d" :
+LANG_OF_RUN='nl' edit "$d" :
 grep -q "is alleen-lezen" "$d/err" || problems+="; no Dutch message: $(snippet "$d/err")"
 edit "$d" : --force
 [[ $rc -eq 0 ]] && edited "$d" || problems+="; --force did not edit (exit $rc): $(snippet "$d/err")"
