@@ -23,6 +23,7 @@
 #include "pop/render_check.h"
 #include "pop/render_ci.h"
 #include "pop/version.h"
+#include "save.h"
 
 namespace pop::cli {
 namespace {
@@ -401,6 +402,20 @@ int run_check(const CheckOptions& options, const Globals& globals) {
         }
     }
 
+    // 5b. Temporary files a killed edit left beside a POP (input.leftover-temp): one look per folder,
+    //     and only the folders that hold such files are kept.
+    std::map<std::string, std::map<std::string, std::vector<std::string>>> temp_files_of_folder;
+    {
+        std::set<std::string> looked;
+        for (const Item& item : items) {
+            if (item.kind != ItemKind::Pop) continue;
+            std::string folder = fs::path(*item.path).parent_path().string();
+            if (!looked.insert(folder).second) continue;
+            auto temps = temp_files_in(folder);
+            if (!temps.empty()) temp_files_of_folder.emplace(folder, std::move(temps));
+        }
+    }
+
     // 6. Completeness against each roster found while searching a folder: the folder is then the
     //    repository (or a part with its own roster). A POP or a roster checked on its own says
     //    nothing about who else has a POP. Per roster only a small record per person is kept.
@@ -479,6 +494,19 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                         Finding f = make_finding("history.stale", Mark{}, "history.stale",
                                                  {{"date", change->second.to_string()}, {"months", std::to_string(months)}});
                         add_late_findings(result.report, {f}, limits);
+                    }
+                }
+            }
+            if (!temp_files_of_folder.empty()) {
+                fs::path pop_path(input.path);
+                auto folder = temp_files_of_folder.find(pop_path.parent_path().string());
+                if (folder != temp_files_of_folder.end()) {
+                    auto temps = folder->second.find(pop_path.filename().string());
+                    if (temps != folder->second.end() && !is_being_edited(input.path)) {  // in use: not left over
+                        std::vector<Finding> leftovers;
+                        for (const std::string& temp : temps->second)
+                            leftovers.push_back(make_finding("input.leftover-temp", Mark{}, "input.leftover-temp", {{"temp", temp}}));
+                        add_late_findings(result.report, std::move(leftovers), limits);
                     }
                 }
             }

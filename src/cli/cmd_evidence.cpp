@@ -98,6 +98,7 @@ void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
         "-p,--pop", o->edit.file,
         nl ? "het POP-bestand (standaard: het POP in deze map)" : "the POP file (default: the POP in this folder)");
     add_dry_run_option(*a, o->edit.dry_run, nl);
+    add_force_option(*a, o->edit.force, nl);
     a->callback([o, &globals, &exit_code] { exit_code = run_add(*o, globals); });
 }
 

@@ -185,7 +185,7 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     std::string detail;
     if (auto error = create_new_file(output, text, detail)) return report_save_error(*error, output, detail, lang);
     if (shortened)
-        if (auto error = save_atomically(s.path(), s.original(), s.bytes(), detail))
+        if (auto error = s.save(detail))
             return report_save_error(*error, s.path(), detail, lang);
     std::string list;
     for (const std::string& id : carried) list += (list.empty() ? "" : ", ") + id;

@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -67,6 +70,13 @@ void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl) {
         "-f,--file,-p,--pop", options.file,
         nl ? "het POP-bestand (standaard: het POP in deze map)" : "the POP file (default: the POP in this folder)");
     add_dry_run_option(cmd, options.dry_run, nl);
+    add_force_option(cmd, options.force, nl);
+}
+
+void add_force_option(CLI::App& cmd, bool& force, bool nl) {
+    cmd.add_flag("--force", force,
+                 nl ? "ook een alleen-lezen POP, een POP met harde links of een POP van iemand anders wijzigen"
+                    : "also edit a read-only POP, a hard-linked POP, or one whose owner cannot be kept");
 }
 
 void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl) {
@@ -240,7 +250,8 @@ int report_save_error(const std::string& key, const std::string& path, const std
     std::string text = render_message(key, lang, args);
     if (message_template(key + ".hint", lang)) text += "; " + render_message(key + ".hint", lang, args);
     usage_error(text);
-    return key == "save.changed" || key == "save.exists" ? kExitFindings : kExitUnreadable;
+    // 1: run it again (changed on disk, being edited, exists); 3: this file cannot be written as it is.
+    return key == "save.changed" || key == "save.exists" || key == "save.locked" ? kExitFindings : kExitUnreadable;
 }
 
 void print_done(const std::string& path, std::string_view message, std::vector<MessageArg> args,
@@ -292,10 +303,32 @@ std::optional<EditSession> EditSession::open(const EditOptions& options, const G
     } else {
         s.path_ = options.file;
     }
-    FileBytes read = read_file(s.path_, ReadLimits{}.max_bytes);
+    s.force_ = options.force;
+    // The lock, held from this first read to the rename; then what would make the save fail.
+    FileBytes read;
+    for (int attempt = 1;; ++attempt) {
+        if (!s.dry_run_) {
+            std::string detail;
+            std::optional<std::string> refused = s.lock_.acquire(s.path_, kLockWaitMilliseconds, detail);
+            if (!refused) refused = check_can_save(s.lock_, s.force_, detail);
+            if (refused && *refused != "save.failed") {  // a file that cannot be opened: read_file says why
+                exit_code = report_save_error(*refused, s.path_, detail, globals.lang);
+                return std::nullopt;
+            }
+            remove_stale_temp_files(s.lock_);  // while the lock is held, they belong to a dead pop
+        }
+        read = read_file(s.path_, ReadLimits{}.max_bytes);
+        // An editor renamed its version into place between the lock and the read: lock that one
+        // (a few times at most; the save refuses if the file is still not the one locked).
+        if (s.dry_run_ || !s.lock_.held() || s.lock_.still_names_locked_file() || attempt == 3) break;
+    }
     if (read.error) {
         usage_error(s.path_ + ": " + render_message(*read.error, globals.lang));
         exit_code = kExitUnreadable;
+        return std::nullopt;
+    }
+    if (!s.dry_run_ && !s.lock_.held()) {  // opened by read_file, but not by the lock
+        exit_code = report_save_error("save.failed", s.path_, std::strerror(ENOLCK), globals.lang);
         return std::nullopt;
     }
     s.original_ = std::move(read.bytes);
@@ -407,10 +440,13 @@ int EditSession::finish(std::string_view done, std::vector<MessageArg> args) {
         return kExitClean;
     }
     std::string detail;
-    if (auto error = save_atomically(path_, original_, bytes_, detail))
-        return report_save_error(*error, path_, detail, lang());
+    if (auto error = save(detail)) return report_save_error(*error, path_, detail, lang());
     print_done(path_, done, std::move(args), added_findings(before_, after, Severity::Warning), *globals_);
     return kExitClean;
+}
+
+std::optional<std::string> EditSession::save(std::string& detail) const {
+    return save_atomically(path_, original_, bytes_, detail, lock_, force_);
 }
 
 }  // namespace pop::cli

@@ -20,6 +20,7 @@
 #include "pop/edit.h"
 #include "pop/model.h"
 #include "pop/spec.h"
+#include "save.h"
 
 namespace pop::cli {
 
@@ -27,10 +28,14 @@ namespace pop::cli {
 struct EditOptions {
     std::string file;      ///< --file; empty: the POP is found in the current folder.
     bool dry_run = false;  ///< --dry-run: print the unified diff and write nothing.
+    bool force = false;    ///< --force: edit a read-only or hard-linked POP, or one whose owner cannot be kept.
 };
 
-/// Registers --file (also -f, --pop, -p) and --dry-run on a subcommand.
+/// Registers --file (also -f, --pop, -p), --dry-run and --force on a subcommand.
 void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl);
+
+/// Registers --force (edit a read-only or hard-linked POP, or one whose owner cannot be kept).
+void add_force_option(CLI::App& cmd, bool& force, bool nl);
 
 /// Registers --dry-run alone (for commands that write a new file).
 void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl);
@@ -110,8 +115,9 @@ std::string schema_reference(const std::string& pop_path, bool& found);
 /// One editing run on one existing POP.
 class EditSession {
 public:
-    /// Finds (--file, or the POP in the current folder), reads and checks the POP. nullopt after
-    /// a message; `exit_code` is then 2 (usage) or 3 (unreadable).
+    /// Finds (--file, or the POP in the current folder), locks (not for --dry-run), reads and
+    /// checks the POP. nullopt after a message; `exit_code` is then 2 (usage), 1 (another pop holds
+    /// the lock) or 3 (unreadable; read-only, hard-linked or someone else's without --force).
     static std::optional<EditSession> open(const EditOptions& options, const Globals& globals, int& exit_code);
 
     const std::string& path() const { return path_; }                        ///< As given or found.
@@ -151,12 +157,18 @@ public:
     /// diff (--dry-run) or saves it and prints `done` (a catalog key; {path} is filled in).
     int finish(std::string_view done, std::vector<MessageArg> args);
 
+    /// Saves bytes() over the POP as read, under the session's lock (save.h); nullopt on success,
+    /// else a catalog key for report_save_error, with `detail` filled.
+    std::optional<std::string> save(std::string& detail) const;
+
 private:
     EditSession() = default;
     bool reread();
 
     const Globals* globals_ = nullptr;
     bool dry_run_ = false;
+    bool force_ = false;
+    FileLock lock_;  ///< Held from the first read to the rename (not for --dry-run).
     std::string path_;
     Date today_;
     RepoFiles repo_;

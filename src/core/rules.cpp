@@ -35,6 +35,8 @@ constexpr std::array kRules{
          "met --history: het POP is in git langer dan stale_months niet veranderd"},
     Rule{"input.encoding", Error, Input, "the file is not UTF-8 text (bad byte, NUL, stray BOM)",
          "het bestand is geen UTF-8-tekst (ongeldige byte, NUL, losse BOM)"},
+    Rule{"input.leftover-temp", Warning, Input, "a temporary file of an interrupted pop edit lies beside the POP",
+         "naast het POP staat een tijdelijk bestand van een afgebroken pop-wijziging"},
     Rule{"input.size", Error, Input, "the file is too large to be a POP",
          "het bestand is te groot voor een POP"},
     Rule{"input.unreadable", Error, Input, "the file cannot be read",
