@@ -240,7 +240,10 @@ void YamlEditor::learn_quoting() {
         else if (n.style == ScalarStyle::DoubleQuoted) ++dbl;
     }
     quoted_keys_ = keys > 0 && quoted_keys == keys;
-    quoting_ = dbl > plain + single ? Quoting::Double : single > plain + dbl ? Quoting::Single : Quoting::Plain;
+    // A style counts from two values on: one quoted value among keys and numbers is no pattern.
+    quoting_ = dbl >= 2 && dbl > plain + single      ? Quoting::Double
+               : single >= 2 && single > plain + dbl ? Quoting::Single
+                                                     : Quoting::Plain;
 }
 
 std::string YamlEditor::text_scalar(std::string_view value) const { return format_scalar(value, quoting_); }
@@ -581,9 +584,11 @@ std::variant<Splice, EditError> YamlEditor::replace_block_list(const NodePath& p
     }
     std::size_t end = line_end(content_end(*old[n - suffix - 1]));
     for (std::size_t j = 0; j < m - suffix; ++j) text += (j ? newline_ : "") + line(value.items[j]);
-    if (m == suffix) {  // every new item is one of the old last ones: the lines before them go
-        std::size_t next = dash_of(*old[n - suffix]);
-        return Splice{start, line_start(next) - start, ""};
+    if (m == suffix) {  // every new item is one of the old last ones: the lines of the others go,
+        // up to and with the line break of the last one (comments above the kept items stay)
+        std::size_t past = end < bytes_.size() && bytes_[end] == '\r' ? end + 1 : end;
+        if (past < bytes_.size() && bytes_[past] == '\n') ++past;
+        return Splice{start, past - start, ""};
     }
     return Splice{start, end - start, text};
 }
