@@ -1,5 +1,7 @@
 #include "pop/edit.h"
 
+#include "pop/date.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -100,7 +102,9 @@ bool plain_is_safe(std::string_view v) {
     // Safe in flow context too, also for PyYAML, which ends a plain scalar in a flow collection at
     // any of ",?[]{}" ("{link: https://x.example/?a=1}" cannot be read by it).
     if (v.find_first_of(",?[]{}") != std::string_view::npos) return false;
-    if (is_date_text(v)) return true;  // a date: YYYY-MM-DD reads as a date to pop and to YAML 1.1
+    // A date: YYYY-MM-DD reads as a date to pop and to YAML 1.1; one that is no calendar day
+    // (2025-13-45) would stop PyYAML (it builds a date from it), so it is quoted.
+    if (is_date_text(v)) return parse_date(v).date.has_value();
     if (yaml11_reads_as_non_string(v)) return false;
     // Whatever a YAML 1.2 reader takes for null, a boolean or a number must be quoted ...
     YamlNode probe;

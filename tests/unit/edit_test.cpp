@@ -198,7 +198,7 @@ TEST_CASE("block lists: items replaced line by line, like the first item, commen
 TEST_CASE("format_scalar quotes what YAML 1.1 readers (PyYAML) read differently from YAML 1.2") {
     for (const char* v : {"020", "0o17", "0x1F", "1:20", "190:20:30", "1e3", ".5", "1_000", "+1", "y", "n", "Y", "N",
                           "yes", "NO", "On", "oFF", "~", "null", "NULL", "=", "<<", "2025-9-1", "2025-09-01 10:00:00",
-                          "2025-09-01T10:00:00Z", ".inf", ".NaN", "true", "False"}) {
+                          "2025-09-01T10:00:00Z", ".inf", ".NaN", "true", "False", "2025-13-45", "2025-02-30"}) {
         CAPTURE(v);
         CHECK(format_scalar(v).front() == '"');
         CHECK_FALSE(plain_reads_the_same(v));
