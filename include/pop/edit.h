@@ -186,6 +186,9 @@ private:
     std::optional<std::size_t> comment_line_near(const NodePath& path) const;
     // edit.unsupported becomes edit.comment (with the line) when a comment is where the edit goes.
     std::variant<Splice, EditError> explained(std::variant<Splice, EditError> result, const NodePath& path) const;
+    // New items for a flow list of scalars, keeping the items it starts and ends with; nullopt
+    // when the list holds more than scalars (then it is replaced as a whole).
+    std::optional<Splice> replace_flow_list_items(const YamlNode& list, const NewValue& value) const;
     std::variant<Splice, EditError> replace_block_list(const NodePath& path, const YamlNode& list,
                                                        const NewValue& value) const;
     std::string flow(const NewValue& value) const;

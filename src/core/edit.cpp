@@ -491,6 +491,8 @@ std::variant<Splice, EditError> YamlEditor::plan_set(const NodePath& path, const
         return Splice{eol, 0, block(value, indent + indentation_.mapping, false, open_end(eol))};
     }
     if (value.is_list && node->kind == NodeKind::Sequence && !node->flow) return replace_block_list(path, *node, value);
+    if (value.is_list && node->kind == NodeKind::Sequence && node->flow && !node->alias)
+        if (auto splice = replace_flow_list_items(*node, value)) return *splice;
     bool replaceable = node->kind == NodeKind::Scalar || (value.is_list && node->kind == NodeKind::Sequence);
     if (!replaceable || value.is_mapping) return EditError{"edit.not-a-scalar", {}};
     std::size_t end = content_end(*node);
@@ -595,6 +597,48 @@ std::variant<Splice, EditError> YamlEditor::replace_block_list(const NodePath& p
         return Splice{start, past - start, ""};
     }
     return Splice{start, end - start, text};
+}
+
+// A flow list of scalars gets new items the same way: the items both lists start and end with
+// stay, the others are replaced; items one a line (JSON as tools write it) stay one a line.
+std::optional<Splice> YamlEditor::replace_flow_list_items(const YamlNode& list, const NewValue& value) const {
+    std::vector<const YamlNode*> old;
+    for (NodeId id : list.children) {
+        const YamlNode& item = doc_.node(id);
+        if (item.alias || item.kind != NodeKind::Scalar || value_start(item, item.span.end.offset) != item.span.start.offset)
+            return std::nullopt;
+        old.push_back(&item);
+    }
+    for (const NewValue& v : value.items)
+        if (v.is_list || v.is_mapping) return std::nullopt;
+    std::size_t n = old.size(), m = value.items.size(), prefix = 0, suffix = 0;
+    if (n == 0 || m == 0) return std::nullopt;
+    auto same = [](const YamlNode& node, const NewValue& v) {
+        ScalarType type = resolve_scalar(node);
+        return node.value == v.scalar && (v.verbatim ? type != ScalarType::String : type == ScalarType::String);
+    };
+    while (prefix < n && prefix < m && same(*old[prefix], value.items[prefix])) ++prefix;
+    while (suffix < n - prefix && suffix < m - prefix && same(*old[n - 1 - suffix], value.items[m - 1 - suffix])) ++suffix;
+    const YamlNode& first = *old.front();
+    std::size_t open = bytes_.rfind('[', first.span.start.offset);
+    bool one_a_line = open != std::string_view::npos &&
+                      bytes_.substr(open, first.span.start.offset - open).find('\n') != std::string_view::npos;
+    std::string separator = ", ";
+    if (one_a_line) separator = "," + newline_ + std::string(first.span.start.offset - line_start(first.span.start.offset), ' ');
+    auto text_of = [&](const NewValue& v) { return v.verbatim ? v.scalar : text_scalar(v.scalar); };
+    bool removes = n - suffix > prefix;
+    std::string text;
+    if (prefix > 0) {
+        std::size_t start = old[prefix - 1]->span.end.offset;
+        std::size_t end = removes ? old[n - suffix - 1]->span.end.offset : start;
+        for (std::size_t j = prefix; j < m - suffix; ++j) text += separator + text_of(value.items[j]);
+        return Splice{start, end - start, text};
+    }
+    std::size_t start = first.span.start.offset;
+    if (m == suffix) return Splice{start, old[n - suffix]->span.start.offset - start, ""};
+    for (std::size_t j = 0; j < m - suffix; ++j) text += (j ? separator : "") + text_of(value.items[j]);
+    if (!removes) return Splice{start, 0, text + separator};
+    return Splice{start, old[n - suffix - 1]->span.end.offset - start, text};
 }
 
 std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, const NewValue& item) const {

@@ -611,8 +611,8 @@ S apply_and_check(const S& before, const ReadResult& before_read, const Flat& be
     if (splice.offset > before.size() || splice.length > before.size() - splice.offset)
         return "the splice lies outside the text";
     const YamlNode* old_node = editor.find(e.path);
-    // A block list gets its items replaced line by line: the splice lies within its lines.
-    bool block_list = !e.append && old_node && old_node->kind == NodeKind::Sequence && !old_node->flow;
+    // A list gets its items replaced (the ones it starts and ends with stay): the splice lies within it.
+    bool block_list = !e.append && old_node && old_node->kind == NodeKind::Sequence;
     bool replaces = !e.append && old_node && splice.length > 0 && !block_list;
     // An insertion removes nothing; at the end of a file without a final line break it may turn the
     // header of a block scalar before it into "|-" ("-" + the bytes it replaces).

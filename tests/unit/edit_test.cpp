@@ -195,6 +195,23 @@ TEST_CASE("block lists: items replaced line by line, like the first item, commen
     CHECK(std::get<EditError>(nested_editor.set({S("methods")}, list({"a"}))).message_key == "edit.block-list");
 }
 
+TEST_CASE("flow lists: the items they start and end with stay, one a line stays one a line") {
+    auto list = [](std::initializer_list<const char*> items) {
+        std::vector<NewValue> v;
+        for (const char* i : items) v.push_back(NewValue::text(i));
+        return NewValue::list(std::move(v));
+    };
+    CHECK(edited("m: [a, b]  # c\n", false, {S("m")}, list({"a", "b", "c"})) == "m: [a, b, c]  # c\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"x", "b"})) == "m: [x, b]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"b"})) == "m: [b]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"a"})) == "m: [a]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"z", "a", "b"})) == "m: [z, a, b]\n");
+    const S json = "{\n  \"m\": [\n    \"a\",\n    \"b\"\n  ]\n}\n";
+    CHECK(edited(json, false, {S("m")}, list({"a", "b", "c"})) == "{\n  \"m\": [\n    \"a\",\n    \"b\",\n    \"c\"\n  ]\n}\n");
+    CHECK(edited(json, false, {S("m")}, list({"a", "x"})) == "{\n  \"m\": [\n    \"a\",\n    \"x\"\n  ]\n}\n");
+    CHECK(edited(json, false, {S("m")}, list({"x", "a", "b"})) == "{\n  \"m\": [\n    \"x\",\n    \"a\",\n    \"b\"\n  ]\n}\n");
+}
+
 TEST_CASE("format_scalar quotes what YAML 1.1 readers (PyYAML) read differently from YAML 1.2") {
     for (const char* v : {"020", "0o17", "0x1F", "1:20", "190:20:30", "1e3", ".5", "1_000", "+1", "y", "n", "Y", "N",
                           "yes", "NO", "On", "oFF", "~", "null", "NULL", "=", "<<", "2025-9-1", "2025-09-01 10:00:00",
