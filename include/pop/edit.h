@@ -188,6 +188,9 @@ private:
     std::variant<Splice, EditError> explained(std::variant<Splice, EditError> result, const NodePath& path) const;
     // New items for a flow list of scalars, keeping the items it starts and ends with; nullopt
     // when the list holds more than scalars (then it is replaced as a whole).
+    // What goes between items of a flow collection: ", ", or a comma and a line break when its
+    // items are written one a line (JSON as tools write it), indented like the first.
+    std::string flow_separator(const YamlNode& collection) const;
     std::optional<Splice> replace_flow_list_items(const YamlNode& list, const NewValue& value) const;
     std::variant<Splice, EditError> replace_block_list(const NodePath& path, const YamlNode& list,
                                                        const NewValue& value) const;

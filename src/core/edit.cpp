@@ -434,7 +434,7 @@ std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, con
             std::size_t open = bytes_.find('{', mapping.span.start.offset);
             return Splice{open + 1, 0, key_text(key) + ": " + flow(value)};
         }
-        return Splice{content_end(doc_.node(mapping.children.back())), 0, ", " + key_text(key) + ": " + flow(value)};
+        return Splice{content_end(doc_.node(mapping.children.back())), 0, flow_separator(mapping) + key_text(key) + ": " + flow(value)};
     }
     const YamlNode& first_key = doc_.node(mapping.children.front());
     std::size_t indent = first_key.span.start.column - 1;
@@ -599,6 +599,14 @@ std::variant<Splice, EditError> YamlEditor::replace_block_list(const NodePath& p
     return Splice{start, end - start, text};
 }
 
+std::string YamlEditor::flow_separator(const YamlNode& collection) const {
+    if (collection.children.empty()) return ", ";
+    std::size_t first = doc_.node(collection.children.front()).span.start.offset;
+    std::size_t open = std::min<std::size_t>(collection.span.start.offset, first);
+    if (bytes_.substr(open, first - open).find('\n') == std::string_view::npos) return ", ";
+    return "," + newline_ + std::string(first - line_start(first), ' ');
+}
+
 // A flow list of scalars gets new items the same way: the items both lists start and end with
 // stay, the others are replaced; items one a line (JSON as tools write it) stay one a line.
 std::optional<Splice> YamlEditor::replace_flow_list_items(const YamlNode& list, const NewValue& value) const {
@@ -623,8 +631,7 @@ std::optional<Splice> YamlEditor::replace_flow_list_items(const YamlNode& list, 
     std::size_t open = bytes_.rfind('[', first.span.start.offset);
     bool one_a_line = open != std::string_view::npos &&
                       bytes_.substr(open, first.span.start.offset - open).find('\n') != std::string_view::npos;
-    std::string separator = ", ";
-    if (one_a_line) separator = "," + newline_ + std::string(first.span.start.offset - line_start(first.span.start.offset), ' ');
+    std::string separator = one_a_line ? flow_separator(list) : ", ";
     auto text_of = [&](const NewValue& v) { return v.verbatim ? v.scalar : text_scalar(v.scalar); };
     bool removes = n - suffix > prefix;
     std::string text;
@@ -655,7 +662,7 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
             std::string text = key_text(*key) + ": [" + flow(item) + "]";
             if (parent->children.empty())
                 return Splice{bytes_.find('{', parent->span.start.offset) + 1, 0, text};
-            return Splice{content_end(doc_.node(parent->children.back())), 0, ", " + text};
+            return Splice{content_end(doc_.node(parent->children.back())), 0, flow_separator(*parent) + text};
         }
         if (parent->children.empty()) return EditError{"edit.no-such-path", {}};
         const YamlNode& first_key = doc_.node(parent->children.front());
@@ -688,7 +695,7 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
             std::size_t open = bytes_.find('[', node->span.start.offset);
             return Splice{open + 1, 0, flow(item)};
         }
-        return Splice{content_end(doc_.node(node->children.back())), 0, ", " + flow(item)};
+        return Splice{content_end(doc_.node(node->children.back())), 0, flow_separator(*node) + flow(item)};
     }
     // A new item like the first one: its "-" in the same column, its content as far after it,
     // and in flow style when the items are flow mappings ("- {what: a}").

@@ -242,9 +242,11 @@ TEST_CASE("new values follow the quoting of the file, JSON stays JSON") {
     CHECK(edited("a: een\nb: 'twee'\nc: drie\n", false, {S("a")}, NewValue::text("vier")) == "a: vier\nb: 'twee'\nc: drie\n");
     const S json = "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ]\n}\n";
     CHECK(edited(json, false, {S("b")}, NewValue::text("2026-12-03")) ==
-          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ], \"b\": \"2026-12-03\"\n}\n");
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ],\n  \"b\": \"2026-12-03\"\n}\n");
     CHECK(edited(json, true, {S("l")}, NewValue::mapping({{"d", NewValue::text("x")}, {"n", NewValue::plain("20")}})) ==
-          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}, {\"d\": \"x\", \"n\": 20}\n  ]\n}\n");
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"},\n    {\"d\": \"x\", \"n\": 20}\n  ]\n}\n");
+    CHECK(edited(json, true, {S("k")}, NewValue::text("x")) ==
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ],\n  \"k\": [\"x\"]\n}\n");
 }
 
 TEST_CASE("refusals say their real reason") {
