@@ -93,12 +93,23 @@ inline NewValue NewValue::list(std::vector<NewValue> items) {
 /// Why an edit could not be planned.
 struct EditError {
     std::string message_key;          ///< Catalog key, e.g. "edit.no-such-path".
-    std::vector<std::string> detail;  ///< Values for the message (the path, the key...).
+    std::vector<std::string> detail;  ///< Values for the message: {detail} is the first (a line, a size).
 };
 
 /// A scalar as YAML text: plain when that reads back as the same string under YAML 1.2 and 1.1
 /// (so `no`, `yes: later`, `#1 doel`, `- x`, `123` are quoted), else double-quoted with escapes.
 std::string format_scalar(std::string_view value);
+
+/// How text values are quoted: like most of the text values already in a file.
+enum class Quoting : unsigned char { Plain, Single, Double };
+
+/// A scalar as YAML text in a quoting style: double or single quotes always (single only when
+/// the text fits in them, else double), Plain as format_scalar (quoted only where needed).
+std::string format_scalar(std::string_view value, Quoting quoting);
+
+/// Whether the text written plain reads back as the same string to YAML 1.2 and YAML 1.1
+/// readers (PyYAML) alike, in block and in flow context; dates (YYYY-MM-DD) count as safe.
+bool plain_reads_the_same(std::string_view value);
 
 /// Like format_scalar, but text with line breaks that a literal block can hold exactly becomes one
 /// (`|` or `|-`, its lines indented by `block_indent` spaces, lines joined with `newline`); the
@@ -141,6 +152,12 @@ public:
     /// The indentation learned from the file.
     const Indentation& indentation() const { return indentation_; }
 
+    /// The quoting of new text values, learned from the file's text values (plain by default).
+    Quoting quoting() const { return quoting_; }
+
+    /// True when every key of the file is double-quoted (a JSON-shaped file): new keys are too.
+    bool quoted_keys() const { return quoted_keys_; }
+
 private:
     std::size_t line_end(std::size_t offset) const;  // offset of the line break (or end of file)
     bool keeps_final_breaks(const YamlNode& node) const;  // a block scalar with keep chomping ("|+")
@@ -159,6 +176,24 @@ private:
     bool key_is_in_block_mapping(const NodePath& path) const;
     std::string new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item, bool at_end) const;
     void learn_indentation();
+    void learn_quoting();
+    std::string text_scalar(std::string_view value) const;  // a text value in the file's quoting
+    std::string key_text(const std::string& key) const;     // a new key, quoted when the file's keys are
+    std::size_t line_start(std::size_t offset) const;       // offset of the first byte of its line
+    std::size_t dash_of(const YamlNode& item) const;        // the "-" of a block item alone on its line start; npos
+    // The line (1-based) of a comment in or right after the node at path (or the mapping a new key
+    // goes into), when one is there.
+    std::optional<std::size_t> comment_line_near(const NodePath& path) const;
+    // edit.unsupported becomes edit.comment (with the line) when a comment is where the edit goes.
+    std::variant<Splice, EditError> explained(std::variant<Splice, EditError> result, const NodePath& path) const;
+    // New items for a flow list of scalars, keeping the items it starts and ends with; nullopt
+    // when the list holds more than scalars (then it is replaced as a whole).
+    // What goes between items of a flow collection: ", ", or a comma and a line break when its
+    // items are written one a line (JSON as tools write it), indented like the first.
+    std::string flow_separator(const YamlNode& collection) const;
+    std::optional<Splice> replace_flow_list_items(const YamlNode& list, const NewValue& value) const;
+    std::variant<Splice, EditError> replace_block_list(const NodePath& path, const YamlNode& list,
+                                                       const NewValue& value) const;
     std::string flow(const NewValue& value) const;
     std::variant<Splice, EditError> add_key(const YamlNode& mapping, const std::string& key, const NewValue& value) const;
 
@@ -167,6 +202,8 @@ private:
     std::string newline_;
     bool lone_cr_ = false;  // a CR not followed by LF somewhere (old Mac line ends): edits are refused
     Indentation indentation_;
+    Quoting quoting_ = Quoting::Plain;
+    bool quoted_keys_ = false;
 };
 
 /// A unified diff of two texts (3 lines of context), with the given file names in its header;

@@ -61,6 +61,15 @@ std::vector<std::string> split_list(const std::string& text) {
     return items;
 }
 
+// A number as written in the file: "020" becomes "20", which YAML 1.1 readers (PyYAML) do not
+// take for the octal 16; "0.5" and "0" stay.
+std::string without_leading_zeros(const std::string& number) {
+    std::size_t first = number.find_first_not_of('0');
+    if (first == std::string::npos) return "0";
+    if (first > 0 && number[first] == '.') --first;
+    return number.substr(first);
+}
+
 // The value of a field from command-line text, checked against the field's type; nullopt after a message.
 std::optional<NewValue> field_value(const std::string& option, const FieldSpec& spec, const std::string& text,
                                     Lang lang) {
@@ -76,7 +85,7 @@ std::optional<NewValue> field_value(const std::string& option, const FieldSpec& 
         case ValueType::Number:
         case ValueType::Integer:
             if (!number_argument(option, text, lang)) return std::nullopt;
-            return NewValue::plain(text);
+            return NewValue::plain(without_leading_zeros(text));
         case ValueType::Boolean:
             if (text != "true" && text != "false") {
                 std::vector<MessageArg> args{{"field", option}, {"value", text}};

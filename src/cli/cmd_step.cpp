@@ -64,7 +64,14 @@ std::string step_list(const std::vector<StepInfo>& steps, const std::vector<std:
     return out;
 }
 
-// The step named by its id, its 1-based number, or a unique part of its text; nullopt after a message.
+std::vector<std::size_t> all_steps(const std::vector<StepInfo>& steps) {
+    std::vector<std::size_t> all(steps.size());
+    for (std::size_t j = 0; j < steps.size(); ++j) all[j] = j;
+    return all;
+}
+
+// The step named by its id, its 1-based number (a plain number is never matched against the
+// texts), or a unique part of its text; nullopt after a message.
 std::optional<std::size_t> find_step(const EditSession& s, std::size_t goal, const std::string& goal_id,
                                      const std::string& arg) {
     std::vector<StepInfo> steps = steps_of(s, goal);
@@ -74,9 +81,14 @@ std::optional<std::size_t> find_step(const EditSession& s, std::size_t goal, con
     }
     for (std::size_t j = 0; j < steps.size(); ++j)
         if (!steps[j].id.empty() && steps[j].id == arg) return j;
-    if (!arg.empty() && arg.size() < 6 && arg.find_first_not_of("0123456789") == std::string::npos) {
-        std::size_t n = std::stoul(arg);
+    if (!arg.empty() && arg.find_first_not_of("0123456789") == std::string::npos) {
+        // A plain number names a step by its place, never a part of a text ("Lesbezoek 3").
+        std::size_t digits = arg.find_first_not_of('0');
+        std::size_t n = digits == std::string::npos || arg.size() - digits > 6 ? 0 : std::stoul(arg.substr(digits));
         if (n >= 1 && n <= steps.size()) return n - 1;
+        tell(steps.size() == 1 ? "edit.step-number.one" : "edit.step-number", s.lang(),
+             {{"step", arg}, {"goal", goal_id}, {"n", std::to_string(steps.size())}, {"steps", step_list(steps, all_steps(steps))}});
+        return std::nullopt;
     }
     std::vector<std::size_t> hits, all;
     for (std::size_t j = 0; j < steps.size(); ++j) {
@@ -191,8 +203,8 @@ void add_step(CLI::App& app, Globals& globals, int& exit_code) {
     auto* d = step->add_subcommand("done", nl ? "een stap afvinken" : "tick a step off");
     d->add_option("goal", done->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
     d->add_option("step", done->step,
-                  nl ? "de stap: code, nummer (1 = de eerste) of een uniek stukje van de tekst"
-                     : "the step: its id, its number (1 = the first) or a unique part of its text")
+                  nl ? "de stap: code, nummer (1 = de eerste) of een uniek stukje van de tekst (een getal is altijd het nummer)"
+                     : "the step: its id, its number (1 = the first) or a unique part of its text (a number is always the number)")
         ->required();
     d->add_option("--on", done->on,
                   nl ? "gedaan op, JJJJ-MM-DD (standaard vandaag)" : "done on, YYYY-MM-DD (default today)");

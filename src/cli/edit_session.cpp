@@ -41,6 +41,19 @@ std::string identity(const Finding& f) {
     return key;
 }
 
+// Edit commands write POP keys (sign_off, conversations, goals): any other file is refused by its
+// name before it is read, with a message that says what the file is. False after that message.
+bool refuse_unless_pop_file(const std::string& path, Lang lang) {
+    std::optional<FileKind> kind = kind_from_filename(path);
+    if (kind == FileKind::Pop) return true;
+    std::string key = !kind                             ? "edit.not-a-pop"
+                      : *kind == FileKind::Policy       ? "edit.not-a-pop.policy"
+                      : *kind == FileKind::Roster       ? "edit.not-a-pop.roster"
+                                                        : "edit.not-a-pop.school-goals";
+    tell(key, lang, {{"path", path}});
+    return false;
+}
+
 }  // namespace
 
 std::string shown_value(std::string_view text) {
@@ -303,6 +316,7 @@ std::optional<EditSession> EditSession::open(const EditOptions& options, const G
     } else {
         s.path_ = options.file;
     }
+    if (!refuse_unless_pop_file(s.path_, globals.lang)) return std::nullopt;  // before locking or reading
     s.force_ = options.force;
     // The lock, held from this first read to the rename; then what would make the save fail.
     FileBytes read;
@@ -373,7 +387,8 @@ bool EditSession::apply(const std::function<std::variant<Splice, EditError>(cons
     YamlEditor editor(bytes_, doc_);
     auto planned = plan(editor);
     if (const auto* error = std::get_if<EditError>(&planned)) {
-        tell("edit.cannot", lang(), {{"path", path_}, {"problem", render_message(error->message_key, lang())}});
+        std::vector<MessageArg> detail{{"detail", error->detail.empty() ? std::string() : error->detail.front()}};
+        tell("edit.cannot", lang(), {{"path", path_}, {"problem", render_message(error->message_key, lang(), detail)}});
         return false;
     }
     bytes_ = apply_splices(bytes_, {std::get<Splice>(planned)});

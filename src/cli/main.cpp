@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
             return app.exit(e);
         } catch (const CLI::ParseError& e) {
             cli::usage_error(cli::parse_error_message(e, globals.lang));
+            if (auto hint = cli::dash_value_hint(app, args, globals.lang)) cli::usage_error(*hint);
             std::fprintf(stderr, "%s\n", nl ? "Zie `pop --help`." : "See `pop --help`.");
             return kExitUsage;
         }

@@ -1,6 +1,7 @@
 #include "parse_errors.h"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -17,7 +18,28 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+void collect_option_names(const CLI::App& app, std::vector<std::string>& names) {
+    for (const CLI::Option* option : app.get_options()) {
+        for (const std::string& n : option->get_lnames()) names.push_back("--" + n);
+        for (const std::string& n : option->get_snames()) names.push_back("-" + n);
+    }
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) collect_option_names(*sub, names);
+}
+
 }  // namespace
+
+std::optional<std::string> dash_value_hint(const CLI::App& app, const std::vector<std::string>& args, Lang lang) {
+    std::vector<std::string> names;
+    collect_option_names(app, names);
+    for (const std::string& arg : args) {
+        if (arg == "--") return std::nullopt;  // what follows is read as values already
+        if (arg.size() < 2 || arg[0] != '-') continue;
+        std::string name = arg.substr(0, arg.find('='));
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        return message("cli.dash-value", lang, {{"value", arg}});
+    }
+    return std::nullopt;
+}
 
 std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
     const std::string what = error.what();

@@ -1,7 +1,9 @@
 // CLI11's parse errors in the user's language.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -13,5 +15,9 @@ namespace pop::cli {
 /// argument, a value not among the choices, a missing value, a missing option or subcommand) from
 /// the message catalog; any other error as CLI11 words it (English).
 std::string parse_error_message(const CLI::ParseError& error, Lang lang);
+
+/// When the command line holds an argument that starts with "-" but is no option of pop (a value
+/// such as "-5 minuten" that CLI11 takes for an option), how to give it as a value; else nullopt.
+std::optional<std::string> dash_value_hint(const CLI::App& app, const std::vector<std::string>& args, Lang lang);
 
 }  // namespace pop::cli

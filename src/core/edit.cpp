@@ -1,9 +1,12 @@
 #include "pop/edit.h"
 
+#include "pop/date.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <fmt/format.h>
+#include <regex>
 
 namespace pop {
 namespace {
@@ -29,6 +32,30 @@ std::pair<std::uint32_t, std::size_t> decode_utf8(std::string_view v, std::size_
     return {cp, n};
 }
 
+// Whether the bytes are valid UTF-8 (what the reader accepts): no stray or cut-off sequences, no
+// UTF-16 surrogates, nothing past U+10FFFF.
+bool is_valid_utf8(std::string_view v) {
+    for (std::size_t i = 0; i < v.size();) {
+        auto c = static_cast<unsigned char>(v[i]);
+        auto [cp, n] = decode_utf8(v, i);
+        if (c >= 0x80 && n == 1) return false;
+        if (n == 2 && cp < 0x80) return false;  // overlong
+        if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
+        if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
+        i += n;
+    }
+    return true;
+}
+
+bool value_is_valid_utf8(const NewValue& v) {
+    if (!is_valid_utf8(v.scalar)) return false;
+    for (const auto& [key, field] : v.fields)
+        if (!is_valid_utf8(key) || !value_is_valid_utf8(field)) return false;
+    for (const NewValue& item : v.items)
+        if (!value_is_valid_utf8(item)) return false;
+    return true;
+}
+
 // Characters that the reader refuses when written raw (and libyaml may take for line breaks):
 // C1 controls, U+2028, U+2029, a byte order mark, U+FFFE and U+FFFF. In quotes they are escaped.
 bool must_escape(std::uint32_t cp) {
@@ -44,6 +71,21 @@ bool has_escaped_character(std::string_view v) {
     return false;
 }
 
+// PyYAML's implicit resolvers (YAML 1.1) for what is not a string: the bool, float, int, merge,
+// null, timestamp and value patterns of yaml/resolver.py, as ECMAScript regular expressions.
+bool yaml11_reads_as_non_string(std::string_view v) {
+    static const std::regex patterns(
+        "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+        "|[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+        "|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+        "|<<|~|null|Null|NULL|="
+        "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+        "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"
+        "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?)$");
+    return std::regex_match(v.begin(), v.end(), patterns);
+}
+
 bool plain_is_safe(std::string_view v) {
     if (v.empty() || v.front() == ' ' || v.back() == ' ' || v.back() == ':') return false;
     if (has_escaped_character(v)) return false;
@@ -57,8 +99,13 @@ bool plain_is_safe(std::string_view v) {
         unsigned char next = c + 1 < v.size() ? static_cast<unsigned char>(v[c + 1]) : ' ';
         if (!(std::isalnum(next) || next == '/' || next >= 0x80)) return false;
     }
-    if (v.find_first_of(",[]{}") != std::string_view::npos) return false;  // safe in flow context too
-    if (is_date_text(v)) return true;
+    // Safe in flow context too, also for PyYAML, which ends a plain scalar in a flow collection at
+    // any of ",?[]{}" ("{link: https://x.example/?a=1}" cannot be read by it).
+    if (v.find_first_of(",?[]{}") != std::string_view::npos) return false;
+    // A date: YYYY-MM-DD reads as a date to pop and to YAML 1.1; one that is no calendar day
+    // (2025-13-45) would stop PyYAML (it builds a date from it), so it is quoted.
+    if (is_date_text(v)) return parse_date(v).date.has_value();
+    if (yaml11_reads_as_non_string(v)) return false;
     // Whatever a YAML 1.2 reader takes for null, a boolean or a number must be quoted ...
     YamlNode probe;
     probe.value = std::string(v);
@@ -99,9 +146,33 @@ std::string double_quoted(std::string_view v) {
     return out + "\"";
 }
 
+// Whether single quotes can hold the text exactly: no line breaks or characters that need escapes.
+bool single_quotes_fit(std::string_view v) {
+    for (unsigned char c : v)
+        if (c < 0x20 || c == 0x7f) return false;
+    return !has_escaped_character(v);
+}
+
+std::string single_quoted(std::string_view v) {
+    std::string out = "'";
+    for (char c : v) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
 }  // namespace
 
 std::string format_scalar(std::string_view value) { return plain_is_safe(value) ? std::string(value) : double_quoted(value); }
+
+bool plain_reads_the_same(std::string_view value) { return plain_is_safe(value); }
+
+std::string format_scalar(std::string_view value, Quoting quoting) {
+    switch (quoting) {
+        case Quoting::Double: return double_quoted(value);
+        case Quoting::Single: return single_quotes_fit(value) ? single_quoted(value) : double_quoted(value);
+        case Quoting::Plain: break;
+    }
+    return format_scalar(value);
+}
 
 std::string format_block_scalar(std::string_view value, std::size_t block_indent, std::string_view newline) {
     // A literal block keeps every character but needs: line breaks, no other control characters
@@ -148,7 +219,40 @@ YamlEditor::YamlEditor(std::string_view bytes, const YamlDocument& doc) : bytes_
     for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos && !lone_cr_; cr = bytes.find('\r', cr + 1))
         lone_cr_ = cr + 1 == bytes.size() || bytes[cr + 1] != '\n';
     learn_indentation();
+    learn_quoting();
 }
+
+// The quoting most text values of the file have (block scalars and non-strings left out), and
+// whether its keys are all double-quoted (a JSON-shaped file).
+void YamlEditor::learn_quoting() {
+    std::size_t plain = 0, single = 0, dbl = 0, keys = 0, quoted_keys = 0;
+    std::vector<bool> is_key(doc_.nodes.size(), false);
+    for (const YamlNode& node : doc_.nodes)
+        if (node.kind == NodeKind::Mapping)
+            for (std::size_t i = 0; i < node.children.size(); i += 2) is_key[node.children[i]] = true;
+    for (std::size_t id = 0; id < doc_.nodes.size(); ++id) {
+        const YamlNode& n = doc_.nodes[id];
+        if (n.kind != NodeKind::Scalar || n.alias) continue;
+        if (is_key[id]) {
+            ++keys;
+            if (n.style == ScalarStyle::DoubleQuoted) ++quoted_keys;
+            continue;
+        }
+        if (n.style == ScalarStyle::Plain && resolve_scalar(n) != ScalarType::String) continue;
+        if (n.style == ScalarStyle::Plain) ++plain;
+        else if (n.style == ScalarStyle::SingleQuoted) ++single;
+        else if (n.style == ScalarStyle::DoubleQuoted) ++dbl;
+    }
+    quoted_keys_ = keys > 0 && quoted_keys == keys;
+    // A style counts from two values on: one quoted value among keys and numbers is no pattern.
+    quoting_ = dbl >= 2 && dbl > plain + single      ? Quoting::Double
+               : single >= 2 && single > plain + dbl ? Quoting::Single
+                                                     : Quoting::Plain;
+}
+
+std::string YamlEditor::text_scalar(std::string_view value) const { return format_scalar(value, quoting_); }
+
+std::string YamlEditor::key_text(const std::string& key) const { return quoted_keys_ ? format_scalar(key, Quoting::Double) : key; }
 
 // The first nested block mapping, block sequence and block sequence item in the file tell how
 // it indents; a file without sequences indents them like its mappings.
@@ -277,7 +381,8 @@ bool YamlEditor::open_end(std::size_t offset) const {
 // A literal block's final line break is the break after its last line: at the end of a file
 // without one there is none, so text ending in a break is quoted there.
 std::string YamlEditor::block_text(std::string_view value, std::size_t indent, bool at_end) const {
-    if (at_end && !value.empty() && value.back() == '\n') return format_scalar(value);
+    if (at_end && !value.empty() && value.back() == '\n') return text_scalar(value);
+    if (quoting_ != Quoting::Plain && value.find('\n') == std::string_view::npos) return text_scalar(value);
     return format_block_scalar(value, indent, newline_);
 }
 
@@ -287,10 +392,10 @@ std::string YamlEditor::flow(const NewValue& value) const {
         for (std::size_t i = 0; i < value.items.size(); ++i) out += (i ? ", " : "") + flow(value.items[i]);
         return out + "]";
     }
-    if (!value.is_mapping) return value.verbatim ? value.scalar : format_scalar(value.scalar);
+    if (!value.is_mapping) return value.verbatim ? value.scalar : text_scalar(value.scalar);
     std::string out = "{";
     for (std::size_t i = 0; i < value.fields.size(); ++i)
-        out += (i ? ", " : "") + value.fields[i].first + ": " + flow(value.fields[i].second);
+        out += (i ? ", " : "") + key_text(value.fields[i].first) + ": " + flow(value.fields[i].second);
     return out + "}";
 }
 
@@ -305,7 +410,7 @@ std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as
     for (std::size_t i = 0; i < value.fields.size(); ++i) {
         const auto& [key, v] = value.fields[i];
         if (i > 0 || !as_sequence_item) out += newline_ + pad;
-        out += key + ":";
+        out += key_text(key) + ":";
         bool last = at_end && i + 1 == value.fields.size();
         if (v.is_mapping) out += block(v, indent + indentation_.mapping, false, last);
         else if (v.is_list || v.verbatim) out += " " + flow(v);
@@ -318,7 +423,7 @@ std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as
 std::string YamlEditor::new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item,
                                      bool at_end) const {
     std::size_t dash = key_indent + indentation_.sequence;
-    return key + ":" + newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
+    return key_text(key) + ":" + newline_ + std::string(dash, ' ') + "-" + std::string(indentation_.item - 1, ' ') +
            block(item, dash + indentation_.item, true, at_end);
 }
 
@@ -327,14 +432,14 @@ std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, con
     if (mapping.flow) {
         if (mapping.children.empty()) {  // "{}": write inside the braces
             std::size_t open = bytes_.find('{', mapping.span.start.offset);
-            return Splice{open + 1, 0, key + ": " + flow(value)};
+            return Splice{open + 1, 0, key_text(key) + ": " + flow(value)};
         }
-        return Splice{content_end(doc_.node(mapping.children.back())), 0, ", " + key + ": " + flow(value)};
+        return Splice{content_end(doc_.node(mapping.children.back())), 0, flow_separator(mapping) + key_text(key) + ": " + flow(value)};
     }
     const YamlNode& first_key = doc_.node(mapping.children.front());
     std::size_t indent = first_key.span.start.column - 1;
     std::size_t at = line_end(content_end(mapping));
-    std::string text = newline_ + std::string(indent, ' ') + key + ":";
+    std::string text = newline_ + std::string(indent, ' ') + key_text(key) + ":";
     if (value.is_mapping) text += block(value, indent + indentation_.mapping, false, open_end(at));
     else if (value.is_list || value.verbatim) text += " " + flow(value);
     else text += " " + block_text(value.scalar, indent + indentation_.mapping, open_end(at));
@@ -385,7 +490,9 @@ std::variant<Splice, EditError> YamlEditor::plan_set(const NodePath& path, const
         std::size_t eol = line_end(key->span.start.offset);
         return Splice{eol, 0, block(value, indent + indentation_.mapping, false, open_end(eol))};
     }
-    if (value.is_list && node->kind == NodeKind::Sequence && !node->flow) return EditError{"edit.block-list", {}};
+    if (value.is_list && node->kind == NodeKind::Sequence && !node->flow) return replace_block_list(path, *node, value);
+    if (value.is_list && node->kind == NodeKind::Sequence && node->flow && !node->alias)
+        if (auto splice = replace_flow_list_items(*node, value)) return *splice;
     bool replaceable = node->kind == NodeKind::Scalar || (value.is_list && node->kind == NodeKind::Sequence);
     if (!replaceable || value.is_mapping) return EditError{"edit.not-a-scalar", {}};
     std::size_t end = content_end(*node);
@@ -413,6 +520,134 @@ std::variant<Splice, EditError> YamlEditor::plan_set(const NodePath& path, const
     return Splice{start, end - start, text};
 }
 
+std::size_t YamlEditor::line_start(std::size_t offset) const {
+    while (offset > 0 && bytes_[offset - 1] != '\n') --offset;
+    return offset;
+}
+
+std::size_t YamlEditor::dash_of(const YamlNode& item) const {
+    std::size_t p = std::min<std::size_t>(item.span.start.offset, bytes_.size());
+    while (p > 0 && (bytes_[p - 1] == ' ' || bytes_[p - 1] == '\t')) --p;
+    if (p == 0 || bytes_[p - 1] != '-') return std::string_view::npos;
+    std::size_t dash = p - 1;
+    for (std::size_t q = line_start(dash); q < dash; ++q)
+        if (bytes_[q] != ' ') return std::string_view::npos;
+    return dash;
+}
+
+// A block list of scalars gets new items: the items both lists start with and end with stay as
+// they are, with their comments; the ones between are replaced by lines written like the first
+// item (its column, the blanks after its "-").
+std::variant<Splice, EditError> YamlEditor::replace_block_list(const NodePath& path, const YamlNode& list,
+                                                               const NewValue& value) const {
+    std::vector<const YamlNode*> old;
+    for (NodeId id : list.children) {
+        const YamlNode& item = doc_.node(id);
+        if (item.alias || item.kind != NodeKind::Scalar || dash_of(item) == std::string_view::npos)
+            return EditError{"edit.block-list", {}};
+        if (value_start(item, content_end(item)) != item.span.start.offset) return EditError{"edit.block-list", {}};
+        old.push_back(&item);
+    }
+    for (const NewValue& v : value.items)
+        if (v.is_list || v.is_mapping) return EditError{"edit.not-a-scalar", {}};
+    auto same = [](const YamlNode& n, const NewValue& v) {
+        ScalarType type = resolve_scalar(n);
+        return n.value == v.scalar && (v.verbatim ? type != ScalarType::String : type == ScalarType::String);
+    };
+    std::size_t n = old.size(), m = value.items.size(), prefix = 0, suffix = 0;
+    while (prefix < n && prefix < m && same(*old[prefix], value.items[prefix])) ++prefix;
+    while (suffix < n - prefix && suffix < m - prefix && same(*old[n - 1 - suffix], value.items[m - 1 - suffix])) ++suffix;
+    if (prefix == n && n == m) return Splice{list.span.start.offset, 0, ""};  // the same list: nothing changes
+    std::size_t last_line_end = line_end(content_end(*old.back()));
+    if (m == 0) {
+        // No items left: "key: []" (a block list cannot be empty), when nothing else is on the key's line.
+        const YamlNode* key = key_of(path);
+        if (!key || !key_is_in_block_mapping(path)) return EditError{"edit.unsupported", {}};
+        std::size_t key_end = line_end(key->span.start.offset);
+        std::string_view key_line = bytes_.substr(key->span.end.offset, key_end - key->span.end.offset);
+        if (key_line.find_first_not_of(" \t:") != std::string_view::npos) return EditError{"edit.unsupported", {}};
+        return Splice{key_end, last_line_end - key_end, " []"};
+    }
+    std::size_t dash = dash_of(*old.front());
+    std::size_t indent = dash - line_start(dash);
+    std::size_t gap = old.front()->span.start.offset - dash;
+    if (gap == 0 || gap > 8) gap = indentation_.item;
+    auto line = [&](const NewValue& v) {
+        return std::string(indent, ' ') + "-" + std::string(gap - 1, ' ') + (v.verbatim ? v.scalar : text_scalar(v.scalar));
+    };
+    bool removes = n - suffix > prefix;
+    std::string text;
+    if (prefix > 0) {
+        std::size_t start = line_end(content_end(*old[prefix - 1]));
+        std::size_t end = removes ? line_end(content_end(*old[n - suffix - 1])) : start;
+        for (std::size_t j = prefix; j < m - suffix; ++j) text += newline_ + line(value.items[j]);
+        return Splice{start, end - start, text};
+    }
+    std::size_t start = line_start(dash);
+    if (!removes) {
+        for (std::size_t j = 0; j < m - suffix; ++j) text += line(value.items[j]) + newline_;
+        return Splice{start, 0, text};
+    }
+    std::size_t end = line_end(content_end(*old[n - suffix - 1]));
+    for (std::size_t j = 0; j < m - suffix; ++j) text += (j ? newline_ : "") + line(value.items[j]);
+    if (m == suffix) {  // every new item is one of the old last ones: the lines of the others go,
+        // up to and with the line break of the last one (comments above the kept items stay)
+        std::size_t past = end < bytes_.size() && bytes_[end] == '\r' ? end + 1 : end;
+        if (past < bytes_.size() && bytes_[past] == '\n') ++past;
+        return Splice{start, past - start, ""};
+    }
+    return Splice{start, end - start, text};
+}
+
+std::string YamlEditor::flow_separator(const YamlNode& collection) const {
+    if (collection.children.empty()) return ", ";
+    std::size_t first = doc_.node(collection.children.front()).span.start.offset;
+    std::size_t open = std::min<std::size_t>(collection.span.start.offset, first);
+    if (bytes_.substr(open, first - open).find('\n') == std::string_view::npos) return ", ";
+    return "," + newline_ + std::string(first - line_start(first), ' ');
+}
+
+// A flow list of scalars gets new items the same way: the items both lists start and end with
+// stay, the others are replaced; items one a line (JSON as tools write it) stay one a line.
+std::optional<Splice> YamlEditor::replace_flow_list_items(const YamlNode& list, const NewValue& value) const {
+    std::vector<const YamlNode*> old;
+    for (NodeId id : list.children) {
+        const YamlNode& item = doc_.node(id);
+        if (item.alias || item.kind != NodeKind::Scalar || value_start(item, item.span.end.offset) != item.span.start.offset)
+            return std::nullopt;
+        old.push_back(&item);
+    }
+    for (const NewValue& v : value.items)
+        if (v.is_list || v.is_mapping) return std::nullopt;
+    std::size_t n = old.size(), m = value.items.size(), prefix = 0, suffix = 0;
+    if (n == 0 || m == 0) return std::nullopt;
+    auto same = [](const YamlNode& node, const NewValue& v) {
+        ScalarType type = resolve_scalar(node);
+        return node.value == v.scalar && (v.verbatim ? type != ScalarType::String : type == ScalarType::String);
+    };
+    while (prefix < n && prefix < m && same(*old[prefix], value.items[prefix])) ++prefix;
+    while (suffix < n - prefix && suffix < m - prefix && same(*old[n - 1 - suffix], value.items[m - 1 - suffix])) ++suffix;
+    const YamlNode& first = *old.front();
+    std::size_t open = bytes_.rfind('[', first.span.start.offset);
+    bool one_a_line = open != std::string_view::npos &&
+                      bytes_.substr(open, first.span.start.offset - open).find('\n') != std::string_view::npos;
+    std::string separator = one_a_line ? flow_separator(list) : ", ";
+    auto text_of = [&](const NewValue& v) { return v.verbatim ? v.scalar : text_scalar(v.scalar); };
+    bool removes = n - suffix > prefix;
+    std::string text;
+    if (prefix > 0) {
+        std::size_t start = old[prefix - 1]->span.end.offset;
+        std::size_t end = removes ? old[n - suffix - 1]->span.end.offset : start;
+        for (std::size_t j = prefix; j < m - suffix; ++j) text += separator + text_of(value.items[j]);
+        return Splice{start, end - start, text};
+    }
+    std::size_t start = first.span.start.offset;
+    if (m == suffix) return Splice{start, old[n - suffix]->span.start.offset - start, ""};
+    for (std::size_t j = 0; j < m - suffix; ++j) text += (j ? separator : "") + text_of(value.items[j]);
+    if (!removes) return Splice{start, 0, text + separator};
+    return Splice{start, old[n - suffix - 1]->span.end.offset - start, text};
+}
+
 std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, const NewValue& item) const {
     if (path.empty()) return EditError{"edit.no-such-path", {}};
     if (lone_cr_) return EditError{"edit.unsupported", {}};
@@ -424,10 +659,10 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
         if (!parent || !key || parent->kind != NodeKind::Mapping) return EditError{"edit.no-such-path", {}};
         if (!plain_is_safe(*key)) return EditError{"edit.unsupported", {}};  // keys are written as they are
         if (parent->flow) {  // {a: 1} -> {a: 1, key: [item]}
-            std::string text = *key + ": [" + flow(item) + "]";
+            std::string text = key_text(*key) + ": [" + flow(item) + "]";
             if (parent->children.empty())
                 return Splice{bytes_.find('{', parent->span.start.offset) + 1, 0, text};
-            return Splice{content_end(doc_.node(parent->children.back())), 0, ", " + text};
+            return Splice{content_end(doc_.node(parent->children.back())), 0, flow_separator(*parent) + text};
         }
         if (parent->children.empty()) return EditError{"edit.no-such-path", {}};
         const YamlNode& first_key = doc_.node(parent->children.front());
@@ -460,7 +695,7 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
             std::size_t open = bytes_.find('[', node->span.start.offset);
             return Splice{open + 1, 0, flow(item)};
         }
-        return Splice{content_end(doc_.node(node->children.back())), 0, ", " + flow(item)};
+        return Splice{content_end(doc_.node(node->children.back())), 0, flow_separator(*node) + flow(item)};
     }
     // A new item like the first one: its "-" in the same column, its content as far after it,
     // and in flow style when the items are flow mappings ("- {what: a}").
@@ -653,6 +888,9 @@ std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditEr
     const EditError refuse{"edit.unsupported", {}};
     if (splice->offset > bytes_.size() || splice->length > bytes_.size() - splice->offset) return refuse;
     const std::string after = apply_splices(bytes_, {*splice});
+    const std::size_t limit = ReadLimits{}.max_bytes;
+    if (after.size() > limit && after.size() > bytes_.size())
+        return EditError{"edit.too-large", {std::to_string(limit / 1024)}};
     if ((!bytes_.empty() && bytes_.back() == '\n') != (!after.empty() && after.back() == '\n')) return refuse;
     if (bytes_.find('\r') == std::string_view::npos ? after.find('\r') != std::string::npos
                                                     : !has_bare_lf(bytes_) && has_bare_lf(after))
@@ -670,8 +908,43 @@ std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditEr
     return planned;
 }
 
+std::optional<std::size_t> YamlEditor::comment_line_near(const NodePath& path) const {
+    const YamlNode* node = find(path);
+    NodePath at = path;
+    while (!node && !at.empty()) {  // a key to be added: the mapping it goes into
+        at.pop_back();
+        node = find(at);
+    }
+    if (!node) return std::nullopt;
+    const YamlNode* key = key_of(at);
+    std::size_t from = line_start(std::min<std::size_t>((key ? key : node)->span.start.offset, bytes_.size()));
+    std::size_t to = line_end(content_end(*node));
+    if (to < bytes_.size()) to = line_end(to + 1);  // and the line after it, where new lines go
+    for (std::size_t hash = bytes_.find('#', from); hash != std::string_view::npos && hash < to;
+         hash = bytes_.find('#', hash + 1)) {
+        if (hash > 0 && std::string_view(" \t\r\n").find(bytes_[hash - 1]) == std::string_view::npos) continue;
+        bool in_scalar = false;
+        for (const YamlNode& n : doc_.nodes)
+            if (n.kind == NodeKind::Scalar && n.span.start.offset <= hash && hash < n.span.end.offset) in_scalar = true;
+        if (in_scalar) continue;
+        std::size_t line = 1 + static_cast<std::size_t>(std::count(bytes_.begin(), bytes_.begin() + hash, '\n'));
+        return line;
+    }
+    return std::nullopt;
+}
+
+std::variant<Splice, EditError> YamlEditor::explained(std::variant<Splice, EditError> result, const NodePath& path) const {
+    auto* error = std::get_if<EditError>(&result);
+    if (!error || error->message_key != "edit.unsupported") return result;
+    if (auto line = comment_line_near(path)) return EditError{"edit.comment", {std::to_string(*line)}};
+    return result;
+}
+
 std::variant<Splice, EditError> YamlEditor::set(const NodePath& path, const NewValue& value) const {
-    return verified(plan_set(path, value), path, value);
+    if (!value_is_valid_utf8(value)) return EditError{"edit.bad-utf8", {}};
+    if (const YamlNode* node = find(path); node && reads_back(doc_, node, value))
+        return Splice{node->span.start.offset, 0, ""};  // it says so already: nothing changes
+    return explained(verified(plan_set(path, value), path, value), path);
 }
 
 std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const NewValue& item) const {
@@ -683,7 +956,8 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
         whole.is_list = true;
         whole.items = {item};
     }
-    return verified(plan_append(path, item), item_path, item_path.size() == path.size() ? whole : item);
+    if (!value_is_valid_utf8(item)) return EditError{"edit.bad-utf8", {}};
+    return explained(verified(plan_append(path, item), item_path, item_path.size() == path.size() ? whole : item), path);
 }
 
 }  // namespace pop

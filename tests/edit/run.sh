@@ -240,7 +240,26 @@ c goal-set-unknown-goal comments.pop.yaml 2 -- goal set kaartvaardighied status 
 c goal-set-unknown-field comments.pop.yaml 2 -- goal set kaartvaardigheid titel X
 c goal-set-bad-number comments.pop.yaml 2 -- goal set kaartvaardigheid hours 12,5
 c goal-set-bad-date comments.pop.yaml 2 -- goal set kaartvaardigheid end 18-12-2026
-c goal-set-block-list four-space.pop.yaml 1 -- goal set lezen methods training
+c goal-set-block-list four-space.pop.yaml 0 -- goal set lezen methods training
+# Block lists (issue 11, point 4) on the hand-written style fixture: comments of kept items stay.
+c goal-set-block-list-append tests/styles/hand.pop.yaml 0 -- goal set bevoegdheid-wiskunde methods course,mentoring,coaching
+c goal-set-block-list-drop-first tests/styles/hand.pop.yaml 0 -- goal set instructie-mavo3 methods collegial_visit
+c goal-set-block-list-same tests/styles/hand.pop.yaml 0 -- goal set 2 methods coaching,collegial_visit
+c goal-set-school-goals-block tests/styles/hand.pop.yaml 0 -- goal set 3 school_goals formatief-evalueren,taalgericht-vakonderwijs
+c goal-set-school-goals-pyyaml tests/styles/pyyaml-block.pop.yaml 0 -- goal set 1 school_goals begeleiding-starters,formatief-evalueren
+# JSON stays JSON; new values follow the file's double quotes (point 10).
+c goal-set-json tests/styles/json.pop.yaml 0 -- goal set 1 school_goals begeleiding-starters,formatief-evalueren
+c evidence-add-json tests/styles/json.pop.yaml 0 -- evidence add 2 --what "Kijkwijzer 5" --date 2026-12-01 --link "https://x.example/k?nr=5"
+c goal-set-title-json tests/styles/json.pop.yaml 0 -- goal set 3 title "Leesbare opgaven"
+# What YAML 1.1 readers (PyYAML) would read differently is quoted (point 8).
+c goal-set-hours-leading-zero comments.pop.yaml 0 -- goal set kaartvaardigheid hours 020
+c goal-set-title-on comments.pop.yaml 0 -- goal set kaartvaardigheid title On
+c evidence-add-link-flow flow.pop.yaml 0 -- evidence add debat --what "Filmpje: debat" --date 2026-01-10 --link "https://x.example/v?id=3"
+# Honest refusals (point 9).
+c goal-set-bad-utf8 comments.pop.yaml 1 -- goal set kaartvaardigheid title $'caf\xe9'
+c goal-set-dash-value comments.pop.yaml 2 -- goal set kaartvaardigheid title -x
+c goal-set-dash-value-nl comments.pop.yaml 2 -- --lang nl goal set kaartvaardigheid title -x
+c step-add-dash-value comments.pop.yaml 0 -- step add kaartvaardigheid --what=-x --due 2026-05-01
 
 # ---- pop step ----
 c step-add comments.pop.yaml 0 -- step add kaartvaardigheid --what "Kaarttoets afnemen" --due 2026-05-01 --id toets
@@ -260,6 +279,11 @@ c step-done-unknown comments.pop.yaml 2 -- step "done" kaartvaardigheid toets
 c step-done-no-steps comments.pop.yaml 2 -- step "done" stemgebruik 1
 c step-done-bad-date comments.pop.yaml 2 -- step "done" kaartvaardigheid 2 --on 1-8-2025
 c step-add-duplicate-id comments.pop.yaml 2 -- step add kaartvaardigheid --what X --id kijkwijzer
+# A number is a step's place or an error, never a part of a text ("Lesbezoeken 2, 3 en 4"; point 2).
+c step-done-number-too-big tests/styles/hand.pop.yaml 2 -- step "done" instructie-mavo3 4
+c step-done-number-too-big-nl tests/styles/hand.pop.yaml 2 -- --lang nl step "done" instructie-mavo3 4
+c step-done-number-zero tests/styles/hand.pop.yaml 2 -- step "done" taalgericht-wiskunde 0
+c step-done-number-leading-zero tests/styles/hand.pop.yaml 0 -- step "done" taalgericht-wiskunde 02 --on 2026-11-20
 
 # ---- pop evidence ----
 c evidence-add-link comments.pop.yaml 0 -- evidence add stemgebruik --what "Certificaat training" --date 2026-06-30 --link https://example.org/c
@@ -297,6 +321,11 @@ c renew-exists comments.pop.yaml 1 -- renew --output comments.pop.yaml
 c no-pop-here - 2 -- step add 1 --what X
 c missing-file - 3 -- step add 1 --what X --file weg.pop.yaml
 c broken-yaml broken.pop.yaml 3 -- step add 1 --what X
+# Only POPs are edited (point 3): the other files of pop, and any other file, are refused unread.
+c sign-policy examples/pop-policy.yaml 2 -- sign --employee X --pop pop-policy.yaml
+c talk-add-roster examples/pop-roster.yaml 2 -- talk add --kind start --date 2026-01-01 --pop pop-roster.yaml
+c goal-add-school-goals examples/pop-school-goals.yaml 2 -- --lang nl goal add --id x --measurable y --start 2026-01-01 --end 2026-02-01 --pop pop-school-goals.yaml
+c sign-ci-file examples/ci/gitlab-ci.yml 2 -- sign --employee X --pop gitlab-ci.yml
 
 # ---- checks of their own ----
 

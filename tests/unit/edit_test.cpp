@@ -151,8 +151,112 @@ TEST_CASE("plain values and lists") {
     S yaml = "methods:\n  - training\n";
     ReadResult read = read_yaml(yaml);
     YamlEditor editor(yaml, read.doc);
-    CHECK(std::get<EditError>(editor.set({S("methods")}, methods)).message_key == "edit.block-list");
+    CHECK(apply_splices(yaml, {std::get<Splice>(editor.set({S("methods")}, methods))}) == "methods:\n  - coaching\n  - \"no\"\n");
 }
+
+TEST_CASE("block lists: items replaced line by line, like the first item, comments of kept items stay") {
+    auto list = [](std::initializer_list<const char*> items) {
+        std::vector<NewValue> v;
+        for (const char* i : items) v.push_back(NewValue::text(i));
+        return NewValue::list(std::move(v));
+    };
+    const S yaml = "g:\n  methods:\n    - course   # opleiding\n    # mentor\n    - mentoring\n  z: 1\n";
+    // Appending keeps every line.
+    CHECK(edited(yaml, false, {S("g"), S("methods")}, list({"course", "mentoring", "coaching"})) ==
+          "g:\n  methods:\n    - course   # opleiding\n    # mentor\n    - mentoring\n    - coaching\n  z: 1\n");
+    // Replacing the last item keeps the first with its comment.
+    CHECK(edited(yaml, false, {S("g"), S("methods")}, list({"course", "coaching"})) ==
+          "g:\n  methods:\n    - course   # opleiding\n    - coaching\n  z: 1\n");
+    // Dropping the first item keeps the comment above the second.
+    CHECK(edited(yaml, false, {S("g"), S("methods")}, list({"mentoring"})) ==
+          "g:\n  methods:\n    # mentor\n    - mentoring\n  z: 1\n");
+    // A new first item.
+    CHECK(edited(yaml, false, {S("g"), S("methods")}, list({"reading", "course", "mentoring"})) ==
+          "g:\n  methods:\n    - reading\n    - course   # opleiding\n    # mentor\n    - mentoring\n  z: 1\n");
+    // All new items, in a list not indented under its key, with wide dashes; quoted where needed.
+    CHECK(edited("methods:\n-   a\n-   b\nz: 1\n", false, {S("methods")}, list({"yes", "c"})) ==
+          "methods:\n-   \"yes\"\n-   c\nz: 1\n");
+    // Nothing left: an empty flow list.
+    CHECK(edited("methods:\n  - a\nz: 1\n", false, {S("methods")}, list({})) == "methods: []\nz: 1\n");
+    // CRLF line endings stay.
+    CHECK(edited("methods:\r\n  - a\r\nz: 1\r\n", false, {S("methods")}, list({"a", "b"})) ==
+          "methods:\r\n  - a\r\n  - b\r\nz: 1\r\n");
+    // The same value: an empty splice, the bytes stay.
+    ReadResult read = read_yaml(yaml);
+    YamlEditor editor(yaml, read.doc);
+    auto same = editor.set({S("g"), S("methods")}, list({"course", "mentoring"}));
+    REQUIRE(std::holds_alternative<Splice>(same));
+    CHECK(std::get<Splice>(same).length == 0);
+    CHECK(std::get<Splice>(same).text.empty());
+    // Items that are not single values are not replaced.
+    S nested = "methods:\n  - [a]\n";
+    ReadResult nested_read = read_yaml(nested);
+    YamlEditor nested_editor(nested, nested_read.doc);
+    CHECK(std::get<EditError>(nested_editor.set({S("methods")}, list({"a"}))).message_key == "edit.block-list");
+}
+
+TEST_CASE("flow lists: the items they start and end with stay, one a line stays one a line") {
+    auto list = [](std::initializer_list<const char*> items) {
+        std::vector<NewValue> v;
+        for (const char* i : items) v.push_back(NewValue::text(i));
+        return NewValue::list(std::move(v));
+    };
+    CHECK(edited("m: [a, b]  # c\n", false, {S("m")}, list({"a", "b", "c"})) == "m: [a, b, c]  # c\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"x", "b"})) == "m: [x, b]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"b"})) == "m: [b]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"a"})) == "m: [a]\n");
+    CHECK(edited("m: [a, b]\n", false, {S("m")}, list({"z", "a", "b"})) == "m: [z, a, b]\n");
+    const S json = "{\n  \"m\": [\n    \"a\",\n    \"b\"\n  ]\n}\n";
+    CHECK(edited(json, false, {S("m")}, list({"a", "b", "c"})) == "{\n  \"m\": [\n    \"a\",\n    \"b\",\n    \"c\"\n  ]\n}\n");
+    CHECK(edited(json, false, {S("m")}, list({"a", "x"})) == "{\n  \"m\": [\n    \"a\",\n    \"x\"\n  ]\n}\n");
+    CHECK(edited(json, false, {S("m")}, list({"x", "a", "b"})) == "{\n  \"m\": [\n    \"x\",\n    \"a\",\n    \"b\"\n  ]\n}\n");
+}
+
+TEST_CASE("format_scalar quotes what YAML 1.1 readers (PyYAML) read differently from YAML 1.2") {
+    for (const char* v : {"020", "0o17", "0x1F", "1:20", "190:20:30", "1e3", ".5", "1_000", "+1", "y", "n", "Y", "N",
+                          "yes", "NO", "On", "oFF", "~", "null", "NULL", "=", "<<", "2025-9-1", "2025-09-01 10:00:00",
+                          "2025-09-01T10:00:00Z", ".inf", ".NaN", "true", "False", "2025-13-45", "2025-02-30"}) {
+        CAPTURE(v);
+        CHECK(format_scalar(v).front() == '"');
+        CHECK_FALSE(plain_reads_the_same(v));
+    }
+    // ? , [ ] { } end a plain scalar in a flow collection for PyYAML: quoted everywhere.
+    for (const char* v : {"https://x.example/?a=1", "a, b", "a[1]", "{x}", "wat?"}) {
+        CAPTURE(v);
+        CHECK(format_scalar(v).front() == '"');
+    }
+    for (const char* v : {"2025-09-01", "https://x.example/a/b", "Lesbezoek 3 in klas 2b", "a=b", "v1.2 klaar"}) {
+        CAPTURE(v);
+        CHECK(format_scalar(v) == v);
+    }
+}
+
+TEST_CASE("new values follow the quoting of the file, JSON stays JSON") {
+    CHECK(format_scalar("tekst", Quoting::Double) == "\"tekst\"");
+    CHECK(format_scalar("Joost's", Quoting::Single) == "'Joost''s'");
+    CHECK(format_scalar("twee\nregels", Quoting::Single) == "\"twee\\nregels\"");
+    CHECK(format_scalar("tekst", Quoting::Plain) == "tekst");
+    const S dq = "a: \"een\"\nb: \"twee\"\nc: 3\n";
+    CHECK(edited(dq, false, {S("a")}, NewValue::text("drie")) == "a: \"drie\"\nb: \"twee\"\nc: 3\n");
+    CHECK(edited("a: 'een'\nb: 'twee'\n", false, {S("c")}, NewValue::text("x")) == "a: 'een'\nb: 'twee'\nc: 'x'\n");
+    CHECK(edited("a: een\nb: 'twee'\nc: drie\n", false, {S("a")}, NewValue::text("vier")) == "a: vier\nb: 'twee'\nc: drie\n");
+    const S json = "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ]\n}\n";
+    CHECK(edited(json, false, {S("b")}, NewValue::text("2026-12-03")) ==
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ],\n  \"b\": \"2026-12-03\"\n}\n");
+    CHECK(edited(json, true, {S("l")}, NewValue::mapping({{"d", NewValue::text("x")}, {"n", NewValue::plain("20")}})) ==
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"},\n    {\"d\": \"x\", \"n\": 20}\n  ]\n}\n");
+    CHECK(edited(json, true, {S("k")}, NewValue::text("x")) ==
+          "{\n  \"a\": \"een\",\n  \"l\": [\n    {\"d\": \"2025-01-01\"}\n  ],\n  \"k\": [\"x\"]\n}\n");
+}
+
+TEST_CASE("refusals say their real reason") {
+    S yaml = "a: b\n";
+    ReadResult read = read_yaml(yaml);
+    YamlEditor editor(yaml, read.doc);
+    CHECK(std::get<EditError>(editor.set({S("a")}, NewValue::text("caf\xe9"))).message_key == "edit.bad-utf8");
+    CHECK(std::get<EditError>(editor.set({S("a")}, NewValue::text(S(1100000, 'x')))).message_key == "edit.too-large");
+}
+
 
 TEST_CASE("multi-line text in new content becomes a literal block at the right indentation") {
     NewValue talk = NewValue::mapping({{"kind", NewValue::text("start")}, {"agreements", NewValue::text("- een\n- twee\n")}});
