@@ -14,7 +14,9 @@
 #   - PyYAML (`yaml.safe_load`, YAML 1.1; dates normalised to YYYY-MM-DD) and the npm `yaml`
 #     package (YAML 1.2) read the new file as the same data;
 #   - that data has the old file's person and exactly its goals that are not achieved or dropped,
-#     the new period, and nothing of the old sign-off or conversations.
+#     the new period, and nothing of the old sign-off or conversations;
+#   - the old file (whose period pop shortens when it ends after 2027-07-31) still has no error,
+#     and both readers still read it alike when they did before.
 # Ends with `N passed, M failed`; exit 1 when anything failed.
 set -uo pipefail
 
@@ -136,6 +138,11 @@ for fixture in "$TMP"/fixtures/*.pop.yaml; do
     dir=$TMP/run/$name
     mkdir -p -- "$dir/.git"
     cp -- "$fixture" "$dir/old.pop.yaml"
+    old_same_before=
+    if py_old=$(read_pyyaml "$dir/old.pop.yaml" 2>/dev/null) && js_old=$(read_yaml12 "$dir/old.pop.yaml" 2>/dev/null) &&
+        [[ $(sorted_json "$py_old") == "$(sorted_json "$js_old")" ]]; then
+        old_same_before=1
+    fi
     if ! check_old=$(cd -- "$dir" && pop_env check --format json old.pop.yaml 2>&1) &&
         grep -q '"severity": *"error"' <<<"$check_old"; then
         fail "$name: the fixture itself has errors in pop check" "$check_old"
@@ -171,6 +178,19 @@ for fixture in "$TMP"/fixtures/*.pop.yaml; do
     if [[ $(sorted_json "$js") != "$want" ]]; then
         fail "$name: the renewed POP does not hold the old person and open goals" \
             "$(diff <("$PY" -m json.tool <<<"$want") <(sorted_json "$js" | "$PY" -m json.tool))"
+        continue
+    fi
+    # The old file was shortened to end on 2027-07-31 where it ended later: still no error, and
+    # still read alike by both readers when it was before.
+    check_old_after=$(cd -- "$dir" && pop_env check --format json old.pop.yaml 2>&1)
+    if grep -q '"severity": *"error"' <<<"$check_old_after"; then
+        fail "$name: pop check finds an error in the old POP after renew" "$check_old_after"
+        continue
+    fi
+    if [[ -n $old_same_before ]] && ! { py_old=$(read_pyyaml "$dir/old.pop.yaml" 2>&1) &&
+        js_old=$(read_yaml12 "$dir/old.pop.yaml" 2>&1) &&
+        [[ $(sorted_json "$py_old") == "$(sorted_json "$js_old")" ]]; }; then
+        fail "$name: after renew, PyYAML and YAML 1.2 read the old POP differently" "$py_old"$'\n'"$js_old"
         continue
     fi
     ok "$name: renewed; pop check finds no error; PyYAML and YAML 1.2 read the same person and open goals"
