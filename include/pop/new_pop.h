@@ -51,13 +51,20 @@ private:
     std::string text_;
 };
 
+/// A plain YAML 1.2 number (int or float) as text that YAML 1.2 and YAML 1.1 (PyYAML) readers read
+/// as the same number: integers in decimal without leading zeros or '+' (`020` is 16 to PyYAML,
+/// `0o17` text), floats with a point and a signed exponent (`1e5` is text to PyYAML).
+std::string portable_number(std::string_view text);
+
 /// The value a node of a document holds, to be written again: collections field by field, plain
-/// scalars that YAML 1.2 reads as null, a boolean or a number as they are, all other scalars as
-/// text (quoted by format_scalar where needed). Comments, anchors and the style are not kept.
+/// scalars that YAML 1.2 reads as null or a boolean as they are, numbers through portable_number,
+/// all other scalars as text (quoted by format_scalar where needed). Comments, anchors and the
+/// style are not kept.
 NewValue value_of(const YamlDocument& doc, const YamlNode& node);
 
 /// Whether two nodes hold the same value: the same kinds, keys in the same order, and scalars with
-/// the same text and the same YAML 1.2 type (style, flow or block, and comments do not count).
+/// the same YAML 1.2 type and the same text (numbers: the same portable_number); style, flow or
+/// block, and comments do not count.
 bool same_value(const YamlDocument& a_doc, const YamlNode& a, const YamlDocument& b_doc, const YamlNode& b);
 
 /// What `pop init` knows of a new colleague; empty fields are left out of the file.

@@ -1,6 +1,8 @@
 #include "pop/new_pop.h"
 
 #include <algorithm>
+#include <charconv>
+#include <fmt/format.h>
 
 #include "pop/spec.h"
 #include "pop/text.h"
@@ -76,6 +78,38 @@ std::string BlockWriter::value_text(const NewValue& value, std::size_t indent) c
     return " " + format_block_scalar(value.scalar, indent + 2, newline_);
 }
 
+std::string portable_number(std::string_view text) {
+    std::string_view digits = text;
+    bool negative = false;
+    if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) {
+        negative = digits.front() == '-';
+        digits.remove_prefix(1);
+    }
+    int base = 10;
+    if (digits.starts_with("0o") || digits.starts_with("0x")) {
+        base = digits[1] == 'o' ? 8 : 16;
+        digits.remove_prefix(2);
+    }
+    unsigned long long whole = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), whole, base);
+    if (!digits.empty() && error == std::errc() && end == digits.data() + digits.size())
+        return (negative && whole != 0 ? "-" : "") + std::to_string(whole);
+    // A float: kept when it is digits, a point and digits (both readers agree); .inf and .nan too.
+    if (text.find_first_of("eE") == std::string_view::npos || text.find_first_of("iInN") != std::string_view::npos) {
+        bool simple = text.find('.') != std::string_view::npos && text.front() != '.' &&
+                      !(text.size() > 1 && (text.front() == '-' || text.front() == '+') && text[1] == '.');
+        if (simple || text.find_first_of("iInN") != std::string_view::npos) return std::string(text);
+    }
+    std::string_view body = text.front() == '+' ? text.substr(1) : text;
+    double value = 0;
+    auto [fend, ferror] = std::from_chars(body.data(), body.data() + body.size(), value);
+    if (ferror != std::errc() || fend != body.data() + body.size()) return std::string(text);
+    std::string out = fmt::format("{}", value);
+    std::size_t e = out.find('e');
+    if (out.find('.') == std::string::npos) out.insert(e == std::string::npos ? out.size() : e, ".0");
+    return out;
+}
+
 NewValue value_of(const YamlDocument& doc, const YamlNode& node) {
     if (node.kind == NodeKind::Mapping) {
         std::vector<std::pair<std::string, NewValue>> fields;
@@ -88,13 +122,21 @@ NewValue value_of(const YamlDocument& doc, const YamlNode& node) {
         for (NodeId child : node.children) items.push_back(value_of(doc, doc.node(child)));
         return NewValue::list(std::move(items));
     }
-    if (resolve_scalar(node) != ScalarType::String) return NewValue::plain(node.value);
+    ScalarType type = resolve_scalar(node);
+    if (type == ScalarType::Int || type == ScalarType::Float) return NewValue::plain(portable_number(node.value));
+    if (type != ScalarType::String) return NewValue::plain(node.value);
     return NewValue::text(node.value);
 }
 
 bool same_value(const YamlDocument& a_doc, const YamlNode& a, const YamlDocument& b_doc, const YamlNode& b) {
     if (a.alias || b.alias || a.kind != b.kind || a.children.size() != b.children.size()) return false;
-    if (a.kind == NodeKind::Scalar) return a.value == b.value && resolve_scalar(a) == resolve_scalar(b);
+    if (a.kind == NodeKind::Scalar) {
+        ScalarType type = resolve_scalar(a);
+        if (type != resolve_scalar(b)) return false;
+        if (type == ScalarType::Int || type == ScalarType::Float)
+            return portable_number(a.value) == portable_number(b.value);
+        return a.value == b.value;
+    }
     for (std::size_t i = 0; i < a.children.size(); ++i)
         if (!same_value(a_doc, a_doc.node(a.children[i]), b_doc, b_doc.node(b.children[i]))) return false;
     return true;

@@ -190,3 +190,29 @@ TEST_CASE("initial_pop_text: the modeline first, the person and the period in bl
     CHECK(text.find("person:\n  id: a.jansen\n  name: \"Anouk: Jansen\"\n\n") != std::string::npos);
     CHECK(text.ends_with("period:\n  start: 2026-08-01\n  end: 2030-07-31\n"));
 }
+
+TEST_CASE("portable_number: numbers that YAML 1.1 would read otherwise are written plainly") {
+    CHECK(portable_number("20") == "20");
+    CHECK(portable_number("020") == "20");
+    CHECK(portable_number("+5") == "5");
+    CHECK(portable_number("-0") == "0");
+    CHECK(portable_number("0o17") == "15");
+    CHECK(portable_number("0x1F") == "31");
+    CHECK(portable_number("12.5") == "12.5");
+    CHECK(portable_number("12.") == "12.");
+    CHECK(portable_number(".5") == "0.5");
+    CHECK(portable_number("1e5") == "100000.0");
+    CHECK(portable_number("2.5E-3") == "0.0025");
+    CHECK(portable_number(".inf") == ".inf");
+    CHECK(portable_number("99999999999999999999999") == "1.0e+23");  // too large for an integer: a float
+}
+
+TEST_CASE("renew_pop of a flow POP with YAML 1.1 traps: numbers made portable, words quoted") {
+    RenewedPop r = renewed("{format_version: 1, person: {id: a.b, name: on},\n"
+                           " period: {start: 2023-08-01, end: 2027-07-31},\n"
+                           " goals: [{id: g, title: T, realistic: {hours: 020, budget: 1e3}}]}\n");
+    CHECK(r.rewritten);
+    CHECK(r.text.find("  name: \"on\"\n") != std::string::npos);
+    CHECK(r.text.find("      hours: 20\n") != std::string::npos);
+    CHECK(r.text.find("      budget: 1000.0\n") != std::string::npos);
+}
