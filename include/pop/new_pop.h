@@ -110,6 +110,11 @@ struct RenewedPop {
 /// the copy does not read back), the whole file is written from the values in the default block
 /// style. The result is read again before it is returned: unless it parses and the person and
 /// every carried goal hold exactly the old values, it is refused (edit.renew.unsupported).
+///
+/// What is carried is decided in one place, renew_carries; issue 13 (carry only open steps, move a
+/// goal's dates into the new period) would change the goal values in the rewritten path (value_of
+/// gives a NewValue that can be edited before it is written) and, for block files, either write
+/// changed goals from values too or edit the copied bytes with YamlEditor.
 std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& input);
 
 }  // namespace pop
