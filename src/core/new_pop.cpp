@@ -272,6 +272,14 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
     std::vector<std::string> achieved, dropped;
     BlockWriter carried(editor.newline());
     carried_ids.clear();
+    // A goal written from its values gets the dash column of the goals copied as written (a block
+    // sequence needs one), or two spaces.
+    std::size_t dash_column = 2;
+    for (const OldGoal& g : goals)
+        if (std::optional<std::string> bytes = rewrite ? std::nullopt : block_item_text(in.old_bytes, editor, *g.node)) {
+            dash_column = bytes->find_first_not_of(' ');
+            break;
+        }
     for (const OldGoal& g : goals) {
         if (!renew_carries(g.model)) {
             std::string id = g.model->id ? g.model->id->value : std::string();
@@ -284,10 +292,10 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
         carried_ids.push_back(id && id->kind == NodeKind::Scalar ? id->value : std::string());
         std::optional<std::string> bytes;
         if (!rewrite) bytes = block_item_text(in.old_bytes, editor, *g.node);
-        std::size_t indent = bytes ? bytes->find_first_not_of(' ') : 2;
+        std::size_t indent = bytes ? bytes->find_first_not_of(' ') : dash_column;
         carried.comment(render_message("edit.renew.carried", in.lang, old_arg), indent);
         if (bytes) carried.lines(*bytes);
-        else carried.item(value_of(doc, *g.node), 2);
+        else carried.item(value_of(doc, *g.node), dash_column);
     }
     auto summary = [&](const std::vector<std::string>& lines, const char* key) {
         if (lines.empty()) return;

@@ -216,3 +216,16 @@ TEST_CASE("renew_pop of a flow POP with YAML 1.1 traps: numbers made portable, w
     CHECK(r.text.find("      hours: 20\n") != std::string::npos);
     CHECK(r.text.find("      budget: 1000.0\n") != std::string::npos);
 }
+
+TEST_CASE("renew_pop: goals at the margin, one a flow mapping after its dash, are copied as written") {
+    RenewedPop r = renewed("format_version: 1\n"
+                           "person:\n  id: a.b\n  name: A\n"
+                           "period:\n  start: 2023-08-01\n  end: 2027-07-31\n"
+                           "goals:\n"
+                           "- id: one   # kept\n  title: One\n"
+                           "- {id: two,\n   title: Two}\n");
+    CHECK_FALSE(r.rewritten);
+    CHECK(r.carried_ids == std::vector<S>{"one", "two"});
+    CHECK(r.text.find("- id: one   # kept\n  title: One\n") != std::string::npos);
+    CHECK(r.text.find("# carried over from old.pop.yaml\n- {id: two,\n   title: Two}\n") != std::string::npos);
+}
