@@ -4,6 +4,7 @@
 
 #include "edit_session.h"
 #include "pop/check_file.h"
+#include "pop/new_pop.h"
 #include "pop/rules.h"
 #include "save.h"
 
@@ -79,17 +80,8 @@ int run_init(InitOptions o, const Globals& globals) {
 
     bool schema_found = false;
     std::string schema = schema_reference(path, schema_found);
-    std::vector<MessageArg> args{{"name", o.name}, {"date", today->to_string()}};
-    std::string text = "# yaml-language-server: $schema=" + schema + "\n#\n";
-    for (const char* key : {"edit.init.comment.1", "edit.init.comment.2", "edit.init.comment.3"})
-        text += "# " + render_message(key, lang, args) + "\n";
-    text += "format_version: 1\n\n# " + render_message("edit.init.comment.person", lang) + "\nperson:\n";
-    for (auto [key, value] :
-         {std::pair{"id", &o.id}, std::pair{"name", &o.name}, std::pair{"role", &o.role},
-          std::pair{"school", &o.school}, std::pair{"team", &o.team}, std::pair{"manager", &o.manager}})
-        if (!value->empty()) text += "  " + std::string(key) + ": " + format_scalar(*value) + "\n";
-    text += "\n# " + render_message("edit.init.comment.period", lang) + "\nperiod:\n  start: " + start.to_string() +
-            "\n  end: " + end.to_string() + "\n";
+    std::string text =
+        initial_pop_text({o.id, o.name, o.role, o.school, o.team, o.manager}, start, end, *today, schema, lang);
 
     std::vector<Finding> findings = check_file(text, FileKind::Pop, repo.context(*today));
     std::vector<Finding> errors = added_findings({}, findings, Severity::Error);

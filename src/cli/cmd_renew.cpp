@@ -1,15 +1,16 @@
-// `pop renew`: a new POP period from the current one. Unfinished goals are carried over byte for
-// byte, achieved and stopped ones are summarised in a comment, conversations and sign-offs stay
-// behind. The old file is never renamed: it stays as the record of its period (and git keeps its
-// history); when the new period starts before the old one ends, the old one is made to end the
+// `pop renew`: a new POP period from the current one. What is carried over and how the new file
+// is written is the core's renew_pop (include/pop/new_pop.h): unfinished goals are carried over
+// (byte for byte from a block-style file, rewritten in block style from a flow or JSON one),
+// achieved and stopped ones are summarised in a comment, conversations and sign-offs stay behind.
+// The old file is never renamed: it stays as the record of its period (and git keeps its history); when the new period starts before the old one ends, the old one is made to end the
 // day before, so that there is never more than one current POP for a person.
 #include <cstdio>
 #include <filesystem>
 
 #include "edit_session.h"
 #include "pop/check_file.h"
+#include "pop/new_pop.h"
 #include "pop/rules.h"
-#include "pop/text.h"
 #include "save.h"
 
 namespace pop::cli {
@@ -22,43 +23,17 @@ struct RenewOptions {
     std::string start, end, output;
 };
 
-std::string scalar_of(const YamlDocument& doc, const YamlNode& mapping, std::string_view key) {
-    const YamlNode* v = mapping.kind == NodeKind::Mapping ? find_key(doc, mapping, key) : nullptr;
-    return v && v->kind == NodeKind::Scalar ? v->value : std::string();
-}
-
-// The bytes of a goal item as written, "-" and all, from the start of its first line to the end
-// of its last (with a comment on that line); lines keep their indentation, so they fit under a
-// `goals:` at the left margin. A goal in a flow list is written as a block item of its own.
-std::string goal_text(const std::string& bytes, const YamlEditor& editor, const YamlNode& item) {
-    std::size_t start = item.span.start.offset;
-    std::size_t line = start;
-    while (line > 0 && bytes[line - 1] != '\n') --line;
-    std::string_view prefix(bytes.data() + line, start - line);
-    std::size_t end = editor.content_end(item);
-    bool block_item =
-        prefix.find_first_not_of(" -") == std::string_view::npos && prefix.find('-') != std::string_view::npos;
-    if (!block_item) return "  - " + bytes.substr(start, end - start);
-    while (end < bytes.size() && bytes[end] != '\n') ++end;
-    if (end > line && bytes[end - 1] == '\r') --end;
-    return bytes.substr(line, end - line);
-}
-
 int run_renew(const RenewOptions& o, const Globals& globals) {
     int code = kExitClean;
     auto session = EditSession::open(o.edit, globals, code);
     if (!session) return code;
     EditSession& s = *session;
     Lang lang = s.lang();
-    const YamlDocument& doc = s.doc();
-    const YamlNode& root = doc.root();
+    Pop old = build_pop(s.doc());
 
-    // 1. The new period.
-    std::optional<Date> old_start, old_end;
-    if (const YamlNode* period = find_key(doc, root, "period")) {
-        old_start = parse_date(scalar_of(doc, *period, "start")).date;
-        old_end = parse_date(scalar_of(doc, *period, "end")).date;
-    }
+    // 1. The new period: --start, or the day after the old one ends; --end, or the policy's
+    //    renewal_years later, minus a day.
+    std::optional<Date> old_end = old.period_end ? std::optional<Date>(old.period_end->value) : std::nullopt;
     Date start;
     if (!o.start.empty()) {
         auto d = date_argument("--start", o.start, lang);
@@ -78,16 +53,10 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     }
 
     // 2. Where it goes: --output, or <person id>-<start year>.pop.yaml beside the old file.
-    std::string person_id;
-    if (const YamlNode* person = find_key(doc, root, "person")) person_id = scalar_of(doc, *person, "id");
     std::string old_name = fs::path(s.path()).filename().string();
-    std::string stem =
-        person_id.empty() || !is_valid_id(person_id) ? old_name.substr(0, old_name.size() - 9) : person_id;
-    std::string output = o.output;
-    if (output.empty()) {
-        fs::path dir = fs::path(s.path()).parent_path();
-        output = (dir / (stem + "-" + std::to_string(start.year) + ".pop.yaml")).string();
-    }
+    std::string output = o.output.empty()
+                             ? (fs::path(s.path()).parent_path() / renewed_file_name(old, old_name, start)).string()
+                             : o.output;
     if (kind_from_filename(fs::path(output).filename().string()) != FileKind::Pop) {
         tell("edit.init.bad-name", lang, {{"path", output}});
         return kExitUsage;
@@ -95,64 +64,16 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     std::error_code ec;
     if (fs::exists(fs::symlink_status(output, ec))) return report_save_error("save.exists", output, "", lang);
 
-    // 3. The new file: modeline, a header, the person as written, the new period, a summary of
-    //    what was achieved or stopped, and the unfinished goals as written.
-    YamlEditor editor(s.bytes(), doc);
-    const std::string& nl = editor.newline();
-    std::string pad(editor.indentation().mapping, ' ');
+    // 3. The new file, built and read back by the core.
     bool schema_found = false;
-    std::string text = "# yaml-language-server: $schema=" + schema_reference(output, schema_found) + nl + "#" + nl;
-    std::vector<MessageArg> args{
-        {"old", old_name}, {"date", s.today().to_string()}, {"start", start.to_string()}, {"end", end.to_string()}};
-    for (const char* key : {"edit.renew.comment.1", "edit.renew.comment.2", "edit.renew.comment.3"})
-        text += "# " + render_message(key, lang, args) + nl;
-    text += "format_version: 1" + nl + nl;
-    if (const YamlNode* person = find_key(doc, root, "person")) {
-        // From the `person:` key to the end of its value's last line.
-        const YamlNode* key = nullptr;
-        for (std::size_t i = 1; i < root.children.size(); i += 2)
-            if (&doc.node(root.children[i]) == person) key = &doc.node(root.children[i - 1]);
-        std::size_t from = key->span.start.offset;
-        while (from > 0 && s.bytes()[from - 1] != '\n') --from;
-        std::size_t to = editor.content_end(*person);
-        while (to < s.bytes().size() && s.bytes()[to] != '\n') ++to;
-        if (to > from && s.bytes()[to - 1] == '\r') --to;
-        text += s.bytes().substr(from, to - from) + nl + nl;
+    RenewalInput input{s.bytes(), &s.doc(), old_name, start, end, s.today(), schema_reference(output, schema_found), lang};
+    auto renewed = renew_pop(input);
+    if (const auto* error = std::get_if<EditError>(&renewed)) {
+        tell("edit.cannot", lang, {{"path", output}, {"problem", render_message(error->message_key, lang)}});
+        return kExitFindings;
     }
-    text += "period:" + nl + pad + "start: " + start.to_string() + nl + pad + "end: " + end.to_string() + nl;
-
-    std::vector<MessageArg> old_arg{{"old", old_name}};
-    std::vector<std::string> carried, achieved, stopped;
-    std::string goals_text;
-    if (const YamlNode* goals = find_key(doc, root, "goals"); goals && goals->kind == NodeKind::Sequence) {
-        for (NodeId child : goals->children) {
-            const YamlNode& goal = doc.node(child);
-            std::string status = scalar_of(doc, goal, "status");
-            std::string id = scalar_of(doc, goal, "id");
-            std::string line = printable_text(id) + ": " + printable_text(scalar_of(doc, goal, "title"));
-            if (status == "achieved") {
-                achieved.push_back(line);
-                continue;
-            }
-            if (status == "dropped") {
-                stopped.push_back(line);
-                continue;
-            }
-            carried.push_back(id);
-            std::string item = goal_text(s.bytes(), editor, goal);
-            std::size_t indent = item.find_first_not_of(' ');
-            goals_text += std::string(indent == std::string::npos ? 0 : indent, ' ') + "# " +
-                          render_message("edit.renew.carried", lang, old_arg) + nl + item + nl;
-        }
-    }
-    auto summary = [&](const std::vector<std::string>& lines, const char* key) {
-        if (lines.empty()) return;
-        text += nl + "# " + render_message(key, lang, old_arg) + nl;
-        for (const std::string& l : lines) text += "#   - " + l + nl;
-    };
-    summary(achieved, "edit.renew.achieved");
-    summary(stopped, "edit.renew.dropped");
-    if (!goals_text.empty()) text += nl + "goals:" + nl + goals_text;
+    const RenewedPop& made = std::get<RenewedPop>(renewed);
+    const std::string& text = made.text;
 
     // 4. The old period ends before the new one starts.
     bool shortened = false;
@@ -161,7 +82,6 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
             return kExitFindings;
         shortened = true;
     }
-
     // 5. Check both: neither may gain an error (the new file is compared with the old one, so a
     //    problem a carried goal already had is not held against the renewal).
     RepoFiles repo = load_repo_files(output);
@@ -187,6 +107,7 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     if (shortened)
         if (auto error = s.save(detail))
             return report_save_error(*error, s.path(), detail, lang);
+    const std::vector<std::string>& carried = made.carried_ids;
     std::string list;
     for (const std::string& id : carried) list += (list.empty() ? "" : ", ") + id;
     print_done(output,

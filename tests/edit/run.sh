@@ -316,6 +316,13 @@ c renew-early examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --en
 c renew-nl-output comments.pop.yaml 0 -- --lang nl renew --output b.dewit-nieuw.pop.yaml
 c renew-crlf crlf.pop.yaml 0 -- renew --start 2029-08-01
 c renew-exists comments.pop.yaml 1 -- renew --output comments.pop.yaml
+# A POP in flow style or JSON: the new one is written from the values in block style (issue 11 point 5).
+c renew-flow flow.pop.yaml 0 -- renew --start 2026-12-01
+c renew-json renew-json.pop.yaml 0 -- renew
+c renew-json-nl renew-json.pop.yaml 0 -- --lang nl renew --start 2027-01-01
+# A new POP that would not read back with the old values (the person is an alias) is refused.
+c renew-unreadable renew-alias.pop.yaml 1 -- renew
+c renew-unreadable-nl renew-alias.pop.yaml 1 -- --lang nl renew
 
 # ---- finding the POP; unreadable files ----
 c no-pop-here - 2 -- step add 1 --what X

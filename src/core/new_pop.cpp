@@ -1,0 +1,361 @@
+#include "pop/new_pop.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fmt/format.h>
+
+#include "pop/spec.h"
+#include "pop/text.h"
+
+namespace pop {
+
+BlockWriter::BlockWriter(std::string newline) : newline_(std::move(newline)) {}
+
+void BlockWriter::comment(std::string_view text, std::size_t indent) {
+    text_ += std::string(indent, ' ') + (text.empty() ? std::string("#") : "# " + std::string(text)) + newline_;
+}
+
+void BlockWriter::blank_line() { text_ += newline_; }
+
+void BlockWriter::field(std::string_view key, const NewValue& value, std::size_t indent) {
+    text_ += std::string(indent, ' ') + format_scalar(key) + ":" + value_text(value, indent) + newline_;
+}
+
+void BlockWriter::item(const NewValue& value, std::size_t indent) {
+    std::string pad(indent, ' ');
+    if (value.is_mapping && !value.fields.empty())
+        text_ += pad + "- " + mapping_text(value, indent + 2, true) + newline_;
+    else
+        text_ += pad + "-" + value_text(value, indent) + newline_;
+}
+
+void BlockWriter::lines(std::string_view text) { text_ += std::string(text) + newline_; }
+
+namespace {
+
+// A scalar that can stand as an item of a flow list: not an empty plain scalar (`[a, ]` drops it).
+bool fits_flow_list(const NewValue& v) {
+    return !v.is_mapping && !v.is_list && !(v.verbatim && v.scalar.empty());
+}
+
+}  // namespace
+
+// The fields of a mapping, each on a line of its own at `indent`; the first one continues the
+// current line when `first_on_line` (after "- ").
+std::string BlockWriter::mapping_text(const NewValue& value, std::size_t indent, bool first_on_line) const {
+    std::string out;
+    for (std::size_t i = 0; i < value.fields.size(); ++i) {
+        if (i > 0 || !first_on_line) out += newline_ + std::string(indent, ' ');
+        out += format_scalar(value.fields[i].first) + ":" + value_text(value.fields[i].second, indent);
+    }
+    return out;
+}
+
+// What follows "key:" (or "-") when the key (or the dash) is at `indent`: " value", or the nested
+// block on the following lines.
+std::string BlockWriter::value_text(const NewValue& value, std::size_t indent) const {
+    if (value.is_mapping) return value.fields.empty() ? " {}" : mapping_text(value, indent + 2, false);
+    if (value.is_list) {
+        if (value.items.empty()) return " []";
+        if (std::all_of(value.items.begin(), value.items.end(), fits_flow_list)) {
+            std::string out = " [";
+            for (std::size_t i = 0; i < value.items.size(); ++i) {
+                const NewValue& v = value.items[i];
+                out += (i ? ", " : "") + (v.verbatim ? v.scalar : format_scalar(v.scalar));
+            }
+            return out + "]";
+        }
+        std::string out;
+        std::string pad(indent + 2, ' ');
+        for (const NewValue& v : value.items) {
+            out += newline_ + pad + "-";
+            if (v.is_mapping && !v.fields.empty()) out += " " + mapping_text(v, indent + 4, true);
+            else out += value_text(v, indent + 2);
+        }
+        return out;
+    }
+    if (value.verbatim) return value.scalar.empty() ? std::string() : " " + value.scalar;
+    return " " + format_block_scalar(value.scalar, indent + 2, newline_);
+}
+
+std::string portable_number(std::string_view text) {
+    std::string_view digits = text;
+    bool negative = false;
+    if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) {
+        negative = digits.front() == '-';
+        digits.remove_prefix(1);
+    }
+    int base = 10;
+    if (digits.starts_with("0o") || digits.starts_with("0x")) {
+        base = digits[1] == 'o' ? 8 : 16;
+        digits.remove_prefix(2);
+    }
+    unsigned long long whole = 0;
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), whole, base);
+    if (!digits.empty() && error == std::errc() && end == digits.data() + digits.size())
+        return (negative && whole != 0 ? "-" : "") + std::to_string(whole);
+    // A float: kept when it is digits, a point and digits (both readers agree); .inf and .nan too.
+    if (text.find_first_of("eE") == std::string_view::npos || text.find_first_of("iInN") != std::string_view::npos) {
+        bool simple = text.find('.') != std::string_view::npos && text.front() != '.' &&
+                      !(text.size() > 1 && (text.front() == '-' || text.front() == '+') && text[1] == '.');
+        if (simple || text.find_first_of("iInN") != std::string_view::npos) return std::string(text);
+    }
+    std::string_view body = text.front() == '+' ? text.substr(1) : text;
+    double value = 0;
+    auto [fend, ferror] = std::from_chars(body.data(), body.data() + body.size(), value);
+    if (ferror != std::errc() || fend != body.data() + body.size()) return std::string(text);
+    std::string out = fmt::format("{}", value);
+    std::size_t e = out.find('e');
+    if (out.find('.') == std::string::npos) out.insert(e == std::string::npos ? out.size() : e, ".0");
+    return out;
+}
+
+NewValue value_of(const YamlDocument& doc, const YamlNode& node) {
+    if (node.kind == NodeKind::Mapping) {
+        std::vector<std::pair<std::string, NewValue>> fields;
+        for (std::size_t i = 0; i + 1 < node.children.size(); i += 2)
+            fields.emplace_back(doc.node(node.children[i]).value, value_of(doc, doc.node(node.children[i + 1])));
+        return NewValue::mapping(std::move(fields));
+    }
+    if (node.kind == NodeKind::Sequence) {
+        std::vector<NewValue> items;
+        for (NodeId child : node.children) items.push_back(value_of(doc, doc.node(child)));
+        return NewValue::list(std::move(items));
+    }
+    ScalarType type = resolve_scalar(node);
+    if (type == ScalarType::Int || type == ScalarType::Float) return NewValue::plain(portable_number(node.value));
+    if (type != ScalarType::String) return NewValue::plain(node.value);
+    return NewValue::text(node.value);
+}
+
+bool same_value(const YamlDocument& a_doc, const YamlNode& a, const YamlDocument& b_doc, const YamlNode& b) {
+    if (a.alias || b.alias || a.kind != b.kind || a.children.size() != b.children.size()) return false;
+    if (a.kind == NodeKind::Scalar) {
+        ScalarType type = resolve_scalar(a);
+        if (type != resolve_scalar(b)) return false;
+        if (type == ScalarType::Int || type == ScalarType::Float)
+            return portable_number(a.value) == portable_number(b.value);
+        return a.value == b.value;
+    }
+    for (std::size_t i = 0; i < a.children.size(); ++i)
+        if (!same_value(a_doc, a_doc.node(a.children[i]), b_doc, b_doc.node(b.children[i]))) return false;
+    return true;
+}
+
+namespace {
+
+// The modeline that points editors at the schema, and the comment lines below it.
+void write_header(BlockWriter& out, std::string_view schema_reference, const std::vector<std::string>& lines) {
+    out.lines("# yaml-language-server: $schema=" + std::string(schema_reference));
+    out.comment("");
+    for (const std::string& line : lines) out.comment(line);
+    out.field("format_version", NewValue::plain("1"));
+}
+
+NewValue period_value(const Date& start, const Date& end) {
+    return NewValue::mapping({{"start", NewValue::text(start.to_string())}, {"end", NewValue::text(end.to_string())}});
+}
+
+}  // namespace
+
+std::string initial_pop_text(const NewPopPerson& person, const Date& start, const Date& end, const Date& today,
+                             std::string_view schema_reference, Lang lang) {
+    BlockWriter out;
+    std::vector<MessageArg> args{{"name", person.name}, {"date", today.to_string()}};
+    std::vector<std::string> header;
+    for (const char* key : {"edit.init.comment.1", "edit.init.comment.2", "edit.init.comment.3"})
+        header.push_back(render_message(key, lang, args));
+    write_header(out, schema_reference, header);
+    std::vector<std::pair<std::string, NewValue>> fields;
+    for (auto [key, value] : {std::pair{"id", &person.id}, std::pair{"name", &person.name},
+                              std::pair{"role", &person.role}, std::pair{"school", &person.school},
+                              std::pair{"team", &person.team}, std::pair{"manager", &person.manager}})
+        if (!value->empty()) fields.emplace_back(key, NewValue::text(*value));
+    out.blank_line();
+    out.comment(render_message("edit.init.comment.person", lang));
+    out.field("person", NewValue::mapping(std::move(fields)));
+    out.blank_line();
+    out.comment(render_message("edit.init.comment.period", lang));
+    out.field("period", period_value(start, end));
+    return out.text();
+}
+
+bool renew_carries(const Goal* goal) {
+    return !goal || (goal->status != GoalStatus::Achieved && goal->status != GoalStatus::Dropped);
+}
+
+std::string renewed_file_name(const Pop& old, std::string_view old_name, const Date& start) {
+    std::string id = old.person.id ? old.person.id->value : std::string();
+    std::string stem = !id.empty() && is_valid_id(id) ? id : std::string(old_name.substr(0, old_name.size() - 9));
+    return stem + "-" + std::to_string(start.year) + ".pop.yaml";
+}
+
+namespace {
+
+// A goal item of the old file and what the model made of it (nullptr: not a goal it could read).
+struct OldGoal {
+    const YamlNode* node = nullptr;
+    const Goal* model = nullptr;
+};
+
+// The old file's goal items, each with its model goal (matched by where it starts).
+std::vector<OldGoal> old_goals(const YamlDocument& doc, const Pop& pop) {
+    std::vector<OldGoal> out;
+    const YamlNode* goals = find_key(doc, doc.root(), "goals");
+    if (!goals || goals->kind != NodeKind::Sequence) return out;
+    for (NodeId child : goals->children) {
+        OldGoal g{&doc.node(child), nullptr};
+        for (const Goal& m : pop.goals)
+            if (m.at.offset == g.node->span.start.offset) g.model = &m;
+        out.push_back(g);
+    }
+    return out;
+}
+
+// The bytes of a block sequence item as written, "-" and all, from the start of its line to the
+// end of its last line (with a comment on that line); nullopt when the item does not start its
+// own line after a "-" (an item of a flow list, or "- - x").
+std::optional<std::string> block_item_text(std::string_view bytes, const YamlEditor& editor, const YamlNode& item) {
+    std::size_t start = item.span.start.offset;
+    std::size_t line = start;
+    while (line > 0 && bytes[line - 1] != '\n') --line;
+    std::string_view prefix = bytes.substr(line, start - line);
+    std::size_t dash = prefix.find('-');
+    if (dash == std::string_view::npos || prefix.find_first_not_of(' ') != dash ||
+        prefix.find_first_not_of(' ', dash + 1) != std::string_view::npos)
+        return std::nullopt;
+    std::size_t end = editor.content_end(item);
+    while (end < bytes.size() && bytes[end] != '\n') ++end;
+    if (end > line && bytes[end - 1] == '\r') --end;
+    return std::string(bytes.substr(line, end - line));
+}
+
+// From the start of a root key's line to the end of its value's last line.
+std::string root_entry_text(std::string_view bytes, const YamlEditor& editor, const YamlNode& key,
+                            const YamlNode& value) {
+    std::size_t from = key.span.start.offset;
+    while (from > 0 && bytes[from - 1] != '\n') --from;
+    std::size_t to = editor.content_end(value);
+    while (to < bytes.size() && bytes[to] != '\n') ++to;
+    if (to > from && bytes[to - 1] == '\r') --to;
+    return std::string(bytes.substr(from, to - from));
+}
+
+// The new POP's text; parts written in block style are copied unless `rewrite`.
+std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goals, bool rewrite,
+                         std::vector<std::string>& carried_ids) {
+    const YamlDocument& doc = *in.old_doc;
+    const YamlNode& root = doc.root();
+    YamlEditor editor(in.old_bytes, doc);
+    BlockWriter out(editor.newline());
+    std::vector<MessageArg> args{
+        {"old", in.old_name}, {"date", in.today.to_string()}, {"start", in.start.to_string()}, {"end", in.end.to_string()}};
+    std::vector<std::string> header;
+    for (const char* key :
+         {"edit.renew.comment.1", "edit.renew.comment.2", rewrite ? "edit.renew.comment.3.rewritten" : "edit.renew.comment.3"})
+        header.push_back(render_message(key, in.lang, args));
+    write_header(out, in.schema_reference, header);
+    out.blank_line();
+
+    for (std::size_t i = 1; i < root.children.size(); i += 2) {
+        const YamlNode& key = doc.node(root.children[i - 1]);
+        if (key.value != "person") continue;
+        const YamlNode& person = doc.node(root.children[i]);
+        if (rewrite) out.field("person", value_of(doc, person));
+        else out.lines(root_entry_text(in.old_bytes, editor, key, person));
+        out.blank_line();
+        break;
+    }
+    out.field("period", period_value(in.start, in.end));
+
+    std::vector<MessageArg> old_arg{{"old", in.old_name}};
+    std::vector<std::string> achieved, dropped;
+    BlockWriter carried(editor.newline());
+    carried_ids.clear();
+    // A goal written from its values gets the dash column of the goals copied as written (a block
+    // sequence needs one), or two spaces.
+    std::size_t dash_column = 2;
+    for (const OldGoal& g : goals)
+        if (std::optional<std::string> bytes = rewrite ? std::nullopt : block_item_text(in.old_bytes, editor, *g.node)) {
+            dash_column = bytes->find_first_not_of(' ');
+            break;
+        }
+    for (const OldGoal& g : goals) {
+        if (!renew_carries(g.model)) {
+            std::string id = g.model->id ? g.model->id->value : std::string();
+            std::string title = g.model->title ? g.model->title->value : std::string();
+            (g.model->status == GoalStatus::Achieved ? achieved : dropped)
+                .push_back(printable_text(id) + ": " + printable_text(title));
+            continue;
+        }
+        const YamlNode* id = g.node->kind == NodeKind::Mapping ? find_key(doc, *g.node, "id") : nullptr;
+        carried_ids.push_back(id && id->kind == NodeKind::Scalar ? id->value : std::string());
+        std::optional<std::string> bytes;
+        if (!rewrite) bytes = block_item_text(in.old_bytes, editor, *g.node);
+        std::size_t indent = bytes ? bytes->find_first_not_of(' ') : dash_column;
+        carried.comment(render_message("edit.renew.carried", in.lang, old_arg), indent);
+        if (bytes) carried.lines(*bytes);
+        else carried.item(value_of(doc, *g.node), dash_column);
+    }
+    auto summary = [&](const std::vector<std::string>& lines, const char* key) {
+        if (lines.empty()) return;
+        out.blank_line();
+        out.comment(render_message(key, in.lang, old_arg));
+        for (const std::string& l : lines) out.comment("  - " + l);
+    };
+    summary(achieved, "edit.renew.achieved");
+    summary(dropped, "edit.renew.dropped");
+    if (!carried.text().empty()) {
+        out.blank_line();
+        out.lines("goals:");
+        return out.text() + carried.text();
+    }
+    return out.text();
+}
+
+// Whether the new text reads back as a POP with the old person, the new period and exactly the
+// carried goals (values compared, not bytes); what the reader says about it is left to `pop check`.
+bool reads_back(const RenewalInput& in, const std::vector<OldGoal>& goals, std::string_view text) {
+    ReadResult r = read_yaml(text);
+    if (r.fatal || r.doc.empty() || r.doc.root().kind != NodeKind::Mapping) return false;
+    const YamlDocument& doc = *in.old_doc;
+    const YamlNode* old_person = find_key(doc, doc.root(), "person");
+    const YamlNode* new_person = find_key(r.doc, r.doc.root(), "person");
+    if (old_person ? !new_person || !same_value(doc, *old_person, r.doc, *new_person) : new_person != nullptr)
+        return false;
+    const YamlNode* period = find_key(r.doc, r.doc.root(), "period");
+    const YamlNode* start = period ? find_key(r.doc, *period, "start") : nullptr;
+    const YamlNode* end = period ? find_key(r.doc, *period, "end") : nullptr;
+    if (!start || !end || start->value != in.start.to_string() || end->value != in.end.to_string()) return false;
+    std::vector<const YamlNode*> carried;
+    for (const OldGoal& g : goals)
+        if (renew_carries(g.model)) carried.push_back(g.node);
+    const YamlNode* new_goals = find_key(r.doc, r.doc.root(), "goals");
+    if (carried.empty()) return new_goals == nullptr;
+    if (!new_goals || new_goals->kind != NodeKind::Sequence || new_goals->children.size() != carried.size())
+        return false;
+    for (std::size_t i = 0; i < carried.size(); ++i)
+        if (!same_value(doc, *carried[i], r.doc, r.doc.node(new_goals->children[i]))) return false;
+    return true;
+}
+
+}  // namespace
+
+std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& in) {
+    const EditError refuse{"edit.renew.unsupported", {}};
+    if (!in.old_doc || in.old_doc->empty() || in.old_doc->root().kind != NodeKind::Mapping) return refuse;
+    Pop pop = build_pop(*in.old_doc);
+    std::vector<OldGoal> goals = old_goals(*in.old_doc, pop);
+    RenewedPop out;
+    // A block document keeps its bytes where it can; a flow document or JSON is written anew.
+    out.rewritten = in.old_doc->root().flow;
+    out.text = renewed_text(in, goals, out.rewritten, out.carried_ids);
+    if (!out.rewritten && !reads_back(in, goals, out.text)) {
+        out.rewritten = true;
+        out.text = renewed_text(in, goals, true, out.carried_ids);
+    }
+    if (!reads_back(in, goals, out.text)) return refuse;
+    return out;
+}
+
+}  // namespace pop
