@@ -125,6 +125,7 @@ run_pop() {
     local env=()
     while [[ $1 != -- ]]; do env+=("$1"); shift; done
     shift
+    # watchdog: 60 s against a hang; an edit takes about 0.01 s.
     env "${env[@]}" timeout -s KILL 60 "$POP" --today "$TODAY" --lang en "$@" --file "$d/$NAME" \
         >"$(out "$d" out)" 2>"$(out "$d" err)"
     rc=$?
@@ -311,6 +312,7 @@ for step in "${STEPS[@]}"; do
         if [[ -s $tmpfile ]] && ! cmp -s "$tmpfile" "$TMP/new-bytes"; then
             problems+="; the temporary file ${left[0]} holds part of the new bytes"
         fi
+        # watchdog: 60 s against a hang; the check takes about 0.01 s.
         timeout -s KILL 60 "$POP" --today "$TODAY" --lang en check "$d" >"$(out "$d" check)" 2>&1
         grep -q "input.leftover-temp.*${left[0]}" "$(out "$d" check)" || problems+="; pop check does not report the temporary file"
     fi
@@ -342,6 +344,7 @@ done
         printf '# changed by someone else\n' >>"$d/$NAME"  # another writer, in place
         cp -- "$d/$NAME" "$d/.theirs"
         touch "$d/resume"
+        # watchdog: waits for pop to end, 60 s at most against a hang (it ends in about 0.01 s).
         for ((i = 0; i < 1200; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
         kill -9 "$pid" 2>/dev/null  # watchdog: still there after 60 s, it hangs (the exit code says 137)
         wait "$pid"

@@ -120,10 +120,11 @@ if [[ -z $problems ]]; then pass "pairs ($PAIRS pairs, 0 silent losses)"; else f
 d=$TMP/locked
 mkdir -p "$d"
 cp -- "$SOURCE" "$d/$NAME"
+# not a limit: the holder keeps the lock until the test says release (no bound on elapsed time).
 flock -x "$d/$NAME" -c "touch '$d/held'; while [ ! -e '$d/release' ]; do sleep 0.02; done" &
 holder=$!
 BG+=("$holder")
-until [[ -e $d/held ]]; do sleep 0.01; done
+until [[ -e $d/held ]]; do sleep 0.01; done  # not a limit: waits for the holder, however long it takes
 pop_run goal set orde-en-structuur title "Vergrendeld" --pop "$d/$NAME" >"$d/out" 2>"$d/err"
 rc=$?
 problems=""
