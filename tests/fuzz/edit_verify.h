@@ -97,11 +97,19 @@ inline std::vector<std::string> reader_rules(const ReadResult& r) {
     return rules;
 }
 
-/// Whether a node holds exactly the value written ("" when it does, else what differs).
-inline std::string compare_value(const YamlDocument& doc, const YamlNode* node, const NewValue& v) {
+/// How a written list must read back: as a flow list, as a block list, or either.
+enum class ListStyle { Flow, Block, Either };
+
+/// Whether a node holds exactly the value written ("" when it does, else what differs). A list
+/// written over a block list stays a block list (an empty one may become "[]"); every other list
+/// is written as a flow list.
+inline std::string compare_value(const YamlDocument& doc, const YamlNode* node, const NewValue& v,
+                                 ListStyle style = ListStyle::Flow) {
     if (!node) return "the edited node is not there";
     if (v.is_list) {
-        if (node->kind != NodeKind::Sequence || !node->flow) return "a list was written, no flow list reads back";
+        if (node->kind != NodeKind::Sequence) return "a list was written, no list reads back";
+        if (style == ListStyle::Flow && !node->flow) return "a list was written, no flow list reads back";
+        if (style == ListStyle::Block && node->flow) return "a list was written over a block list, a flow list reads back";
         if (node->children.size() != v.items.size()) return "the list reads back with another number of items";
         for (std::size_t i = 0; i < v.items.size(); ++i) {
             std::string inner = compare_value(doc, &doc.node(node->children[i]), v.items[i]);
@@ -224,7 +232,10 @@ inline EditOutcome apply_and_check(const std::string& before, const ReadResult& 
         item_path.emplace_back(old_count);
         node = &after_read.doc.node(node->children.back());
     }
-    if (std::string w = compare_value(after_read.doc, node, e.value); !w.empty()) return wrong(w);
+    ListStyle style = ListStyle::Flow;
+    if (!e.append && old_node && !old_node->alias && old_node->kind == NodeKind::Sequence && !old_node->flow)
+        style = e.value.items.empty() ? ListStyle::Either : ListStyle::Block;
+    if (std::string w = compare_value(after_read.doc, node, e.value, style); !w.empty()) return wrong(w);
 
     // (d) every other node is unchanged: value, style, order
     std::vector<std::string> edited{path_text(item_path)};
