@@ -132,6 +132,12 @@ public:
     /// Appends an item to the sequence at path; creates the key (as a block sequence) when absent.
     std::variant<Splice, EditError> append(const NodePath& path, const NewValue& item) const;
 
+    /// Inserts an item into the sequence at path before its item `index` (past the end: as
+    /// append). A block item goes above the comment lines right before item `index`, written like
+    /// the list's first item, with a blank line after it when the items are kept apart by blank
+    /// lines. Verified like set: every old item reads back unchanged, one place further on.
+    std::variant<Splice, EditError> insert(const NodePath& path, std::size_t index, const NewValue& item) const;
+
     /// The node at a path, or nullptr.
     const YamlNode* find(const NodePath& path) const;
 
@@ -168,10 +174,15 @@ private:
     std::variant<Splice, EditError> insert_after_content(std::size_t at, std::string text) const;  // new lines at `at`
     std::variant<Splice, EditError> plan_set(const NodePath& path, const NewValue& value) const;
     std::variant<Splice, EditError> plan_append(const NodePath& path, const NewValue& item) const;
+    std::variant<Splice, EditError> plan_insert(const NodePath& path, std::size_t index, const NewValue& item) const;
+    // Where the items of a block sequence put their "-" (column) and content (that far after the
+    // "-"), learned from its first item; false when the first item's "-" cannot be found.
+    bool item_layout(const YamlNode& sequence, std::size_t& indent, std::size_t& gap) const;
     // The planned splice when the result reads back with the value in place and every other node,
     // the reader's findings, the line endings and the final newline unchanged; else edit.unsupported.
+    // With `inserted`, `edited` is a new item of a list: the items after it moved one place on.
     std::variant<Splice, EditError> verified(std::variant<Splice, EditError> planned, const NodePath& edited,
-                                             const NewValue& value) const;
+                                             const NewValue& value, bool inserted = false) const;
     const YamlNode* key_of(const NodePath& path) const;  // the key node of the value at path
     bool key_is_in_block_mapping(const NodePath& path) const;
     std::string new_sequence(const std::string& key, std::size_t key_indent, const NewValue& item, bool at_end) const;

@@ -191,6 +191,11 @@ Policy policy_preset(std::string_view preset);
 /// Builds a POP from a tree (ill-typed values are left out).
 Pop build_pop(const YamlDocument& doc);
 
+/// Where a conversation on `date` goes in the POP's list of conversations to keep it in date
+/// order: before the first one with a later date (so after those of the same day); the end of
+/// the list when none is later. Conversations without a valid date are passed over.
+std::size_t conversation_position(const Pop& pop, const Date& date);
+
 /// Builds a policy: the preset named in the file, overridden by what the file says.
 Policy build_policy(const YamlDocument& doc);
 

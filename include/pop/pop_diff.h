@@ -13,7 +13,7 @@ namespace pop {
 /// The kinds of change `pop diff` reports.
 enum class ChangeKind : unsigned char {
     PeriodChanged, SignedOff, GoalAdded, GoalRemoved, GoalStatus, GoalChanged,
-    StepAdded, StepDone, EvidenceAdded, ConversationAdded
+    StepAdded, StepDone, EvidenceAdded, ConversationAdded, SignedAgain, SignatureRemoved
 };
 
 /// One change.

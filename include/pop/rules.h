@@ -30,4 +30,8 @@ const Rule* find_rule(std::string_view id);
 /// The severity of the rule with this id (Error for an unknown id, so mistakes show).
 Severity severity_of(std::string_view rule_id);
 
+/// True for a rule that describes where the cycle stands (what the policy still asks, reminders,
+/// history), not a mistake in the file: such a finding never blocks an edit.
+bool describes_the_cycle(std::string_view rule_id);
+
 }  // namespace pop

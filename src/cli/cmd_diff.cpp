@@ -49,25 +49,28 @@ int run_diff(const DiffOptions& options, const Globals& globals) {
         return kExitUsage;
     }
     // REV is a revision, or a date: then the last commit on or before it.
-    std::string rev = options.rev;
+    // A date before the first commit means since the beginning: everything in the POP is new.
+    std::string rev = options.rev, since = options.rev;
+    bool from_the_beginning = false;
     if (DateParse d = parse_date(rev); d.date) {
         auto commit = git_commit_before(*top, *d.date);
-        if (!commit) {
-            MessageArg arg{"date", rev};
-            usage_error(render_message("diff.no-commit-before", globals.lang, std::span(&arg, 1)));
-            return kExitUsage;
+        if (commit) rev = *commit;
+        else {
+            from_the_beginning = true;
+            MessageArg arg{"date", options.rev};
+            since = render_message("diff.since-beginning", globals.lang, std::span(&arg, 1));
         }
-        rev = *commit;
     } else if (run_process({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, *top).exit_code != 0) {
         MessageArg arg{"rev", rev};
         usage_error(render_message("diff.bad-rev", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }
     std::string relative = fs::relative(absolute, *top, ec).string();
-    std::optional<std::string> before = git_show(*top, rev, relative);  // absent then: everything is new
+    std::optional<std::string> before;  // absent: everything is new
+    if (!from_the_beginning) before = git_show(*top, rev, relative);
     std::vector<PopChange> changes = diff_pops(before ? model_of(*before) : Pop{}, model_of(now.bytes));
     std::string out = options.format == "json" ? render_diff_json(changes, file, options.rev)
-                                               : render_diff_text(changes, globals.lang, file, options.rev);
+                                               : render_diff_text(changes, globals.lang, file, since);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return kExitClean;
 }

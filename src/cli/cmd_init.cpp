@@ -84,7 +84,7 @@ int run_init(InitOptions o, const Globals& globals) {
         initial_pop_text({o.id, o.name, o.role, o.school, o.team, o.manager}, start, end, *today, schema, lang);
 
     std::vector<Finding> findings = check_file(text, FileKind::Pop, repo.context(*today));
-    std::vector<Finding> errors = added_findings({}, findings, Severity::Error);
+    std::vector<Finding> errors = blocking_errors({}, findings);
     if (!errors.empty()) {
         print_refusal(path, errors, globals);
         return kExitFindings;
@@ -98,6 +98,7 @@ int run_init(InitOptions o, const Globals& globals) {
     if (auto error = create_new_file(path, text, detail)) return report_save_error(*error, path, detail, lang);
     print_done(path, "edit.init.done", {{"name", o.name}, {"start", start.to_string()}, {"end", end.to_string()}},
                added_findings({}, findings, Severity::Warning), globals);
+    print_checklist(path, text, findings, *today, globals);
     if (!schema_found)
         tell("edit.init.no-schema", lang,
              {{"schema", schema}, {"dir", fs::path(schema).parent_path().generic_string()}});

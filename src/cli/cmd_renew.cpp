@@ -86,13 +86,13 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     //    problem a carried goal already had is not held against the renewal).
     RepoFiles repo = load_repo_files(output);
     std::vector<Finding> after_new = check_file(text, FileKind::Pop, repo.context(s.today()));
-    std::vector<Finding> new_errors = added_findings(s.findings_before(), after_new, Severity::Error);
+    std::vector<Finding> new_errors = blocking_errors(s.findings_before(), after_new);
     if (!new_errors.empty()) {
         print_refusal(output, new_errors, globals);
         return kExitFindings;
     }
     std::vector<Finding> after_old = check_file(s.bytes(), FileKind::Pop, s.repo().context(s.today()));
-    std::vector<Finding> old_errors = added_findings(s.findings_before(), after_old, Severity::Error);
+    std::vector<Finding> old_errors = blocking_errors(s.findings_before(), after_old);
     if (!old_errors.empty()) {
         print_refusal(s.path(), old_errors, globals);
         return kExitFindings;
@@ -123,6 +123,7 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     if (shortened)
         print_done(s.path(), "edit.renew.shortened", {{"date", start.plus_days(-1).to_string()}},
                    added_findings(s.findings_before(), after_old, Severity::Warning), globals);
+    print_checklist(output, text, after_new, s.today(), globals);
     print_done(output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
     return kExitClean;
 }

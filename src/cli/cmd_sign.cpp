@@ -17,8 +17,9 @@ bool empty(const YamlNode* node) {
                      node->span.start.offset == node->span.end.offset);
 }
 
-// Writes sign_off.<role> = {name, date}: the whole signature when it is missing, else its two values.
-bool sign(EditSession& s, const std::string& role, const std::string& name, const Date& on) {
+// Writes sign_off.<role> = {name, date}: the whole signature when it is missing, else its two
+// values; `earlier` gets "name, date" of a signature that is replaced by another.
+bool sign(EditSession& s, const std::string& role, const std::string& name, const Date& on, std::string& earlier) {
     NodePath sign_off{std::string("sign_off")};
     NodePath who{std::string("sign_off"), role};
     NewValue signature = NewValue::mapping({{"name", NewValue::text(name)}, {"date", NewValue::text(on.to_string())}});
@@ -27,6 +28,11 @@ bool sign(EditSession& s, const std::string& role, const std::string& name, cons
     NodePath name_path = who, date_path = who;
     name_path.push_back(std::string("name"));
     date_path.push_back(std::string("date"));
+    std::string old_name = s.scalar(name_path), old_date = s.scalar(date_path);
+    if (old_name != name || old_date != on.to_string()) {
+        std::string was = old_name.empty() ? old_date : old_date.empty() ? old_name : old_name + ", " + old_date;
+        if (!was.empty()) earlier += (earlier.empty() ? "" : "; ") + was;
+    }
     return s.set(name_path, NewValue::text(name)) && s.set(date_path, NewValue::text(on.to_string()));
 }
 
@@ -45,15 +51,18 @@ int run_sign(const SignOptions& o, const Globals& globals) {
         if (!d) return kExitUsage;
         on = *d;
     }
-    std::string names;
+    std::string names, earlier;
     if (!o.employee.empty()) {
-        if (!sign(s, "employee", o.employee, on)) return kExitFindings;
+        if (!sign(s, "employee", o.employee, on, earlier)) return kExitFindings;
         names = o.employee;
     }
     if (!o.manager.empty()) {
-        if (!sign(s, "manager", o.manager, on)) return kExitFindings;
+        if (!sign(s, "manager", o.manager, on, earlier)) return kExitFindings;
         names += (names.empty() ? "" : ", ") + o.manager;
     }
+    // Signing again is allowed (a new period of agreement), but never silently.
+    if (!earlier.empty())
+        return s.finish("edit.signed.replaced", {{"names", names}, {"date", on.to_string()}, {"earlier", earlier}});
     return s.finish("edit.signed", {{"names", names}, {"date", on.to_string()}});
 }
 

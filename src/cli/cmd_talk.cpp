@@ -1,4 +1,4 @@
-// `pop talk add --kind KIND --date DATE`: record (or plan) a conversation of the cycle.
+// `pop talk add --kind KIND --date DATE`: record (or plan) a conversation of the cycle, in date order.
 #include <cstdio>
 
 #include "edit_session.h"
@@ -27,7 +27,9 @@ int run_add(const TalkOptions& o, const Globals& globals) {
     if (!o.agreements.empty()) fields.emplace_back("agreements", NewValue::text(o.agreements));
     if (!o.notes.empty()) fields.emplace_back("notes", NewValue::text(o.notes));
     if (o.is_private) fields.emplace_back("private", NewValue::plain("true"));
-    if (!s.append({std::string("conversations")}, NewValue::mapping(std::move(fields)))) return kExitFindings;
+    // In date order: before the first conversation that is later (a planned one, say).
+    std::size_t at = conversation_position(build_pop(s.doc()), *date);
+    if (!s.insert({std::string("conversations")}, at, NewValue::mapping(std::move(fields)))) return kExitFindings;
     return s.finish(s.today() < *date ? "edit.talk.planned" : "edit.talk.added",
                     {{"kind", "conversation." + o.kind, true}, {"date", date->to_string()}});
 }

@@ -12,6 +12,7 @@
 
 #include "inputs.h"
 #include "pop/check_file.h"
+#include "pop/checklist.h"
 #include "pop/rules.h"
 #include "pop/text.h"
 #include "pop/validate.h"
@@ -248,6 +249,18 @@ std::vector<Finding> added_findings(const std::vector<Finding>& before, const st
     return added;
 }
 
+std::vector<Finding> blocking_errors(const std::vector<Finding>& before, const std::vector<Finding>& after) {
+    std::vector<Finding> errors = added_findings(before, after, Severity::Error);
+    std::erase_if(errors, [](const Finding& f) { return describes_the_cycle(f.rule); });
+    return errors;
+}
+
+void print_checklist(const std::string& path, std::string_view bytes, const std::vector<Finding>& findings,
+                     const Date& today, const Globals& globals) {
+    std::string text = render_checklist(policy_checklist(bytes, findings, path, today), globals.lang);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
 void print_refusal(const std::string& path, const std::vector<Finding>& errors, const Globals& globals) {
     MessageArg n{"n", std::to_string(errors.size())};
     std::string count = render_message(errors.size() == 1 ? "ui.count.error.one" : "ui.count.error.many", globals.lang,
@@ -404,6 +417,10 @@ bool EditSession::append(const NodePath& path, const NewValue& item) {
     return apply([&](const YamlEditor& e) { return e.append(path, item); });
 }
 
+bool EditSession::insert(const NodePath& path, std::size_t index, const NewValue& item) {
+    return apply([&](const YamlEditor& e) { return e.insert(path, index, item); });
+}
+
 std::vector<std::string> EditSession::goal_ids() const {
     std::vector<std::string> ids;
     const YamlNode* goals = find({std::string("goals")});
@@ -440,7 +457,7 @@ std::optional<std::size_t> EditSession::goal(const std::string& arg) const {
 
 int EditSession::finish(std::string_view done, std::vector<MessageArg> args) {
     std::vector<Finding> after = check_file(bytes_, FileKind::Pop, repo_.context(today_));
-    std::vector<Finding> errors = added_findings(before_, after, Severity::Error);
+    std::vector<Finding> errors = blocking_errors(before_, after);
     if (!errors.empty()) {
         print_refusal(path_, errors, *globals_);
         return kExitFindings;
@@ -457,6 +474,7 @@ int EditSession::finish(std::string_view done, std::vector<MessageArg> args) {
     std::string detail;
     if (auto error = save(detail)) return report_save_error(*error, path_, detail, lang());
     print_done(path_, done, std::move(args), added_findings(before_, after, Severity::Warning), *globals_);
+    print_checklist(path_, bytes_, after, today_, *globals_);
     return kExitClean;
 }
 

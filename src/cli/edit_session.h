@@ -93,6 +93,14 @@ bool choice_argument(std::string_view option, const std::string& text, std::span
 std::vector<Finding> added_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                                     Severity severity);
 
+/// The errors `after` adds to `before` that refuse an edit: all but those that describe where the
+/// cycle stands (completeness, reminders, history), which the checklist shows instead.
+std::vector<Finding> blocking_errors(const std::vector<Finding>& before, const std::vector<Finding>& after);
+
+/// Prints what the policy still asks of the POP at `path` (stdout; nothing when it asks nothing).
+void print_checklist(const std::string& path, std::string_view bytes, const std::vector<Finding>& findings,
+                     const Date& today, const Globals& globals);
+
 /// Prints "refused" and the new errors in the finding layout (stderr).
 void print_refusal(const std::string& path, const std::vector<Finding>& errors, const Globals& globals);
 
@@ -145,6 +153,9 @@ public:
 
     /// Appends an item (NodePath as in YamlEditor::append).
     bool append(const NodePath& path, const NewValue& item);
+
+    /// Inserts an item before item `index` of a list (YamlEditor::insert).
+    bool insert(const NodePath& path, std::size_t index, const NewValue& item);
 
     /// The index of the goal with this id (or this 1-based number); nullopt after a usage message
     /// that suggests the closest id.

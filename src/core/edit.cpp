@@ -702,22 +702,57 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
     // The column of the first "-": found from the first item, since the sequence itself may start
     // at an anchor or tag written before it ("steps: &s").
     const YamlNode& first = doc_.node(node->children.front());
-    std::size_t dash_at = first.span.start.offset;
-    while (dash_at > 0 && bytes_[dash_at - 1] != '-' && bytes_[dash_at - 1] != '\n') --dash_at;
-    if (dash_at == 0 || bytes_[dash_at - 1] != '-') return EditError{"edit.unsupported", {}};
-    --dash_at;
-    std::size_t line_begin = dash_at;
-    while (line_begin > 0 && bytes_[line_begin - 1] != '\n') --line_begin;
-    std::size_t indent = dash_at - line_begin;
-    std::size_t gap = first.span.start.offset - dash_at;
-    if (first.span.start.line != node->span.start.line && first.span.start.line != first.span.end.line && gap == 0)
-        gap = indentation_.item;
-    if (gap == 0 || gap > 8) gap = indentation_.item;
+    std::size_t indent = 0, gap = 0;
+    if (!item_layout(*node, indent, gap)) return EditError{"edit.unsupported", {}};
     std::string text = newline_ + std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
     std::size_t at = line_end(content_end(*node));
     text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item)
                                                                             : block(item, indent + gap, true, open_end(at));
     return insert_after_content(at, std::move(text));
+}
+
+bool YamlEditor::item_layout(const YamlNode& sequence, std::size_t& indent, std::size_t& gap) const {
+    if (sequence.children.empty()) return false;
+    const YamlNode& first = doc_.node(sequence.children.front());
+    std::size_t dash_at = first.span.start.offset;
+    while (dash_at > 0 && bytes_[dash_at - 1] != '-' && bytes_[dash_at - 1] != '\n') --dash_at;
+    if (dash_at == 0 || bytes_[dash_at - 1] != '-') return false;
+    --dash_at;
+    indent = dash_at - line_start(dash_at);
+    gap = first.span.start.offset - dash_at;
+    if (first.span.start.line != sequence.span.start.line && first.span.start.line != first.span.end.line && gap == 0)
+        gap = indentation_.item;
+    if (gap == 0 || gap > 8) gap = indentation_.item;
+    return true;
+}
+
+std::variant<Splice, EditError> YamlEditor::plan_insert(const NodePath& path, std::size_t index,
+                                                        const NewValue& item) const {
+    const YamlNode* node = find(path);
+    if (!node || node->alias || node->kind != NodeKind::Sequence || index >= node->children.size())
+        return plan_append(path, item);
+    if (lone_cr_) return EditError{"edit.unsupported", {}};
+    const YamlNode& next = doc_.node(node->children[index]);
+    if (next.alias) return EditError{"edit.unsupported", {}};
+    if (node->flow) return Splice{next.span.start.offset, 0, flow(item) + flow_separator(*node)};
+    std::size_t dash = dash_of(next), indent = 0, gap = 0;
+    if (dash == std::string_view::npos || !item_layout(*node, indent, gap)) return EditError{"edit.unsupported", {}};
+    // Above the comment lines that introduce the next item (a comment belongs to what follows it).
+    auto blank_or_comment = [&](std::size_t from, std::size_t to, char want) {
+        std::size_t p = from;
+        while (p < to && (bytes_[p] == ' ' || bytes_[p] == '\t')) ++p;
+        if (want == '#') return p < to && bytes_[p] == '#';
+        return p == to || bytes_[p] == '\r' || bytes_[p] == '\n';
+    };
+    std::size_t at = line_start(dash);
+    while (at > 0 && blank_or_comment(line_start(at - 1), at, '#')) at = line_start(at - 1);
+    bool apart = index > 0 && at > 0 && blank_or_comment(line_start(at - 1), at, ' ');
+    const YamlNode& first = doc_.node(node->children.front());
+    std::string text = std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
+    text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item) : block(item, indent + gap, true);
+    text += newline_;
+    if (apart) text += newline_;
+    return Splice{at, 0, std::move(text)};
 }
 
 std::string unified_diff(std::string_view before, std::string_view after, const std::string& name) {
@@ -882,7 +917,7 @@ bool has_bare_lf(std::string_view text) {
 }  // namespace
 
 std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditError> planned, const NodePath& edited,
-                                                     const NewValue& value) const {
+                                                     const NewValue& value, bool inserted) const {
     const auto* splice = std::get_if<Splice>(&planned);
     if (!splice) return planned;
     const EditError refuse{"edit.unsupported", {}};
@@ -902,7 +937,27 @@ std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditEr
     for (const PathStep& step : edited)
         edited_text += std::holds_alternative<std::string>(step) ? step_text(std::get<std::string>(step))
                                                                   : "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
-    if (!same_except(flatten(before_read.doc), flatten(after_read.doc), edited_text)) return refuse;
+    FlatTree after_flat = flatten(after_read.doc);
+    if (inserted) {
+        // The new item goes; the items after it move back one place; then every node must match.
+        std::size_t cut = edited_text.rfind("/[");
+        std::string list = edited_text.substr(0, cut);
+        std::size_t index = std::get<std::size_t>(edited.back());
+        FlatTree kept;
+        for (auto& [path, what] : after_flat) {
+            if (is_under(path, edited_text)) continue;
+            std::size_t open = list.size() + 2;
+            if (path.compare(0, open, list + "/[") == 0) {
+                std::size_t close = path.find(']', open);
+                std::size_t j = std::stoul(path.substr(open, close - open));
+                if (j > index) path = list + "/[" + std::to_string(j - 1) + path.substr(close);
+            }
+            kept.emplace_back(std::move(path), std::move(what));
+        }
+        after_flat = std::move(kept);
+        edited_text = std::string(1, '\0');  // nothing is left out of the comparison
+    }
+    if (!same_except(flatten(before_read.doc), after_flat, edited_text)) return refuse;
     YamlEditor reread(after, after_read.doc);
     if (!reads_back(after_read.doc, reread.find(edited), value)) return refuse;
     return planned;
@@ -958,6 +1013,16 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
     }
     if (!value_is_valid_utf8(item)) return EditError{"edit.bad-utf8", {}};
     return explained(verified(plan_append(path, item), item_path, item_path.size() == path.size() ? whole : item), path);
+}
+
+std::variant<Splice, EditError> YamlEditor::insert(const NodePath& path, std::size_t index, const NewValue& item) const {
+    const YamlNode* list = find(path);
+    if (!list || list->alias || list->kind != NodeKind::Sequence || index >= list->children.size())
+        return append(path, item);
+    if (!value_is_valid_utf8(item)) return EditError{"edit.bad-utf8", {}};
+    NodePath item_path = path;
+    item_path.emplace_back(index);
+    return explained(verified(plan_insert(path, index, item), item_path, item, true), path);
 }
 
 }  // namespace pop

@@ -326,4 +326,10 @@ SchoolGoals build_school_goals(const YamlDocument& doc) {
     return goals;
 }
 
+std::size_t conversation_position(const Pop& pop, const Date& date) {
+    for (std::size_t i = 0; i < pop.conversations.size(); ++i)
+        if (const auto& at = pop.conversations[i].date; at && date < at->value) return i;
+    return pop.conversations.size();
+}
+
 }  // namespace pop

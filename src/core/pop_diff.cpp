@@ -94,6 +94,8 @@ std::string_view message_key(ChangeKind kind) {
         case ChangeKind::StepDone: return "diff.step-done";
         case ChangeKind::EvidenceAdded: return "diff.evidence-added";
         case ChangeKind::ConversationAdded: return "diff.conversation-added";
+        case ChangeKind::SignedAgain: return "diff.signed-again";
+        case ChangeKind::SignatureRemoved: return "diff.signature-removed";
     }
     return "diff.goal-changed";
 }
@@ -113,10 +115,18 @@ std::vector<PopChange> diff_pops(const Pop& before, const Pop& after) {
     if (old_period != new_period && (before.period_start || before.period_end))
         out.push_back({ChangeKind::PeriodChanged, {}, {}, old_period, new_period, {}, {}});
     auto signed_by = [](const std::optional<Signature>& s) { return s && s->name && s->date; };
-    if (!signed_by(before.employee_sign) && signed_by(after.employee_sign))
-        out.push_back({ChangeKind::SignedOff, {}, str(after.employee_sign->name), {}, {}, str(after.employee_sign->date), {}});
-    if (!signed_by(before.manager_sign) && signed_by(after.manager_sign))
-        out.push_back({ChangeKind::SignedOff, {}, str(after.manager_sign->name), {}, {}, str(after.manager_sign->date), {}});
+    // Every change of a signature: new, signed again (another name or date), or removed.
+    auto signature = [&](const std::optional<Signature>& was, const std::optional<Signature>& now) {
+        if (!signed_by(was) && signed_by(now))
+            out.push_back({ChangeKind::SignedOff, {}, str(now->name), {}, {}, str(now->date), {}});
+        else if (signed_by(was) && !signed_by(now))
+            out.push_back({ChangeKind::SignatureRemoved, {}, str(was->name), {}, {}, str(was->date), {}});
+        else if (signed_by(was) && (str(was->name) != str(now->name) || str(was->date) != str(now->date)))
+            out.push_back({ChangeKind::SignedAgain, {}, str(now->name), str(was->name) + ", " + str(was->date), {},
+                           str(now->date), {}});
+    };
+    signature(before.employee_sign, after.employee_sign);
+    signature(before.manager_sign, after.manager_sign);
     for (const Goal& g : after.goals) {
         if (!g.id) continue;
         const Goal* old = find_goal(before, g.id->value);

@@ -147,4 +147,9 @@ Severity severity_of(std::string_view rule_id) {
     return rule ? rule->severity : Severity::Error;
 }
 
+bool describes_the_cycle(std::string_view rule_id) {
+    const Rule* rule = find_rule(rule_id);
+    return rule && (rule->group == Completeness || rule->group == Reminder || rule->group == History);
+}
+
 }  // namespace pop

@@ -91,6 +91,7 @@ make_folder() {
             schema) mkdir -p "$dir/schemas" "$dir/pops" && echo '{}' >"$dir/schemas/pop.schema.json" ;;
             outside-file) echo "buiten" >"$dir/../buiten.md" ;;
             policy-vlaanderen) printf 'format_version: 1\npreset: vlaanderen\n' >"$dir/pop-policy.yaml" ;;
+            policy-complete) printf 'format_version: 1\ncomplete:\n  sign_off: true\n  current_goal: true\n  conversation: true\n' >"$dir/pop-policy.yaml" ;;
             *) echo "tests/edit: unknown setup $word" >&2 ;;
         esac
     done
@@ -198,6 +199,10 @@ c init-exists comments.pop.yaml 1 -- init --id b.dewit --name "Bram de Wit" comm
 c init-exists-default comments.pop.yaml 1 -- init --id comments --name "Bram de Wit"
 c init-bad-name - 2 -- init e.demir.yaml --id e.demir --name "Elif Demir"
 c init-bad-id - 2 -- init --id "e demir" --name "Elif Demir"
+# A school whose policy asks for signatures, a running goal and conversations: starting a POP in a
+# period that has begun is not refused; pop prints what the policy still asks, with the commands.
+c init-policy-complete - 0 policy-complete -- init --id e.demir --name "Elif Demir" --manager "Marieke de Groot" --start 2026-08-01
+c init-policy-complete-nl - 0 policy-complete -- --lang nl init --id e.demir --name "Elif Demir" --start 2026-08-01
 c init-bad-date - 2 -- init --id e.demir --name "Elif Demir" --start 1-8-2026
 c init-end-before-start - 1 -- init --id e.demir --name "Elif Demir" --start 2026-08-01 --end 2026-01-01
 
@@ -301,6 +306,9 @@ c talk-add-planned-private compact.pop.yaml 0 -- talk add --kind performance --d
 c talk-add-crlf crlf.pop.yaml 0 -- talk add --kind start --date 2025-09-10 --agreements $'regel 1\nregel 2'
 c talk-add-flow flow.pop.yaml 0 -- talk add --kind progress --date 2026-01-10 --notes "Gaat goed"
 c talk-add-bad-kind comments.pop.yaml 2 -- talk add --kind chat --date 2026-01-01
+# In date order: before a planned conversation (and the comment that introduces it), not after it.
+c talk-add-before-planned planned.pop.yaml 0 -- talk add --kind progress --date 2026-11-20 --with "Iris Lam"
+c talk-add-first flow.pop.yaml 0 -- talk add --kind progress --date 2025-06-01
 
 # ---- pop sign ----
 c sign-employee comments.pop.yaml 0 -- sign --employee "Bram de Wit" --on 2025-09-20
@@ -309,9 +317,11 @@ c sign-manager-flow flow.pop.yaml 0 -- sign --manager "Iris Lam" --on 2025-09-05
 c sign-again-flow flow.pop.yaml 0 -- sign --employee "Fleur M. Smits" --on 2025-09-05
 c sign-no-newline no-newline.pop.yaml 0 -- sign --employee "Gijs Kok" --on 2025-09-01
 c sign-nobody comments.pop.yaml 2 -- sign
+c sign-policy-complete comments.pop.yaml 0 policy-complete -- sign --employee "Bram de Wit" --on 2025-09-20
 
 # ---- pop renew ----
 c renew-default examples/pops/a.jansen.pop.yaml 0 -- renew
+c renew-policy-complete examples/pops/a.jansen.pop.yaml 0 policy-complete -- renew --start 2026-09-01
 c renew-early examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --end 2028-12-31
 c renew-nl-output comments.pop.yaml 0 -- --lang nl renew --output b.dewit-nieuw.pop.yaml
 c renew-crlf crlf.pop.yaml 0 -- renew --start 2029-08-01

@@ -97,8 +97,19 @@ check "pop diff since a date" "pops/m.elbaz.pop.yaml: changes since 2025-12-31
 out=$("$POP" diff 2025-09-01 pops/k.mulder.pop.yaml)
 check "pop diff of an unchanged POP" "pops/k.mulder.pop.yaml: changes since 2025-09-01
 no changes" "$out"
-set +e; "$POP" diff 2020-01-01 pops/k.mulder.pop.yaml 2>"$WORK/err"; code=$?; set -e
-check "pop diff before the first commit" "2 pop: there is no commit on or before 2020-01-01" "$code $(cat "$WORK/err")"
+set +e; out=$("$POP" diff 2020-01-01 pops/k.mulder.pop.yaml 2>"$WORK/err"); code=$?; set -e
+check "pop diff from a date before the first commit: since the beginning, everything new" \
+    "0 pops/k.mulder.pop.yaml: changes since the beginning (the first commit is after 2020-01-01)|21 changes" \
+    "$code $(printf '%s\n' "$out" | sed -n '1p;$p' | paste -sd'|')$(cat "$WORK/err")"
+# Signing again is said when it happens, and pop diff reports it.
+out=$("$POP" --today 2026-11-22 sign --employee "Kees Mulder" --on 2026-09-01 --pop pops/k.mulder.pop.yaml)
+check "signing again says what it replaced" \
+    "pops/k.mulder.pop.yaml: signed by Kees Mulder on 2026-09-01; this replaces the earlier signature (Kees Mulder, 2025-10-03)" "$out"
+out=$("$POP" diff HEAD pops/k.mulder.pop.yaml)
+check "pop diff reports a signature made again" "pops/k.mulder.pop.yaml: changes since HEAD
+  ~ signed again by Kees Mulder on 2026-09-01 (was Kees Mulder, 2025-10-03)
+1 change" "$out"
+git checkout -q pops/k.mulder.pop.yaml
 out=$(cd pops && "$POP" --today 2026-11-22 diff "$(git rev-list --max-parents=0 HEAD)" 2>&1 || true)
 check "pop diff needs a file when the folder has several that run today" \
     "pop: this folder has 3 *.pop.yaml files (a.jansen.pop.yaml, k.mulder.pop.yaml, m.elbaz.pop.yaml) and not exactly one of them runs today; name the POP file" "$out"

@@ -307,3 +307,51 @@ TEST_CASE("set writes text with line breaks as a literal block under a block key
     CHECK(edited("a: x  # c\nz: 1\n", false, {S("a")}, NewValue::text("een\ntwee")) == "a: \"een\\ntwee\"  # c\nz: 1\n");
     CHECK(edited("g: {a: x}\n", false, {S("g"), S("a")}, NewValue::text("een\ntwee")) == "g: {a: \"een\\ntwee\"}\n");
 }
+
+namespace {
+
+// Inserts an item before item `index` of the list at `path` and returns the new text.
+std::string inserted(const std::string& yaml, const NodePath& path, std::size_t index, const NewValue& item) {
+    ReadResult read = read_yaml(yaml);
+    REQUIRE_FALSE(read.fatal);
+    YamlEditor editor(yaml, read.doc);
+    auto planned = editor.insert(path, index, item);
+    REQUIRE(std::holds_alternative<Splice>(planned));
+    std::string out = apply_splices(yaml, {std::get<Splice>(planned)});
+    CHECK_FALSE(read_yaml(out).fatal);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("insert puts an item before another, like the list's first item, above the comment that introduces it") {
+    NewValue talk = NewValue::mapping({{"kind", NewValue::text("progress")}, {"date", NewValue::text("2026-01-10")}});
+    // block list, comments above items stay with their item
+    CHECK(inserted("c:\n  - kind: start\n    date: 2025-09-01\n  # gepland\n  - kind: performance\n    date: 2027-03-01\n",
+                   {S("c")}, 1, talk) ==
+          "c:\n  - kind: start\n    date: 2025-09-01\n  - kind: progress\n    date: 2026-01-10\n"
+          "  # gepland\n  - kind: performance\n    date: 2027-03-01\n");
+    // before the first item; four-space items with the dash at column 0
+    CHECK(inserted("c:\n-   kind: start\n    date: 2026-09-01\n", {S("c")}, 0, talk) ==
+          "c:\n-   kind: progress\n    date: 2026-01-10\n-   kind: start\n    date: 2026-09-01\n");
+    // items kept apart by blank lines stay apart
+    CHECK(inserted("c:\n  - kind: start\n\n  - kind: appraisal\n", {S("c")}, 1, talk) ==
+          "c:\n  - kind: start\n\n  - kind: progress\n    date: 2026-01-10\n\n  - kind: appraisal\n");
+    // flow lists, on one line and one item a line
+    CHECK(inserted("c: [{kind: start}, {kind: appraisal}]\n", {S("c")}, 1, talk) ==
+          "c: [{kind: start}, {kind: progress, date: 2026-01-10}, {kind: appraisal}]\n");
+    CHECK(inserted("{\"c\": [\n  {\"kind\": \"start\"},\n  {\"kind\": \"appraisal\"}\n]}\n", {S("c")}, 1, talk) ==
+          "{\"c\": [\n  {\"kind\": \"start\"},\n  {\"kind\": \"progress\", \"date\": \"2026-01-10\"},\n  {\"kind\": \"appraisal\"}\n]}\n");
+    // CRLF
+    CHECK(inserted("c:\r\n  - a\r\n  - c\r\n", {S("c")}, 1, NewValue::text("b")) == "c:\r\n  - a\r\n  - b\r\n  - c\r\n");
+    // past the end: an append; no list yet: a new one
+    CHECK(inserted("c:\n  - a\n", {S("c")}, 5, NewValue::text("b")) == "c:\n  - a\n  - b\n");
+    CHECK(inserted("x: 1\n", {S("c")}, 0, NewValue::text("b")) == "x: 1\nc:\n  - b\n");
+}
+
+TEST_CASE("insert refuses what it cannot place exactly") {
+    ReadResult read = read_yaml("c:\n  - &a x\n  - *a\n");
+    REQUIRE_FALSE(read.fatal);
+    YamlEditor editor("c:\n  - &a x\n  - *a\n", read.doc);
+    CHECK(std::holds_alternative<EditError>(editor.insert({S("c")}, 1, NewValue::text("y"))));
+}

@@ -68,3 +68,22 @@ TEST_CASE("the Dutch rendering translates statuses and conversation kinds") {
     auto text = render_diff_text(diff_pops(parse(kBefore), parse(after)), Lang::Nl, "jan.pop.yaml", "HEAD");
     CHECK(text == "jan.pop.yaml: veranderingen sinds HEAD\n  ~ doel `lezen`: status bezig → gepauzeerd\n1 verandering\n");
 }
+
+TEST_CASE("every sign-off change: signed again (another date or name) and removed") {
+    std::string resigned = kBefore;
+    resigned.replace(resigned.find("date: 2025-09-01}"), 17, "date: 2026-09-01}");
+    auto changes = diff_pops(parse(kBefore), parse(resigned));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].kind == ChangeKind::SignedAgain);
+    CHECK(render_diff_text(changes, Lang::En, "jan.pop.yaml", "HEAD") ==
+          "jan.pop.yaml: changes since HEAD\n  ~ signed again by Jan on 2026-09-01 (was Jan, 2025-09-01)\n1 change\n");
+    CHECK(render_diff_json(changes, "jan.pop.yaml", "HEAD").find("\"kind\": \"signed-again\"") != std::string::npos);
+
+    std::string unsigned_pop = kBefore;
+    unsigned_pop.replace(unsigned_pop.find("sign_off:\n  employee: {name: Jan, date: 2025-09-01}\n"), 51, "");
+    changes = diff_pops(parse(kBefore), parse(unsigned_pop));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].kind == ChangeKind::SignatureRemoved);
+    CHECK(render_diff_text(changes, Lang::Nl, "jan.pop.yaml", "HEAD").find(
+              "  - handtekening van Jan (2025-09-01) weggehaald\n") != std::string::npos);
+}

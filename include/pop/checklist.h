@@ -1,0 +1,37 @@
+#pragma once
+/// What the policy still asks of a POP (signatures, a running goal, a conversation), as a short
+/// checklist that names the pop command for each item. Printed after every edit, `pop init` and
+/// `pop renew`: completeness describes where the cycle stands and never blocks an edit.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pop/date.h"
+#include "pop/finding.h"
+#include "pop/messages.h"
+
+namespace pop {
+
+/// One thing the policy still asks, as a catalog message that names the command doing it.
+struct ChecklistItem {
+    std::string rule;               ///< The completeness rule behind it, e.g. "complete.sign-off".
+    std::string message_key;        ///< Catalog key of the line.
+    std::vector<MessageArg> args;   ///< Its arguments (the command among them).
+};
+
+/// The checklist of a POP from its findings: one item per completeness finding (a missing
+/// signature each for employee and manager), in the order sign, goal, conversation. `bytes` is
+/// the POP (for the names to sign with), `path` the file as the user named it, `today` the date
+/// a conversation would be recorded on.
+std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<const Finding> findings,
+                                            std::string_view path, const Date& today);
+
+/// The checklist as text: a title line and one indented line per item; "" when it is empty.
+std::string render_checklist(std::span<const ChecklistItem> items, Lang lang);
+
+/// A word as a POSIX shell reads it back: unchanged when it is safe, else in single quotes.
+std::string shell_word(std::string_view word);
+
+}  // namespace pop

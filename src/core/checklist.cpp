@@ -1,0 +1,63 @@
+#include "pop/checklist.h"
+
+#include <algorithm>
+
+#include "pop/model.h"
+#include "pop/yaml_tree.h"
+
+namespace pop {
+
+std::string shell_word(std::string_view word) {
+    bool safe = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::string_view("-_./,:=+@%").find(c) != std::string_view::npos;
+    });
+    if (safe) return std::string(word);
+    std::string out = "'";
+    for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<const Finding> findings,
+                                            std::string_view path, const Date& today) {
+    auto has = [&](std::string_view rule) {
+        return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
+    };
+    std::vector<ChecklistItem> items;
+    if (!has("complete.sign-off") && !has("complete.goal") && !has("complete.conversation")) return items;
+    ReadResult tree = read_yaml(bytes);
+    Pop pop = tree.fatal || tree.doc.empty() ? Pop{} : build_pop(tree.doc);
+    std::string file = shell_word(path);
+    // A name the file knows is filled in; otherwise the user sees where theirs goes.
+    auto name_or_placeholder = [](const Maybe<std::string>& name) {
+        return name && !name->value.empty() ? MessageArg{"name", shell_word(name->value)}
+                                             : MessageArg{"name", "checklist.name", true};
+    };
+    if (has("complete.sign-off")) {
+        auto signed_by = [](const std::optional<Signature>& s) { return s && s->complete; };
+        if (!signed_by(pop.employee_sign))
+            items.push_back({"complete.sign-off", "checklist.sign-employee",
+                             {{"path", file}, name_or_placeholder(pop.person.name)}});
+        if (!signed_by(pop.manager_sign))
+            items.push_back({"complete.sign-off", "checklist.sign-manager",
+                             {{"path", file}, name_or_placeholder(pop.person.manager)}});
+    }
+    if (has("complete.goal"))
+        items.push_back({"complete.goal", "checklist.goal", {{"path", file}, {"today", today.to_string()}}});
+    if (has("complete.conversation")) {
+        bool any_held = std::any_of(pop.conversations.begin(), pop.conversations.end(),
+                                    [&](const Conversation& c) { return c.date && c.date->value <= today; });
+        items.push_back({"complete.conversation", any_held ? "checklist.conversation" : "checklist.conversation.start",
+                         {{"path", file}, {"today", today.to_string()}}});
+    }
+    return items;
+}
+
+std::string render_checklist(std::span<const ChecklistItem> items, Lang lang) {
+    if (items.empty()) return "";
+    std::string out = render_message("checklist.title", lang) + "\n";
+    for (const ChecklistItem& item : items) out += "  - " + render_message(item.message_key, lang, item.args) + "\n";
+    return out;
+}
+
+}  // namespace pop
