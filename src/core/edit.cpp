@@ -946,9 +946,10 @@ std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditEr
         FlatTree kept;
         for (auto& [path, what] : after_flat) {
             if (is_under(path, edited_text)) continue;
-            std::size_t open = list.size() + 2;
-            if (path.compare(0, open, list + "/[") == 0) {
-                std::size_t close = path.find(']', open);
+            // "<list>/[<digits>]...": a key of another mapping may look alike, but never ends in digits and "]"
+            std::size_t open = list.size() + 2, close = open;
+            while (close < path.size() && close - open < 10 && path[close] >= '0' && path[close] <= '9') ++close;
+            if (path.compare(0, open, list + "/[") == 0 && close > open && close < path.size() && path[close] == ']') {
                 std::size_t j = std::stoul(path.substr(open, close - open));
                 if (j > index) path = list + "/[" + std::to_string(j - 1) + path.substr(close);
             }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -150,6 +151,7 @@ inline bool has_bare_lf(std::string_view text) {
 /// One edit: set or append, where, what.
 struct PlannedEdit {
     bool append = false;  ///< append() instead of set().
+    std::optional<std::size_t> insert_at;  ///< With append: insert() before this item instead.
     NodePath path;        ///< Where.
     NewValue value;       ///< What.
 };
@@ -166,7 +168,9 @@ struct EditOutcome {
 inline EditOutcome apply_and_check(const std::string& before, const ReadResult& before_read, const PlannedEdit& e) {
     EditOutcome out;
     YamlEditor editor(before, before_read.doc);
-    auto planned = e.append ? editor.append(e.path, e.value) : editor.set(e.path, e.value);
+    auto planned = e.insert_at ? editor.insert(e.path, *e.insert_at, e.value)
+                   : e.append  ? editor.append(e.path, e.value)
+                               : editor.set(e.path, e.value);
     if (std::holds_alternative<EditError>(planned)) {
         out.refused = true;
         return out;
@@ -229,8 +233,9 @@ inline EditOutcome apply_and_check(const std::string& before, const ReadResult& 
         if (node->children.size() != old_count + 1)
             return wrong("the list has " + std::to_string(node->children.size()) + " items, expected " +
                          std::to_string(old_count + 1));
-        item_path.emplace_back(old_count);
-        node = &after_read.doc.node(node->children.back());
+        std::size_t at = e.insert_at ? std::min(*e.insert_at, old_count) : old_count;
+        item_path.emplace_back(at);
+        node = &after_read.doc.node(node->children[at]);
     }
     ListStyle style = ListStyle::Flow;
     if (!e.append && old_node && !old_node->alias && old_node->kind == NodeKind::Sequence && !old_node->flow)
@@ -240,7 +245,27 @@ inline EditOutcome apply_and_check(const std::string& before, const ReadResult& 
     // (d) every other node is unchanged: value, style, order
     std::vector<std::string> edited{path_text(item_path)};
     if (e.append && (!old_node || old_node->kind != NodeKind::Sequence)) edited = {path_text(e.path)};
-    if (!same_except(flatten(before_read.doc), flatten(after_read.doc), edited))
+    Flat after_flat = flatten(after_read.doc);
+    if (e.append && item_path.size() > e.path.size() && std::get<std::size_t>(item_path.back()) < old_count) {
+        // An insert: the new item goes, the items after it move back one place, all else is equal.
+        std::string list = e.path.empty() ? "" : path_text(e.path);  // a key "" is "/" too
+        std::size_t at = std::get<std::size_t>(item_path.back());
+        Flat kept;
+        for (auto [path, what] : after_flat) {
+            if (is_under(path, edited.front())) continue;
+            std::size_t open = list.size() + 2, close = open;
+            while (close < path.size() && path[close] >= '0' && path[close] <= '9') ++close;
+            if (path.compare(0, open, list + "/[") == 0 && close > open && close < path.size() && path[close] == ']' &&
+                close - open < 10) {
+                std::size_t j = std::stoul(path.substr(open, close - open));
+                if (j > at) path = list + "/[" + std::to_string(j - 1) + path.substr(close);
+            }
+            kept.emplace_back(std::move(path), std::move(what));
+        }
+        after_flat = std::move(kept);
+        edited = {};
+    }
+    if (!same_except(flatten(before_read.doc), after_flat, edited))
         return wrong("another node changed (value, style or order)");
     return out;
 }

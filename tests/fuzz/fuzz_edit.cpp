@@ -166,10 +166,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             e.value = make_value(sel, text1, text2);
     }
     if (e.path.empty()) return 0;
+    // An append to a list may become an insert before one of its items (from a selector byte
+    // left over, so that the inputs of earlier runs keep their meaning).
+    if (e.append && sel.remaining_bytes() > 0) {
+        const YamlNode* list = editor.find(e.path);
+        std::uint8_t where = sel.ConsumeIntegral<std::uint8_t>();
+        if (list && list->kind == NodeKind::Sequence && !list->children.empty() && where < 128)
+            e.insert_at = where % (list->children.size() + 1);
+    }
 
     fuzz::EditOutcome outcome = fuzz::apply_and_check(document, read, e);
     if (!outcome.wrong.empty()) {
-        std::string shown = std::string(e.append ? "append " : "set ") + fuzz::path_text(e.path) + "\n" +
+        std::string shown = std::string(e.insert_at ? "insert at " + std::to_string(*e.insert_at) + " of "
+                                        : e.append  ? "append "
+                                                    : "set ") +
+                            fuzz::path_text(e.path) + "\n" +
                             unified_diff(document, outcome.after, "fuzz.yaml");
         fuzz::fail("accepted edit is wrong: " + outcome.wrong, shown);
     }
