@@ -191,6 +191,10 @@ Policy policy_preset(std::string_view preset);
 /// Builds a POP from a tree (ill-typed values are left out).
 Pop build_pop(const YamlDocument& doc);
 
+/// The word of a conversation kind as the files write it ("start", "progress", "performance",
+/// "appraisal"; "?" when the kind is missing). Messages use "conversation.<word>".
+std::string_view conversation_word(std::optional<ConversationKind> kind);
+
 /// Where a conversation on `date` goes in the POP's list of conversations to keep it in date
 /// order: before the first one with a later date (so after those of the same day); the end of
 /// the list when none is later. Conversations without a valid date are passed over.

@@ -31,9 +31,15 @@ struct DueItem {
 std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date& today);
 
 /// The reminder rules (reminder.*): overdue and soon-due steps, goals past their end, goals without
-/// activity, the period ending or ended, renewal, and a conversation due. Most urgent first:
-/// overdue before soon, earlier dates first.
+/// activity, the period ending or ended, renewal, and a conversation due. Most urgent first: an
+/// ended period (nothing else can be done in it), then overdue before soon, earlier dates first.
 std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const Date& today);
+
+/// The last conversation held (dated today or before; the latest date, the first of a day), or nullptr.
+const Conversation* last_conversation_held(const Pop& pop, const Date& today);
+
+/// The next conversation planned (dated after today; the earliest), or nullptr.
+const Conversation* next_planned_conversation(const Pop& pop, const Date& today);
 
 /// The date of the last activity on a goal: the latest step done or evidence, else its start.
 std::optional<Date> last_activity(const Goal& goal);

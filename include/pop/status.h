@@ -27,6 +27,12 @@ struct GoalView {
     std::optional<Date> latest_evidence_date;  ///< Its date.
 };
 
+/// A conversation as `pop status` shows it.
+struct ConversationView {
+    std::string kind;  ///< "start", "progress", "performance", "appraisal" ("?" when not written).
+    Date date;         ///< When it was held or is planned.
+};
+
 /// A teacher's view of one POP.
 struct StatusView {
     std::string name;                  ///< The person's name.
@@ -34,6 +40,8 @@ struct StatusView {
     std::optional<Date> start, end;    ///< The period.
     std::optional<long> days_left;     ///< Days until the period ends.
     std::vector<GoalView> goals;       ///< Goals in file order.
+    std::optional<ConversationView> last_conversation;  ///< The last one held (today or before).
+    std::optional<ConversationView> next_conversation;  ///< The next one planned (after today).
     std::vector<Finding> reminders;    ///< Reminder findings, most urgent first.
 };
 

@@ -224,14 +224,42 @@ int run_add(AddOptions o, const Globals& globals) {
 struct SetOptions {
     EditOptions edit;
     std::string goal, field, value;
+    std::string start, end;  ///< --start / --end: both dates in one edit, checked together.
+    bool value_given = true; ///< VALUE was on the command line (it may be "").
 };
+
+// `pop goal set GOAL --start X --end Y`: a goal moved in time in one edit, so that the check
+// (dates.order, dates.goal-in-period) sees both new dates at once.
+int run_set_dates(const SetOptions& o, EditSession& s) {
+    auto index = s.goal(o.goal);
+    if (!index) return kExitUsage;
+    const ObjectSpec& goal = goal_spec();
+    std::string goal_id = s.goal_ids()[*index];
+    if (goal_id.empty()) goal_id = o.goal;
+    for (auto [key, text] : {std::pair{"start", &o.start}, std::pair{"end", &o.end}}) {
+        if (text->empty()) continue;
+        auto value = field_value(std::string("--") + key, *find_field(goal, key), *text, s.lang());
+        if (!value) return kExitUsage;
+        if (!s.set({std::string("goals"), *index, std::string(key)}, *value)) return kExitFindings;
+    }
+    std::string start = s.scalar({std::string("goals"), *index, std::string("start")});
+    std::string end = s.scalar({std::string("goals"), *index, std::string("end")});
+    return s.finish("edit.goal.dates", {{"goal", goal_id}, {"start", start.empty() ? "?" : start},
+                                         {"end", end.empty() ? "?" : end}});
+}
 
 int run_set(const SetOptions& o, const Globals& globals, bool status_only) {
     Lang lang = globals.lang;
+    if (!status_only && (o.start.empty() && o.end.empty()) == (o.field.empty() || !o.value_given)) {
+        // Either FIELD VALUE or --start/--end, not both and not neither.
+        tell("edit.goal.set-usage", lang);
+        return kExitUsage;
+    }
     int code = kExitClean;
     auto session = EditSession::open(o.edit, globals, code);
     if (!session) return code;
     EditSession& s = *session;
+    if (!status_only && (!o.start.empty() || !o.end.empty())) return run_set_dates(o, s);
     std::vector<GoalField> fields = goal_fields();
     std::string wanted = canonical_field(o.field);
     const GoalField* field = nullptr;
@@ -330,11 +358,18 @@ void add_goal(CLI::App& app, Globals& globals, int& exit_code) {
                         "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id"
                       : "field: title, specific, measurable, hours, budget, note, start, end, inspiring, learning, "
                         "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id")
-        ->required();
-    st->add_option("value", set->value, nl ? "de nieuwe waarde (lijsten: a,b)" : "the new value (lists: a,b)")
-        ->required();
+;
+    auto* value_option =
+        st->add_option("value", set->value, nl ? "de nieuwe waarde (lijsten: a,b)" : "the new value (lists: a,b)");
+    st->add_option("--start", set->start,
+                   nl ? "T: nieuwe startdatum (met --end: beide tegelijk, samen gecontroleerd)"
+                      : "T: new start date (with --end: both at once, checked together)");
+    st->add_option("--end", set->end, nl ? "T: nieuwe einddatum" : "T: new end date");
     add_edit_options(*st, set->edit, nl);
-    st->callback([set, &globals, &exit_code] { exit_code = run_set(*set, globals, false); });
+    st->callback([set, value_option, &globals, &exit_code] {
+        set->value_given = value_option->count() > 0;
+        exit_code = run_set(*set, globals, false);
+    });
 
     auto status = std::make_shared<SetOptions>();
     auto* ss = goal->add_subcommand("status", nl ? "de status van een doel zetten" : "set the status of a goal");

@@ -115,17 +115,6 @@ std::string join_key(std::initializer_list<std::string_view> parts) {
     return key;
 }
 
-// The word due_items uses for a conversation's kind.
-std::string_view kind_word(ConversationKind k) {
-    switch (k) {
-        case ConversationKind::Start: return "start";
-        case ConversationKind::Progress: return "progress";
-        case ConversationKind::Performance: return "performance";
-        case ConversationKind::Appraisal: return "appraisal";
-    }
-    return "?";
-}
-
 // A goal as it goes into a key: its id, or its title when it has none.
 std::string goal_ident(const Goal& g) {
     if (g.id) return "id:" + g.id->value;
@@ -212,7 +201,7 @@ std::vector<CalendarEntry> calendar_entries(const Pop& pop, const Policy& policy
                 // planned conversation keeps its UID when its date moves or an earlier one is held.
                 std::size_t ordinal = 0;
                 for (const Conversation& c : pop.conversations) {
-                    bool same_kind = c.kind ? kind_word(*c.kind) == item.text : item.text == "?";
+                    bool same_kind = conversation_word(c.kind) == item.text;
                     if (same_kind) ++ordinal;
                     if (c.at.offset == item.at.offset) break;
                 }

@@ -326,6 +326,17 @@ SchoolGoals build_school_goals(const YamlDocument& doc) {
     return goals;
 }
 
+std::string_view conversation_word(std::optional<ConversationKind> kind) {
+    if (!kind) return "?";
+    switch (*kind) {
+        case ConversationKind::Start: return "start";
+        case ConversationKind::Progress: return "progress";
+        case ConversationKind::Performance: return "performance";
+        case ConversationKind::Appraisal: return "appraisal";
+    }
+    return "?";
+}
+
 std::size_t conversation_position(const Pop& pop, const Date& date) {
     for (std::size_t i = 0; i < pop.conversations.size(); ++i)
         if (const auto& at = pop.conversations[i].date; at && date < at->value) return i;

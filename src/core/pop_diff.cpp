@@ -29,17 +29,6 @@ std::string_view status_name(GoalStatus s) {
     return "planned";
 }
 
-std::string_view conversation_name(std::optional<ConversationKind> k) {
-    if (!k) return "?";
-    switch (*k) {
-        case ConversationKind::Start: return "start";
-        case ConversationKind::Progress: return "progress";
-        case ConversationKind::Performance: return "performance";
-        case ConversationKind::Appraisal: return "appraisal";
-    }
-    return "?";
-}
-
 std::string step_key(const Step& s) { return s.id ? "id:" + s.id->value : "what:" + str(s.what); }
 
 const Goal* find_goal(const Pop& pop, const std::string& id) {
@@ -150,7 +139,7 @@ std::vector<PopChange> diff_pops(const Pop& before, const Pop& after) {
             return b.kind == c.kind && str(b.date) == str(c.date);
         });
         if (!known)
-            out.push_back({ChangeKind::ConversationAdded, {}, std::string(conversation_name(c.kind)), {}, {},
+            out.push_back({ChangeKind::ConversationAdded, {}, std::string(conversation_word(c.kind)), {}, {},
                            str(c.date), {}});
     }
     return out;

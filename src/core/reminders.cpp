@@ -8,40 +8,33 @@ namespace {
 
 bool is_open(GoalStatus s) { return s != GoalStatus::Achieved && s != GoalStatus::Dropped; }
 
-std::string_view conversation_word(std::optional<ConversationKind> k) {
-    if (!k) return "?";
-    switch (*k) {
-        case ConversationKind::Start: return "start";
-        case ConversationKind::Progress: return "progress";
-        case ConversationKind::Performance: return "performance";
-        case ConversationKind::Appraisal: return "appraisal";
-    }
-    return "?";
-}
-
-std::optional<Date> last_conversation_held(const Pop& pop, const Date& today) {
-    std::optional<Date> last;
-    for (const Conversation& c : pop.conversations)
-        if (c.date && c.date->value <= today && (!last || *last < c.date->value)) last = c.date->value;
-    return last;
-}
-
-std::optional<Date> next_planned_conversation(const Pop& pop, const Date& today) {
-    std::optional<Date> next;
-    for (const Conversation& c : pop.conversations)
-        if (c.date && today < c.date->value && (!next || c.date->value < *next)) next = c.date->value;
-    return next;
+std::optional<Date> date_of(const Conversation* c) {
+    return c ? std::optional<Date>(c->date->value) : std::nullopt;
 }
 
 // When the next conversation is required: the last one held (or the start of the period) plus the cadence.
 std::optional<Date> conversation_required_by(const Pop& pop, const Policy& policy, const Date& today) {
-    std::optional<Date> base = last_conversation_held(pop, today);
+    std::optional<Date> base = date_of(last_conversation_held(pop, today));
     if (!base && pop.period_start) base = pop.period_start->value;
     if (!base) return std::nullopt;
     return base->plus_months(policy.conversation_months);
 }
 
 }  // namespace
+
+const Conversation* last_conversation_held(const Pop& pop, const Date& today) {
+    const Conversation* last = nullptr;
+    for (const Conversation& c : pop.conversations)
+        if (c.date && c.date->value <= today && (!last || last->date->value < c.date->value)) last = &c;
+    return last;
+}
+
+const Conversation* next_planned_conversation(const Pop& pop, const Date& today) {
+    const Conversation* next = nullptr;
+    for (const Conversation& c : pop.conversations)
+        if (c.date && today < c.date->value && (!next || c.date->value < next->date->value)) next = &c;
+    return next;
+}
 
 std::optional<Date> last_activity(const Goal& goal) {
     std::optional<Date> last = goal.start ? std::optional<Date>(goal.start->value) : std::nullopt;
@@ -70,7 +63,7 @@ std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date&
             items.push_back({c.date->value, DueKind::Conversation, {}, std::string(conversation_word(c.kind)), c.at,
                              false, true, c.is_private});
     std::optional<Date> required = conversation_required_by(pop, policy, today);
-    std::optional<Date> planned = next_planned_conversation(pop, today);
+    std::optional<Date> planned = date_of(next_planned_conversation(pop, today));
     if (required && !(planned && *planned <= *required))
         items.push_back({*required, DueKind::Conversation, {}, {}, pop.conversations_at, *required < today, false, false});
     if (pop.period_end)
@@ -144,7 +137,7 @@ std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const
                 {{"date", renew.to_string()}, {"years", std::to_string(policy.renewal_years)}});
     }
     std::optional<Date> required = conversation_required_by(pop, policy, today);
-    std::optional<Date> planned = next_planned_conversation(pop, today);
+    std::optional<Date> planned = date_of(next_planned_conversation(pop, today));
     bool period_running = pop.period_end && !(pop.period_end->value < today);
     if (required && period_running && !(planned && *planned <= *required)) {
         std::vector<MessageArg> args{{"date", required->to_string()}, {"months", std::to_string(policy.conversation_months)}};
@@ -154,6 +147,8 @@ std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const
             add(false, *required, "reminder.conversation-due", pop.conversations_at, 1, "reminder.conversation-due", args);
     }
     std::stable_sort(out.begin(), out.end(), [](const Ranked& a, const Ranked& b) {
+        bool a_ended = a.finding.rule == "reminder.period-ended", b_ended = b.finding.rule == "reminder.period-ended";
+        if (a_ended != b_ended) return a_ended;
         if (a.overdue != b.overdue) return a.overdue;
         return a.date < b.date;
     });

@@ -83,6 +83,12 @@ StatusView build_status(const Pop& pop, const Policy& policy, const Date& today)
             }
         view.goals.push_back(std::move(gv));
     }
+    auto conversation = [](const Conversation* c) -> std::optional<ConversationView> {
+        if (!c) return std::nullopt;
+        return ConversationView{std::string(conversation_word(c->kind)), c->date->value};
+    };
+    view.last_conversation = conversation(last_conversation_held(pop, today));
+    view.next_conversation = conversation(next_planned_conversation(pop, today));
     view.reminders = check_reminders(pop, policy, today);
     return view;
 }
@@ -94,10 +100,23 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
     if (view.days_left)
         out += ", " + message(*view.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
                              {{"days", std::to_string(std::labs(*view.days_left))}});
-    out += "\n\n";
+    out += "\n";
+    // The conversations: the last one held and the next one planned, each with its kind.
+    auto conversation = [&](std::string_view key, const ConversationView& c) {
+        MessageArg kind{"kind", "conversation." + c.kind, c.kind != "?"};
+        if (c.kind == "?") kind.value = "?";
+        return "  " + message(key, lang, {kind, {"date", c.date.to_string()}}) + "\n";
+    };
+    if (view.last_conversation) out += conversation("status.last-conversation", *view.last_conversation);
+    else out += "  " + message("status.no-conversation", lang) + "\n";
+    if (view.next_conversation) out += conversation("status.next-conversation", *view.next_conversation);
+    out += "\n";
     for (const GoalView& g : view.goals) {
-        out += fmt::format("  {} {}/{}  {}  {}", progress_bar(g.steps_done, g.steps_total, 10), g.steps_done,
-                           g.steps_total, g.id, message(status_key(g.status), lang));
+        // A goal without steps shows no bar: "0/0" of an achieved goal is not a lack of progress.
+        std::string progress = g.steps_total > 0 ? fmt::format("{} {}/{}", progress_bar(g.steps_done, g.steps_total, 10),
+                                                               g.steps_done, g.steps_total)
+                                                 : fmt::format("{:<16}", message("status.no-steps", lang));
+        out += fmt::format("  {}  {}  {}", progress, g.id, message(status_key(g.status), lang));
         bool open = g.status != GoalStatus::Achieved && g.status != GoalStatus::Dropped;
         if (open && g.days_left)
             out += ", " + message(*g.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
@@ -134,6 +153,12 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
     if (view.start) w.key("start").value(view.start->to_string());
     if (view.end) w.key("end").value(view.end->to_string());
     w.end_object();
+    auto conversation = [&](std::string_view key, const std::optional<ConversationView>& c) {
+        if (!c) return;
+        w.key(key).begin_object().key("kind").value(c->kind).key("date").value(c->date.to_string()).end_object();
+    };
+    conversation("last_conversation", view.last_conversation);
+    conversation("next_conversation", view.next_conversation);
     w.key("goals").begin_array();
     for (const GoalView& g : view.goals) {
         w.begin_object();

@@ -235,6 +235,11 @@ c goal-set-methods comments.pop.yaml 0 -- goal set kaartvaardigheid methods coac
 c goal-set-agreed-by four-space.pop.yaml 0 -- goal set lezen agreed-by "Hans Dijk"
 c goal-set-end-crlf crlf.pop.yaml 0 -- goal set digitaal end 2026-07-10
 c goal-set-flow flow.pop.yaml 0 -- goal set debat hours 12
+# Moving a goal: one date alone can cross the other (refused: dates.order); both at once are checked together.
+c goal-set-start-alone comments.pop.yaml 1 -- goal set kaartvaardigheid start 2027-01-04
+c goal-set-dates comments.pop.yaml 0 -- goal set kaartvaardigheid --start 2027-01-04 --end 2027-06-30
+c goal-set-dates-crossed comments.pop.yaml 1 -- goal set kaartvaardigheid --start 2027-06-30 --end 2027-01-04
+c goal-set-nothing comments.pop.yaml 2 -- goal set kaartvaardigheid
 c goal-set-number no-newline.pop.yaml 0 -- goal set 1 title "ICT in de les"
 c goal-status comments.pop.yaml 0 -- goal status kaartvaardigheid achieved
 c goal-status-same comments.pop.yaml 0 -- goal status kaartvaardigheid active

@@ -63,3 +63,35 @@ TEST_CASE("build_status counts steps and picks the next step by due date") {
     CHECK(*view.goals[0].days_left == 39);
     CHECK(*view.days_left == 49);
 }
+
+TEST_CASE("status: the last conversation held and the next planned, with their kinds") {
+    std::string text = kPop;
+    text += "  - {kind: progress, date: 2026-03-02}\n  - {kind: performance, date: 2027-01-05}\n";
+    Policy policy;
+    StatusView view = build_status(parse(text), policy, kToday);
+    REQUIRE(view.last_conversation);
+    CHECK(view.last_conversation->kind == "progress");
+    CHECK(view.last_conversation->date == Date{2026, 3, 2});
+    REQUIRE(view.next_conversation);
+    CHECK(view.next_conversation->kind == "performance");
+    std::string out = render_status_text(view, "jan.pop.yaml", Lang::En, false);
+    CHECK(out.find("  last conversation: progress conversation on 2026-03-02\n") != std::string::npos);
+    CHECK(out.find("  next conversation (planned): performance conversation on 2027-01-05\n") != std::string::npos);
+    CHECK(render_status_json(view, "jan.pop.yaml", Lang::En, kToday)
+              .find("\"next_conversation\": {\n    \"kind\": \"performance\",") != std::string::npos);
+    // none held yet
+    std::string none = kPop.substr(0, kPop.find("conversations:"));
+    std::string nl = render_status_text(build_status(parse(none), policy, kToday), "jan.pop.yaml", Lang::Nl, false);
+    CHECK(nl.find("  nog geen gesprek gevoerd\n") != std::string::npos);
+}
+
+TEST_CASE("status: an ended period comes first, and a goal without steps shows no empty bar") {
+    Policy policy;
+    StatusView view = build_status(parse(kPop), policy, Date{2027, 2, 1});
+    REQUIRE_FALSE(view.reminders.empty());
+    CHECK(view.reminders.front().rule == "reminder.period-ended");
+    CHECK(finding_hint(view.reminders.front(), Lang::En).find("pop renew") != std::string::npos);
+    std::string out = render_status_text(view, "jan.pop.yaml", Lang::En, false);
+    CHECK(out.find("(no steps)        oud  achieved") != std::string::npos);
+    CHECK(out.find("0/0") == std::string::npos);
+}
