@@ -178,6 +178,11 @@ private:
     // Where the items of a block sequence put their "-" (column) and content (that far after the
     // "-"), learned from its first item; false when the first item's "-" cannot be found.
     bool item_layout(const YamlNode& sequence, std::size_t& indent, std::size_t& gap) const;
+    // Where a block item's lines start: its "-" line, or the comment lines right above it (a
+    // comment belongs to what follows it); npos when its "-" cannot be found.
+    std::size_t item_lines_start(const YamlNode& item) const;
+    // Whether the line before the one starting at `at` is blank.
+    bool blank_line_before(std::size_t at) const;
     // The planned splice when the result reads back with the value in place and every other node,
     // the reader's findings, the line endings and the final newline unchanged; else edit.unsupported.
     // With `inserted`, `edited` is a new item of a list: the items after it moved one place on.

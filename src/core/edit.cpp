@@ -705,10 +705,36 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
     std::size_t indent = 0, gap = 0;
     if (!item_layout(*node, indent, gap)) return EditError{"edit.unsupported", {}};
     std::string text = newline_ + std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
+    // Items all kept apart by blank lines (goals, say): the new one is too.
+    bool apart = node->children.size() >= 2;
+    for (std::size_t i = 1; apart && i < node->children.size(); ++i) {
+        std::size_t start = item_lines_start(doc_.node(node->children[i]));
+        apart = start != std::string_view::npos && blank_line_before(start);
+    }
+    if (apart) text = newline_ + text;
     std::size_t at = line_end(content_end(*node));
     text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item)
                                                                             : block(item, indent + gap, true, open_end(at));
     return insert_after_content(at, std::move(text));
+}
+
+std::size_t YamlEditor::item_lines_start(const YamlNode& item) const {
+    std::size_t dash = dash_of(item);
+    if (dash == std::string_view::npos) return dash;
+    auto is_comment_line = [&](std::size_t from, std::size_t to) {
+        while (from < to && (bytes_[from] == ' ' || bytes_[from] == '\t')) ++from;
+        return from < to && bytes_[from] == '#';
+    };
+    std::size_t at = line_start(dash);
+    while (at > 0 && is_comment_line(line_start(at - 1), at)) at = line_start(at - 1);
+    return at;
+}
+
+bool YamlEditor::blank_line_before(std::size_t at) const {
+    if (at == 0) return false;
+    std::size_t p = line_start(at - 1);
+    while (p < at && (bytes_[p] == ' ' || bytes_[p] == '\t')) ++p;
+    return p == at || bytes_[p] == '\r' || bytes_[p] == '\n';
 }
 
 bool YamlEditor::item_layout(const YamlNode& sequence, std::size_t& indent, std::size_t& gap) const {
@@ -735,18 +761,10 @@ std::variant<Splice, EditError> YamlEditor::plan_insert(const NodePath& path, st
     const YamlNode& next = doc_.node(node->children[index]);
     if (next.alias) return EditError{"edit.unsupported", {}};
     if (node->flow) return Splice{next.span.start.offset, 0, flow(item) + flow_separator(*node)};
-    std::size_t dash = dash_of(next), indent = 0, gap = 0;
-    if (dash == std::string_view::npos || !item_layout(*node, indent, gap)) return EditError{"edit.unsupported", {}};
-    // Above the comment lines that introduce the next item (a comment belongs to what follows it).
-    auto blank_or_comment = [&](std::size_t from, std::size_t to, char want) {
-        std::size_t p = from;
-        while (p < to && (bytes_[p] == ' ' || bytes_[p] == '\t')) ++p;
-        if (want == '#') return p < to && bytes_[p] == '#';
-        return p == to || bytes_[p] == '\r' || bytes_[p] == '\n';
-    };
-    std::size_t at = line_start(dash);
-    while (at > 0 && blank_or_comment(line_start(at - 1), at, '#')) at = line_start(at - 1);
-    bool apart = index > 0 && at > 0 && blank_or_comment(line_start(at - 1), at, ' ');
+    std::size_t indent = 0, gap = 0;
+    std::size_t at = item_lines_start(next);
+    if (at == std::string_view::npos || !item_layout(*node, indent, gap)) return EditError{"edit.unsupported", {}};
+    bool apart = index > 0 && blank_line_before(at);
     const YamlNode& first = doc_.node(node->children.front());
     std::string text = std::string(indent, ' ') + "-" + std::string(gap - 1, ' ');
     text += item.is_mapping && first.kind == NodeKind::Mapping && first.flow ? flow(item) : block(item, indent + gap, true);

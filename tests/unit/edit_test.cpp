@@ -355,3 +355,17 @@ TEST_CASE("insert refuses what it cannot place exactly") {
     YamlEditor editor("c:\n  - &a x\n  - *a\n", read.doc);
     CHECK(std::holds_alternative<EditError>(editor.insert({S("c")}, 1, NewValue::text("y"))));
 }
+
+TEST_CASE("append keeps the blank lines a list puts between its items") {
+    NewValue goal = NewValue::mapping({{"id", NewValue::text("c")}});
+    CHECK(edited("goals:\n  - id: a\n\n  - id: b\n", true, {S("goals")}, goal) ==
+          "goals:\n  - id: a\n\n  - id: b\n\n  - id: c\n");
+    // a comment above the last item: still apart
+    CHECK(edited("goals:\n  - id: a\n\n  # tweede\n  - id: b\n# einde\n", true, {S("goals")}, goal) ==
+          "goals:\n  - id: a\n\n  # tweede\n  - id: b\n\n  - id: c\n# einde\n");
+    // apart only when every item is: one blank line is not yet a habit
+    CHECK(edited("s:\n  - a\n  - b\n\n  - c\n", true, {S("s")}, NewValue::text("d")) == "s:\n  - a\n  - b\n\n  - c\n  - d\n");
+    // items not apart stay together; one item says nothing about the habit
+    CHECK(edited("goals:\n  - id: a\n  - id: b\n", true, {S("goals")}, goal) == "goals:\n  - id: a\n  - id: b\n  - id: c\n");
+    CHECK(edited("goals:\n\n  - id: a\n", true, {S("goals")}, goal) == "goals:\n\n  - id: a\n  - id: c\n");
+}
