@@ -357,8 +357,7 @@ void add_goal(CLI::App& app, Globals& globals, int& exit_code) {
                    nl ? "veld: title, specific, measurable, hours, budget, note, start, end, inspiring, learning, "
                         "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id"
                       : "field: title, specific, measurable, hours, budget, note, start, end, inspiring, learning, "
-                        "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id")
-;
+                        "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id");
     auto* value_option =
         st->add_option("value", set->value, nl ? "de nieuwe waarde (lijsten: a,b)" : "the new value (lists: a,b)");
     st->add_option("--start", set->start,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pop/model.h"
+#include "pop/reminders.h"
 #include "pop/yaml_tree.h"
 
 namespace pop {
@@ -45,8 +46,7 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
     if (has("complete.goal"))
         items.push_back({"complete.goal", "checklist.goal", {{"path", file}, {"today", today.to_string()}}});
     if (has("complete.conversation")) {
-        bool any_held = std::any_of(pop.conversations.begin(), pop.conversations.end(),
-                                    [&](const Conversation& c) { return c.date && c.date->value <= today; });
+        bool any_held = last_conversation_held(pop, today) != nullptr;
         items.push_back({"complete.conversation", any_held ? "checklist.conversation" : "checklist.conversation.start",
                          {{"path", file}, {"today", today.to_string()}}});
     }
