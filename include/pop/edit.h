@@ -138,6 +138,13 @@ public:
     /// lines. Verified like set: every old item reads back unchanged, one place further on.
     std::variant<Splice, EditError> insert(const NodePath& path, std::size_t index, const NewValue& item) const;
 
+    /// Removes the item at path from its list, or the key at path with its value from a block
+    /// mapping: its lines go with the comment lines right above it (and, in a list whose items are
+    /// kept apart by blank lines, one blank line); the last item of a block list takes its key
+    /// along (or leaves "key: []" when the key cannot go).
+    /// Verified like set: every other node reads back unchanged (later items one place back).
+    std::variant<Splice, EditError> remove(const NodePath& path) const;
+
     /// The node at a path, or nullptr.
     const YamlNode* find(const NodePath& path) const;
 
@@ -175,6 +182,13 @@ private:
     std::variant<Splice, EditError> plan_set(const NodePath& path, const NewValue& value) const;
     std::variant<Splice, EditError> plan_append(const NodePath& path, const NewValue& item) const;
     std::variant<Splice, EditError> plan_insert(const NodePath& path, std::size_t index, const NewValue& item) const;
+    std::variant<Splice, EditError> plan_remove(const NodePath& path) const;
+    // Where the lines of a block node at `from` (a "-" or a key first on its line) start, with the
+    // comment lines right above them.
+    std::size_t lines_with_comments_above(std::size_t from) const;
+    // The removal planned, when the result reads back as the old tree without the node at path
+    // (later items of its list one place back), with the same findings, line endings and final newline.
+    std::variant<Splice, EditError> verified_removal(std::variant<Splice, EditError> planned, const NodePath& path) const;
     // Where the items of a block sequence put their "-" (column) and content (that far after the
     // "-"), learned from its first item; false when the first item's "-" cannot be found.
     bool item_layout(const YamlNode& sequence, std::size_t& indent, std::size_t& gap) const;

@@ -1,4 +1,5 @@
-// `pop evidence add GOAL --what TEXT [--date DATE] [--link URL | --file PATH]`: proof of progress.
+// `pop evidence add GOAL --what TEXT [--date DATE] [--link URL | --file PATH]` and
+// `pop evidence remove GOAL N`: proof of progress.
 #include <cstdio>
 #include <filesystem>
 
@@ -13,6 +14,11 @@ struct EvidenceOptions {
     EditOptions edit;
     std::string goal, what, date, link, file;
     bool is_private = false;
+};
+
+struct EvidenceRemoveOptions {
+    EditOptions edit;
+    std::string goal, number;
 };
 
 // An evidence file as docs/format.md wants it: a path from the root of the repository (the
@@ -73,12 +79,52 @@ int run_add(const EvidenceOptions& o, const Globals& globals) {
                     {{"goal", goal_id}, {"date", date.to_string()}, {"what", shown_value(o.what)}});
 }
 
+int run_remove(const EvidenceRemoveOptions& o, const Globals& globals) {
+    int code = kExitClean;
+    auto session = EditSession::open(o.edit, globals, code);
+    if (!session) return code;
+    EditSession& s = *session;
+    auto goal = s.goal(o.goal);
+    if (!goal) return kExitUsage;
+    std::string goal_id = s.goal_ids()[*goal];
+    if (goal_id.empty()) goal_id = o.goal;
+    NodePath list{std::string("goals"), *goal, std::string("evidence")};
+    const YamlNode* evidence = s.find(list);
+    std::size_t count = evidence && evidence->kind == NodeKind::Sequence ? evidence->children.size() : 0;
+    if (count == 0) {
+        tell("edit.no-evidence", s.lang(), {{"goal", goal_id}});
+        return kExitUsage;
+    }
+    auto field = [&](std::size_t i, const char* key) {
+        NodePath path = list;
+        path.emplace_back(i);
+        path.emplace_back(std::string(key));
+        return s.scalar(path);
+    };
+    std::size_t n = 0;
+    if (!o.number.empty() && o.number.size() < 7 && o.number.find_first_not_of("0123456789") == std::string::npos)
+        n = std::stoul(o.number);
+    if (n < 1 || n > count) {
+        std::string items;
+        for (std::size_t i = 0; i < count; ++i)
+            items += (i ? "; " : "") + std::to_string(i + 1) + ": " + field(i, "date") + " " + shown_value(field(i, "what"));
+        tell("edit.evidence-number", s.lang(), {{"goal", goal_id}, {"n", std::to_string(count)}, {"items", items}});
+        return kExitUsage;
+    }
+    std::string date = field(n - 1, "date"), what = field(n - 1, "what");
+    list.emplace_back(n - 1);
+    if (!s.remove(list)) return kExitFindings;
+    return s.finish("edit.evidence.removed",
+                    {{"n", std::to_string(n)}, {"goal", goal_id}, {"date", date}, {"what", shown_value(what)}});
+}
+
 }  // namespace
 
 void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
     bool nl = globals.lang == Lang::Nl;
     auto* evidence =
-        app.add_subcommand("evidence", nl ? "bewijs bij een doel toevoegen (add)" : "add evidence to a goal (add)");
+        app.add_subcommand("evidence", nl ? "bewijs bij een doel toevoegen of weghalen (add, remove)"
+                                          : "add evidence to a goal or remove it (add, remove)");
     evidence->require_subcommand(1);
     auto o = std::make_shared<EvidenceOptions>();
     auto* a = evidence->add_subcommand("add", nl ? "bewijs bij een doel toevoegen" : "add evidence to a goal");
@@ -100,6 +146,13 @@ void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
     add_dry_run_option(*a, o->edit.dry_run, nl);
     add_force_option(*a, o->edit.force, nl);
     a->callback([o, &globals, &exit_code] { exit_code = run_add(*o, globals); });
+
+    auto rm = std::make_shared<EvidenceRemoveOptions>();
+    auto* r = evidence->add_subcommand("remove", nl ? "bewijs bij een doel weghalen" : "remove evidence from a goal");
+    r->add_option("goal", rm->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
+    r->add_option("number", rm->number, nl ? "welk bewijs: 1 = het eerste" : "which evidence: 1 = the first")->required();
+    add_edit_options(*r, rm->edit, nl);
+    r->callback([rm, &globals, &exit_code] { exit_code = run_remove(*rm, globals); });
 }
 
 }  // namespace pop::cli

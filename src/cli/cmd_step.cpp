@@ -1,4 +1,5 @@
-// `pop step add GOAL --what TEXT` and `pop step done GOAL STEP`: the small steps towards a goal.
+// `pop step add GOAL --what TEXT`, `pop step done GOAL STEP`, `pop step set GOAL STEP FIELD VALUE`
+// and `pop step remove GOAL STEP`: the small steps towards a goal.
 #include <cstdio>
 
 #include "edit_session.h"
@@ -16,6 +17,16 @@ struct StepAddOptions {
 struct StepDoneOptions {
     EditOptions edit;
     std::string goal, step, on;
+};
+
+struct StepSetOptions {
+    EditOptions edit;
+    std::string goal, step, field, value;
+};
+
+struct StepRemoveOptions {
+    EditOptions edit;
+    std::string goal, step;
 };
 
 // One step as the tree has it.
@@ -180,12 +191,94 @@ int run_done(const StepDoneOptions& o, const Globals& globals) {
         {{"n", std::to_string(*step + 1)}, {"goal", goal_id}, {"date", on.to_string()}, {"what", shown_value(what)}});
 }
 
+// The value of a step's field from command-line text, checked like `pop step add` checks it;
+// nullopt after a message.
+std::optional<NewValue> step_value(const std::string& field, const std::string& text, Lang lang) {
+    if (field == "due" || field == "done") {
+        auto d = date_argument(field, text, lang);
+        if (!d) return std::nullopt;
+        return NewValue::text(d->to_string());
+    }
+    if (field == "id") {
+        if (!id_argument(field, text, lang)) return std::nullopt;
+        return NewValue::text(text);
+    }
+    if (field == "private") {
+        if (text != "true" && text != "false") {
+            std::vector<MessageArg> args{{"field", field}, {"value", text}};
+            tell("edit.bad-argument", lang,
+                 {{"option", field},
+                  {"problem", render_message("structure.type.boolean", lang, args)},
+                  {"hint", render_message("structure.type.boolean.hint", lang, args)}});
+            return std::nullopt;
+        }
+        return NewValue::plain(text);
+    }
+    return NewValue::text(text);
+}
+
+int run_set(const StepSetOptions& o, const Globals& globals) {
+    std::string field = lower(o.field);
+    if (field != "what" && field != "due" && field != "done" && field != "id" && field != "private") {
+        tell("edit.step.unknown-field", globals.lang, {{"field", o.field}});
+        return kExitUsage;
+    }
+    if (field == "what" && o.value.empty()) {
+        tell("edit.step.required-field", globals.lang);
+        return kExitUsage;
+    }
+    int code = kExitClean;
+    auto session = EditSession::open(o.edit, globals, code);
+    if (!session) return code;
+    EditSession& s = *session;
+    auto goal = s.goal(o.goal);
+    if (!goal) return kExitUsage;
+    std::string goal_id = goal_name(s, *goal, o.goal);
+    auto step = find_step(s, *goal, goal_id, o.step);
+    if (!step) return kExitUsage;
+    NodePath path{std::string("goals"), *goal, std::string("steps"), *step, field};
+    std::vector<MessageArg> args{{"n", std::to_string(*step + 1)}, {"goal", goal_id}, {"field", field}};
+    if (o.value.empty()) {
+        // An empty value takes an optional field away (a step that is not done after all).
+        if (s.find(path) && !s.remove(path)) return kExitFindings;
+        return s.finish("edit.step.unset", std::move(args));
+    }
+    if (field == "id" && o.value != steps_of(s, *goal)[*step].id)
+        for (const StepInfo& st : steps_of(s, *goal))
+            if (st.id == o.value) {
+                tell("edit.step-exists", s.lang(), {{"goal", goal_id}, {"step", o.value}});
+                return kExitUsage;
+            }
+    auto value = step_value(field, o.value, s.lang());
+    if (!value) return kExitUsage;
+    if (!s.set(path, *value)) return kExitFindings;
+    args.push_back({"value", shown_value(o.value)});
+    return s.finish("edit.step.set", std::move(args));
+}
+
+int run_remove(const StepRemoveOptions& o, const Globals& globals) {
+    int code = kExitClean;
+    auto session = EditSession::open(o.edit, globals, code);
+    if (!session) return code;
+    EditSession& s = *session;
+    auto goal = s.goal(o.goal);
+    if (!goal) return kExitUsage;
+    std::string goal_id = goal_name(s, *goal, o.goal);
+    auto step = find_step(s, *goal, goal_id, o.step);
+    if (!step) return kExitUsage;
+    std::string what = steps_of(s, *goal)[*step].what;
+    if (!s.remove({std::string("goals"), *goal, std::string("steps"), *step})) return kExitFindings;
+    return s.finish("edit.step.removed",
+                    {{"n", std::to_string(*step + 1)}, {"goal", goal_id}, {"what", shown_value(what)}});
+}
+
 }  // namespace
 
 void add_step(CLI::App& app, Globals& globals, int& exit_code) {
     bool nl = globals.lang == Lang::Nl;
     auto* step = app.add_subcommand(
-        "step", nl ? "een stap toevoegen of afvinken (add, done)" : "add a step or tick one off (add, done)");
+        "step", nl ? "een stap toevoegen, afvinken, aanpassen of weghalen (add, done, set, remove)"
+                   : "add a step, tick one off, change or remove one (add, done, set, remove)");
     step->require_subcommand(1);
 
     auto add = std::make_shared<StepAddOptions>();
@@ -210,6 +303,28 @@ void add_step(CLI::App& app, Globals& globals, int& exit_code) {
                   nl ? "gedaan op, JJJJ-MM-DD (standaard vandaag)" : "done on, YYYY-MM-DD (default today)");
     add_edit_options(*d, done->edit, nl);
     d->callback([done, &globals, &exit_code] { exit_code = run_done(*done, globals); });
+
+    const char* step_help = nl ? "de stap: code, nummer (1 = de eerste) of een uniek stukje van de tekst"
+                               : "the step: its id, its number (1 = the first) or a unique part of its text";
+    auto set = std::make_shared<StepSetOptions>();
+    auto* st = step->add_subcommand("set", nl ? "een veld van een stap aanpassen (leeg: het veld weghalen)"
+                                              : "change a field of a step (empty: remove the field)");
+    st->add_option("goal", set->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
+    st->add_option("step", set->step, step_help)->required();
+    st->add_option("field", set->field, "what, due, done, id, private")->required();
+    st->add_option("value", set->value,
+                   nl ? "de nieuwe waarde; \"\" haalt due, done, id of private weg"
+                      : "the new value; \"\" removes due, done, id or private")
+        ->required();
+    add_edit_options(*st, set->edit, nl);
+    st->callback([set, &globals, &exit_code] { exit_code = run_set(*set, globals); });
+
+    auto remove = std::make_shared<StepRemoveOptions>();
+    auto* r = step->add_subcommand("remove", nl ? "een stap weghalen" : "remove a step");
+    r->add_option("goal", remove->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
+    r->add_option("step", remove->step, step_help)->required();
+    add_edit_options(*r, remove->edit, nl);
+    r->callback([remove, &globals, &exit_code] { exit_code = run_remove(*remove, globals); });
 }
 
 }  // namespace pop::cli

@@ -421,6 +421,10 @@ bool EditSession::insert(const NodePath& path, std::size_t index, const NewValue
     return apply([&](const YamlEditor& e) { return e.insert(path, index, item); });
 }
 
+bool EditSession::remove(const NodePath& path) {
+    return apply([&](const YamlEditor& e) { return e.remove(path); });
+}
+
 std::vector<std::string> EditSession::goal_ids() const {
     std::vector<std::string> ids;
     const YamlNode* goals = find({std::string("goals")});

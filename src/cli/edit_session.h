@@ -157,6 +157,9 @@ public:
     /// Inserts an item before item `index` of a list (YamlEditor::insert).
     bool insert(const NodePath& path, std::size_t index, const NewValue& item);
 
+    /// Removes a list item or a key with its value (YamlEditor::remove).
+    bool remove(const NodePath& path);
+
     /// The index of the goal with this id (or this 1-based number); nullopt after a usage message
     /// that suggests the closest id.
     std::optional<std::size_t> goal(const std::string& arg) const;

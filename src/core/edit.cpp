@@ -721,11 +721,18 @@ std::variant<Splice, EditError> YamlEditor::plan_append(const NodePath& path, co
 std::size_t YamlEditor::item_lines_start(const YamlNode& item) const {
     std::size_t dash = dash_of(item);
     if (dash == std::string_view::npos) return dash;
-    auto is_comment_line = [&](std::size_t from, std::size_t to) {
-        while (from < to && (bytes_[from] == ' ' || bytes_[from] == '\t')) ++from;
-        return from < to && bytes_[from] == '#';
+    return lines_with_comments_above(dash);
+}
+
+std::size_t YamlEditor::lines_with_comments_above(std::size_t from) const {
+    std::size_t column = from - line_start(from);
+    // A comment line no deeper than `from`: deeper ones belong to what is above.
+    auto is_comment_line = [&](std::size_t start, std::size_t end) {
+        std::size_t p = start;
+        while (p < end && (bytes_[p] == ' ' || bytes_[p] == '\t')) ++p;
+        return p < end && bytes_[p] == '#' && p - start <= column;
     };
-    std::size_t at = line_start(dash);
+    std::size_t at = line_start(from);
     while (at > 0 && is_comment_line(line_start(at - 1), at)) at = line_start(at - 1);
     return at;
 }
@@ -771,6 +778,94 @@ std::variant<Splice, EditError> YamlEditor::plan_insert(const NodePath& path, st
     text += newline_;
     if (apart) text += newline_;
     return Splice{at, 0, std::move(text)};
+}
+
+std::variant<Splice, EditError> YamlEditor::plan_remove(const NodePath& path) const {
+    const EditError unsupported{"edit.unsupported", {}};
+    if (path.empty()) return EditError{"edit.no-such-path", {}};
+    if (lone_cr_) return unsupported;
+    NodePath parent_path(path.begin(), path.end() - 1);
+    const YamlNode* node = find(path);
+    const YamlNode* parent = find(parent_path);
+    if (!node || !parent) return EditError{"edit.no-such-path", {}};
+    if (parent->alias) return EditError{"edit.alias", {}};
+    auto past_break = [&](std::size_t end) {
+        if (end < bytes_.size() && bytes_[end] == '\r') ++end;
+        if (end < bytes_.size() && bytes_[end] == '\n') ++end;
+        return end;
+    };
+    // Whole lines from `from` to the end of the line that ends at `last_end` go, with its line
+    // break; at the end of a file without a final line break, the line break before them goes.
+    auto whole_lines = [&](std::size_t from, std::size_t last_end) {
+        std::size_t to = past_break(last_end);
+        if (to == last_end && from > 0) {
+            std::size_t before = from - 1;
+            if (before > 0 && bytes_[before - 1] == '\r') --before;
+            return Splice{before, last_end - before, ""};
+        }
+        return Splice{from, to - from, ""};
+    };
+    // Comment lines right after a node's last line and deeper than `column` are part of it.
+    auto with_comments_below = [&](std::size_t last_end, std::size_t column) {
+        for (std::size_t next = past_break(last_end); next < bytes_.size() && next != last_end;) {
+            std::size_t end = line_end(next), p = next;
+            while (p < end && bytes_[p] == ' ') ++p;
+            if (p == end || bytes_[p] != '#' || p - next <= column) break;
+            last_end = end;
+            next = past_break(end);
+        }
+        return last_end;
+    };
+    if (const auto* index = std::get_if<std::size_t>(&path.back())) {
+        if (parent->kind != NodeKind::Sequence) return EditError{"edit.no-such-path", {}};
+        std::size_t i = *index, n = parent->children.size();
+        const YamlNode& item = *node;
+        if (parent->flow) {
+            std::size_t start = item.span.start.offset, end = content_end(item);
+            if (n == 1) return Splice{start, end - start, ""};
+            if (i + 1 < n) return Splice{start, doc_.node(parent->children[i + 1]).span.start.offset - start, ""};
+            std::size_t from = content_end(doc_.node(parent->children[i - 1]));
+            return Splice{from, end - from, ""};
+        }
+        std::size_t dash = dash_of(item);
+        if (dash == std::string_view::npos) return unsupported;
+        std::size_t from = lines_with_comments_above(dash);
+        std::size_t last_end = with_comments_below(line_end(content_end(item)), dash - line_start(dash));
+        if (n == 1) {
+            // The last item: "key: []" (a block list cannot be empty), when nothing else is on the key's line.
+            const YamlNode* key = key_of(parent_path);
+            if (!key || !key_is_in_block_mapping(parent_path)) return unsupported;
+            std::size_t key_end = line_end(key->span.start.offset);
+            std::string_view key_line = bytes_.substr(key->span.end.offset, key_end - key->span.end.offset);
+            if (key_line.find_first_not_of(" \t:") != std::string_view::npos) return unsupported;
+            return Splice{key_end, last_end - key_end, " []"};
+        }
+        bool apart = true;  // items kept apart by blank lines stay so
+        for (std::size_t j = 1; apart && j < n; ++j) {
+            std::size_t start = item_lines_start(doc_.node(parent->children[j]));
+            apart = start != std::string_view::npos && blank_line_before(start);
+        }
+        Splice splice = whole_lines(from, last_end);
+        if ((apart || i + 1 == n) && i > 0 && splice.offset == from && blank_line_before(from)) {
+            // the blank line before it goes too (it kept it apart from the item before)
+            std::size_t blank = line_start(from - 1);
+            splice.length += from - blank;
+            splice.offset = blank;
+        } else if (apart && i == 0) {  // the blank line after it
+            std::size_t next = splice.offset + splice.length;
+            splice.length = past_break(line_end(next)) - splice.offset;
+        }
+        return splice;
+    }
+    if (parent->kind != NodeKind::Mapping || parent->flow) return unsupported;
+    if (parent->children.size() <= 2) return unsupported;  // a mapping is not left without keys
+    const YamlNode* key = key_of(path);
+    if (!key) return EditError{"edit.no-such-path", {}};
+    std::size_t start = key->span.start.offset;
+    for (std::size_t q = line_start(start); q < start; ++q)
+        if (bytes_[q] != ' ') return unsupported;  // "- key:": the key shares its line with the "-"
+    std::size_t column = start - line_start(start);
+    return whole_lines(lines_with_comments_above(start), with_comments_below(line_end(content_end(*node)), column));
 }
 
 std::string unified_diff(std::string_view before, std::string_view after, const std::string& name) {
@@ -932,6 +1027,36 @@ bool has_bare_lf(std::string_view text) {
     return false;
 }
 
+// A path as text, the way flatten writes it.
+std::string path_text(const NodePath& path) {
+    std::string out;
+    for (const PathStep& step : path)
+        out += std::holds_alternative<std::string>(step) ? step_text(std::get<std::string>(step))
+                                                         : "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
+    return out;
+}
+
+// The tree without the list item at `item` (a path ending in an index): the items after it move
+// back one place.
+void close_gap(FlatTree& tree, const NodePath& item) {
+    std::string item_text = path_text(item);
+    std::string list = item_text.substr(0, item_text.rfind("/["));
+    std::size_t index = std::get<std::size_t>(item.back());
+    FlatTree kept;
+    for (auto& [path, what] : tree) {
+        if (is_under(path, item_text)) continue;
+        // "<list>/[<digits>]...": a key of another mapping may look alike, but never ends in digits and "]"
+        std::size_t open = list.size() + 2, close = open;
+        while (close < path.size() && close - open < 10 && path[close] >= '0' && path[close] <= '9') ++close;
+        if (path.compare(0, open, list + "/[") == 0 && close > open && close < path.size() && path[close] == ']') {
+            std::size_t j = std::stoul(path.substr(open, close - open));
+            if (j > index) path = list + "/[" + std::to_string(j - 1) + path.substr(close);
+        }
+        kept.emplace_back(std::move(path), std::move(what));
+    }
+    tree = std::move(kept);
+}
+
 }  // namespace
 
 std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditError> planned, const NodePath& edited,
@@ -951,29 +1076,11 @@ std::variant<Splice, EditError> YamlEditor::verified(std::variant<Splice, EditEr
     ReadResult before_read = read_yaml(bytes_);
     ReadResult after_read = read_yaml(after);
     if (after_read.fatal || reader_findings(after_read) != reader_findings(before_read)) return refuse;
-    std::string edited_text;
-    for (const PathStep& step : edited)
-        edited_text += std::holds_alternative<std::string>(step) ? step_text(std::get<std::string>(step))
-                                                                  : "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
+    std::string edited_text = path_text(edited);
     FlatTree after_flat = flatten(after_read.doc);
     if (inserted) {
         // The new item goes; the items after it move back one place; then every node must match.
-        std::size_t cut = edited_text.rfind("/[");
-        std::string list = edited_text.substr(0, cut);
-        std::size_t index = std::get<std::size_t>(edited.back());
-        FlatTree kept;
-        for (auto& [path, what] : after_flat) {
-            if (is_under(path, edited_text)) continue;
-            // "<list>/[<digits>]...": a key of another mapping may look alike, but never ends in digits and "]"
-            std::size_t open = list.size() + 2, close = open;
-            while (close < path.size() && close - open < 10 && path[close] >= '0' && path[close] <= '9') ++close;
-            if (path.compare(0, open, list + "/[") == 0 && close > open && close < path.size() && path[close] == ']') {
-                std::size_t j = std::stoul(path.substr(open, close - open));
-                if (j > index) path = list + "/[" + std::to_string(j - 1) + path.substr(close);
-            }
-            kept.emplace_back(std::move(path), std::move(what));
-        }
-        after_flat = std::move(kept);
+        close_gap(after_flat, edited);
         edited_text = std::string(1, '\0');  // nothing is left out of the comparison
     }
     if (!same_except(flatten(before_read.doc), after_flat, edited_text)) return refuse;
@@ -1032,6 +1139,50 @@ std::variant<Splice, EditError> YamlEditor::append(const NodePath& path, const N
     }
     if (!value_is_valid_utf8(item)) return EditError{"edit.bad-utf8", {}};
     return explained(verified(plan_append(path, item), item_path, item_path.size() == path.size() ? whole : item), path);
+}
+
+std::variant<Splice, EditError> YamlEditor::verified_removal(std::variant<Splice, EditError> planned,
+                                                             const NodePath& path) const {
+    const auto* splice = std::get_if<Splice>(&planned);
+    if (!splice) return planned;
+    const EditError refuse{"edit.unsupported", {}};
+    if (splice->offset > bytes_.size() || splice->length > bytes_.size() - splice->offset) return refuse;
+    const std::string after = apply_splices(bytes_, {*splice});
+    if ((!bytes_.empty() && bytes_.back() == '\n') != (!after.empty() && after.back() == '\n')) return refuse;
+    if (bytes_.find('\r') == std::string_view::npos ? after.find('\r') != std::string::npos
+                                                    : !has_bare_lf(bytes_) && has_bare_lf(after))
+        return refuse;
+    ReadResult before_read = read_yaml(bytes_);
+    ReadResult after_read = read_yaml(after);
+    if (after_read.fatal || reader_findings(after_read) != reader_findings(before_read)) return refuse;
+    FlatTree expected = flatten(before_read.doc);
+    if (std::holds_alternative<std::size_t>(path.back())) {
+        close_gap(expected, path);
+        // The last item of a block list leaves "key: []".
+        std::string list = path_text(NodePath(path.begin(), path.end() - 1));
+        const YamlNode* parent = find(NodePath(path.begin(), path.end() - 1));
+        if (parent && !parent->flow && parent->children.size() == 1)
+            for (auto& [where, what] : expected)
+                if (where == list) what = "[flow";
+    } else {
+        std::string key = path_text(path);
+        std::erase_if(expected, [&](const auto& entry) { return is_under(entry.first, key); });
+    }
+    if (flatten(after_read.doc) != expected) return refuse;
+    return planned;
+}
+
+std::variant<Splice, EditError> YamlEditor::remove(const NodePath& path) const {
+    if (!path.empty() && std::holds_alternative<std::size_t>(path.back())) {
+        // The last item of a block list under a key takes the key along, when the key can go.
+        NodePath list(path.begin(), path.end() - 1);
+        const YamlNode* node = find(list);
+        if (node && !list.empty() && std::holds_alternative<std::string>(list.back()) &&
+            node->kind == NodeKind::Sequence && !node->flow && node->children.size() == 1)
+            if (auto whole = verified_removal(plan_remove(list), list); std::holds_alternative<Splice>(whole))
+                return whole;
+    }
+    return explained(verified_removal(plan_remove(path), path), path);
 }
 
 std::variant<Splice, EditError> YamlEditor::insert(const NodePath& path, std::size_t index, const NewValue& item) const {

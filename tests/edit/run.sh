@@ -294,6 +294,24 @@ c step-done-number-too-big tests/styles/hand.pop.yaml 2 -- step "done" instructi
 c step-done-number-too-big-nl tests/styles/hand.pop.yaml 2 -- --lang nl step "done" instructie-mavo3 4
 c step-done-number-zero tests/styles/hand.pop.yaml 2 -- step "done" taalgericht-wiskunde 0
 c step-done-number-leading-zero tests/styles/hand.pop.yaml 0 -- step "done" taalgericht-wiskunde 02 --on 2026-11-20
+c step-set-due comments.pop.yaml 0 -- step set kaartvaardigheid evaluatie due 2026-07-03
+c step-set-what-crlf crlf.pop.yaml 0 -- step set digitaal 1 what "Toetsomgeving Wintoets leren"
+c step-set-what-flow flow.pop.yaml 0 -- step set debat 1 what "Debatvormen kiezen met de sectie"
+c step-set-undone comments.pop.yaml 0 -- step set kaartvaardigheid kijkwijzer done ""
+c step-set-nl comments.pop.yaml 0 -- --lang nl step set kaartvaardigheid 2 id bespreken
+c step-set-unknown-field comments.pop.yaml 2 -- step set kaartvaardigheid 2 wanneer 2026-01-01
+c step-set-bad-date comments.pop.yaml 2 -- step set kaartvaardigheid 2 due 15-11-2025
+c step-set-empty-what comments.pop.yaml 2 -- step set kaartvaardigheid 2 what ""
+c step-remove-middle comments.pop.yaml 0 -- step remove kaartvaardigheid bespreken
+c step-remove-last comments.pop.yaml 0 -- step remove kaartvaardigheid evaluatie
+c step-remove-crlf crlf.pop.yaml 0 -- step remove digitaal 1
+c step-remove-only-flow flow.pop.yaml 0 -- step remove debat 1
+c step-remove-nl comments.pop.yaml 0 -- --lang nl step remove kaartvaardigheid kijkwijzer
+c step-remove-unknown comments.pop.yaml 2 -- step remove kaartvaardigheid toets
+c evidence-remove comments.pop.yaml 0 -- evidence remove kaartvaardigheid 1
+c evidence-remove-nl comments.pop.yaml 0 -- --lang nl evidence remove kaartvaardigheid 1
+c evidence-remove-bad-number comments.pop.yaml 2 -- evidence remove kaartvaardigheid 2
+c evidence-remove-none comments.pop.yaml 2 -- evidence remove stemgebruik 1
 
 # ---- pop evidence ----
 c evidence-add-link comments.pop.yaml 0 -- evidence add stemgebruik --what "Certificaat training" --date 2026-06-30 --link https://example.org/c

@@ -152,6 +152,7 @@ inline bool has_bare_lf(std::string_view text) {
 struct PlannedEdit {
     bool append = false;  ///< append() instead of set().
     std::optional<std::size_t> insert_at;  ///< With append: insert() before this item instead.
+    bool remove = false;  ///< remove() the node at path (value unused).
     NodePath path;        ///< Where.
     NewValue value;       ///< What.
 };
@@ -164,10 +165,73 @@ struct EditOutcome {
     std::string after;     ///< The text after the edit.
 };
 
+/// Plans the removal of the node at `path` on `before`, applies it and checks it: only the
+/// splice changed; the line endings, the final newline and the reader's findings are kept; the
+/// tree is the old one without that node (the items after it one place back; a block list that
+/// lost its last item is "[]").
+inline EditOutcome check_removal(const std::string& before, const ReadResult& before_read, const NodePath& path) {
+    EditOutcome out;
+    YamlEditor editor(before, before_read.doc);
+    auto planned = editor.remove(path);
+    if (std::holds_alternative<EditError>(planned)) {
+        out.refused = true;
+        return out;
+    }
+    const Splice& splice = std::get<Splice>(planned);
+    auto wrong = [&](std::string what) {
+        out.wrong = std::move(what);
+        return out;
+    };
+    if (splice.offset > before.size() || splice.length > before.size() - splice.offset)
+        return wrong("the splice lies outside the text");
+    if (!splice.text.empty() && splice.text != " []") return wrong("a removal writes text: " + splice.text);
+    out.after = apply_splices(before, {splice});
+    const std::string& after = out.after;
+    bool crlf = before.find("\r\n") != std::string::npos && !has_bare_lf(before);
+    if (crlf && has_bare_lf(after)) return wrong("a bare LF in a CRLF file");
+    if ((!before.empty() && before.back() == '\n') != (!after.empty() && after.back() == '\n'))
+        return wrong("the final newline changed");
+    ReadResult after_read = read_yaml(after);
+    if (after_read.fatal) return wrong("the new text does not read");
+    if (reader_rules(after_read) != reader_rules(before_read)) return wrong("the reader's findings changed");
+    std::string gone = path_text(path);
+    Flat expected;
+    NodePath list_path(path.begin(), path.end() - 1);
+    std::string list = list_path.empty() ? "" : path_text(list_path);
+    const YamlNode* list_node = editor.find(list_path);
+    for (auto [where, what] : flatten(before_read.doc)) {
+        if (is_under(where, gone)) continue;
+        if (const auto* at = std::get_if<std::size_t>(&path.back())) {
+            std::size_t open = list.size() + 2, close = open;
+            while (close < where.size() && where[close] >= '0' && where[close] <= '9') ++close;
+            if (where.compare(0, open, list + "/[") == 0 && close > open && close < where.size() && where[close] == ']' &&
+                close - open < 10) {
+                std::size_t j = std::stoul(where.substr(open, close - open));
+                if (j > *at) where = list + "/[" + std::to_string(j - 1) + where.substr(close);
+            }
+            if ((where == list || (list.empty() && where == "/")) && list_node && list_node->children.size() == 1 &&
+                splice.text == " []")
+                what = "[flow";
+        }
+        expected.emplace_back(std::move(where), std::move(what));
+    }
+    Flat got = flatten(after_read.doc);
+    if (got != expected && std::holds_alternative<std::size_t>(path.back()) && list_node &&
+        list_node->children.size() == 1 && !list_path.empty() && std::holds_alternative<std::string>(list_path.back())) {
+        // The last item of a block list may take its key along.
+        expected.clear();
+        for (auto [where, what] : flatten(before_read.doc))
+            if (!is_under(where, list)) expected.emplace_back(std::move(where), std::move(what));
+    }
+    if (got != expected) return wrong("the tree is not the old one without the node");
+    return out;
+}
+
 /// Plans one edit on `before` (which must read without a fatal problem), applies it and checks it.
 inline EditOutcome apply_and_check(const std::string& before, const ReadResult& before_read, const PlannedEdit& e) {
     EditOutcome out;
     YamlEditor editor(before, before_read.doc);
+    if (e.remove) return check_removal(before, before_read, e.path);
     auto planned = e.insert_at ? editor.insert(e.path, *e.insert_at, e.value)
                    : e.append  ? editor.append(e.path, e.value)
                                : editor.set(e.path, e.value);

@@ -175,9 +175,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             e.insert_at = where % (list->children.size() + 1);
     }
 
+    // A set may become the removal of the node at its path (another byte left over).
+    if (!e.append && sel.remaining_bytes() > 0 && sel.ConsumeIntegral<std::uint8_t>() >= 200 && editor.find(e.path))
+        e.remove = true;
+
     fuzz::EditOutcome outcome = fuzz::apply_and_check(document, read, e);
     if (!outcome.wrong.empty()) {
-        std::string shown = std::string(e.insert_at ? "insert at " + std::to_string(*e.insert_at) + " of "
+        std::string shown = std::string(e.remove      ? "remove "
+                                        : e.insert_at ? "insert at " + std::to_string(*e.insert_at) + " of "
                                         : e.append  ? "append "
                                                     : "set ") +
                             fuzz::path_text(e.path) + "\n" +

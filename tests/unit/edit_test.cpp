@@ -356,6 +356,69 @@ TEST_CASE("insert refuses what it cannot place exactly") {
     CHECK(std::holds_alternative<EditError>(editor.insert({S("c")}, 1, NewValue::text("y"))));
 }
 
+namespace {
+
+// Removes the node at `path` and returns the new text.
+std::string removed(const std::string& yaml, const NodePath& path) {
+    ReadResult read = read_yaml(yaml);
+    REQUIRE_FALSE(read.fatal);
+    YamlEditor editor(yaml, read.doc);
+    auto planned = editor.remove(path);
+    REQUIRE(std::holds_alternative<Splice>(planned));
+    std::string out = apply_splices(yaml, {std::get<Splice>(planned)});
+    CHECK_FALSE(read_yaml(out).fatal);
+    return out;
+}
+
+bool remove_refused(const std::string& yaml, const NodePath& path) {
+    ReadResult read = read_yaml(yaml);
+    REQUIRE_FALSE(read.fatal);
+    YamlEditor editor(yaml, read.doc);
+    return std::holds_alternative<EditError>(editor.remove(path));
+}
+
+}  // namespace
+
+TEST_CASE("remove takes an item's lines, with the comment above it and the deeper ones below") {
+    std::string talks = "c:\n  - kind: start\n    date: 2025-09-01\n  # gepland\n  - kind: performance\n"
+                        "    date: 2027-03-01\n    # wie weet\n  - kind: appraisal  # laatste\nz: 1\n";
+    CHECK(removed(talks, {S("c"), std::size_t{1}}) ==
+          "c:\n  - kind: start\n    date: 2025-09-01\n  - kind: appraisal  # laatste\nz: 1\n");
+    CHECK(removed(talks, {S("c"), std::size_t{2}}) ==
+          "c:\n  - kind: start\n    date: 2025-09-01\n  # gepland\n  - kind: performance\n"
+          "    date: 2027-03-01\n    # wie weet\nz: 1\n");
+    CHECK(removed(talks, {S("c"), std::size_t{0}}) ==
+          "c:\n  # gepland\n  - kind: performance\n    date: 2027-03-01\n    # wie weet\n  - kind: appraisal  # laatste\nz: 1\n");
+    // items kept apart by blank lines stay so
+    CHECK(removed("g:\n  - a: 1\n\n  - a: 2\n\n  - a: 3\n", {S("g"), std::size_t{1}}) == "g:\n  - a: 1\n\n  - a: 3\n");
+    CHECK(removed("g:\n  - a: 1\n\n  - a: 2\n", {S("g"), std::size_t{0}}) == "g:\n  - a: 2\n");
+    // the last item of a block list takes its key along, or leaves an empty flow list
+    CHECK(removed("g:\n  steps:\n    - a\n  z: 1\n", {S("g"), S("steps"), std::size_t{0}}) == "g:\n  z: 1\n");
+    CHECK(removed("g:\n  steps:\n    - a\n", {S("g"), S("steps"), std::size_t{0}}) == "g:\n  steps: []\n");
+    // the last of items not kept apart: the blank line above it goes with it
+    CHECK(removed("s:\n  - a\n  - b\n\n  - c\nz: 1\n", {S("s"), std::size_t{2}}) == "s:\n  - a\n  - b\nz: 1\n");
+    // flow lists
+    CHECK(removed("c: [a, b, c]\n", {S("c"), std::size_t{1}}) == "c: [a, c]\n");
+    CHECK(removed("c: [a, b, c]\n", {S("c"), std::size_t{2}}) == "c: [a, b]\n");
+    CHECK(removed("c: [a]\n", {S("c"), std::size_t{0}}) == "c: []\n");
+    CHECK(removed("{\"c\": [\n  {\"k\": 1},\n  {\"k\": 2}\n]}\n", {S("c"), std::size_t{0}}) == "{\"c\": [\n  {\"k\": 2}\n]}\n");
+    // CRLF, and a file without a final line break
+    CHECK(removed("c:\r\n  - a\r\n  - b\r\n", {S("c"), std::size_t{0}}) == "c:\r\n  - b\r\n");
+    CHECK(removed("c:\n  - a\n  - b", {S("c"), std::size_t{1}}) == "c:\n  - a");
+}
+
+TEST_CASE("remove takes a key with its value from a block mapping") {
+    std::string goal = "- id: a\n  # bewijs\n  evidence:\n    - what: x\n      date: 2026-01-01\n  status: open\n";
+    CHECK(removed(goal, {std::size_t{0}, S("evidence")}) == "- id: a\n  status: open\n");
+    CHECK(removed("a: 1\nb:\n  c: 2\n", {S("b")}) == "a: 1\n");
+    // the first key on the "-" line, the only key, a flow mapping, an anchored item: refused
+    CHECK(remove_refused(goal, {std::size_t{0}, S("id")}));
+    CHECK(remove_refused("a:\n  b: 1\n", {S("a"), S("b")}));
+    CHECK(remove_refused("a: {b: 1, c: 2}\n", {S("a"), S("b")}));
+    CHECK(remove_refused("c:\n  - &x a\n  - *x\n", {S("c"), std::size_t{0}}));
+    CHECK(remove_refused("c:\n  - a\n", {S("d"), std::size_t{0}}));
+}
+
 TEST_CASE("append keeps the blank lines a list puts between its items") {
     NewValue goal = NewValue::mapping({{"id", NewValue::text("c")}});
     CHECK(edited("goals:\n  - id: a\n\n  - id: b\n", true, {S("goals")}, goal) ==
