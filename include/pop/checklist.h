@@ -1,5 +1,5 @@
 #pragma once
-/// What the policy still asks of a POP (signatures, a running goal, a conversation), as a short
+/// What is still to do for a POP (signatures, a first or running goal, a conversation), as a short
 /// checklist that names the pop command for each item. Printed after every edit, `pop init` and
 /// `pop renew`: completeness describes where the cycle stands and never blocks an edit.
 
@@ -22,11 +22,18 @@ struct ChecklistItem {
 };
 
 /// The checklist of a POP from its findings: one item per completeness finding (a missing
-/// signature each for employee and manager), in the order sign, goal, conversation. `bytes` is
+/// signature each for employee and manager) and one for a POP without goals, in the order sign,
+/// goal, conversation. `bytes` is
 /// the POP (for the names to sign with), `path` the file as the user named it, `today` the date
 /// a conversation would be recorded on.
 std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<const Finding> findings,
                                             std::string_view path, const Date& today);
+
+/// Whether findings of this rule become checklist items (so a new file need not show them twice).
+bool on_checklist(std::string_view rule);
+
+/// The findings that the checklist does not show (those of rules on_checklist leaves out).
+std::vector<Finding> off_checklist(std::vector<Finding> findings);
 
 /// The checklist as text: a title line and one indented line per item; "" when it is empty.
 std::string render_checklist(std::span<const ChecklistItem> items, Lang lang);

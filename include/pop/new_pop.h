@@ -77,9 +77,10 @@ struct NewPopPerson {
 std::string initial_pop_text(const NewPopPerson& person, const Date& start, const Date& end, const Date& today,
                              std::string_view schema_reference, Lang lang);
 
-/// Whether `pop renew` carries a goal of the old POP into the new one: every goal that is not
-/// achieved or dropped (and an item the model could not read as a goal, so that nothing is lost).
-bool renew_carries(const Goal* goal);
+/// Whether `pop renew` carries a goal of the old POP into the period from `new_start` to `new_end`:
+/// every goal that is not achieved or dropped and does not lie outside the period (ending before
+/// it or starting after it); and an item the model could not read as a goal, so that nothing is lost.
+bool renew_carries(const Goal* goal, const Date& new_start, const Date& new_end);
 
 /// The file name (without a folder) of the POP that renews `old_name`: "<person id>-<start
 /// year>.pop.yaml", or the old name's stem when the POP has no usable id.
@@ -99,22 +100,26 @@ struct RenewalInput {
 
 /// The new POP that renews an old one.
 struct RenewedPop {
-    std::string text;                       ///< Its bytes.
-    std::vector<std::string> carried_ids;   ///< The ids of the goals carried over (empty text when none).
-    bool rewritten = false;                 ///< Written from the values (the old file is flow style or JSON).
+    std::string text;                          ///< Its bytes.
+    std::vector<std::string> carried_ids;      ///< The ids of the goals carried over (empty text when none).
+    std::vector<std::string> cut_ids;          ///< Carried goals that ended after the new period: now at its end.
+    std::vector<std::string> undated_ids;      ///< Carried goals with open steps that lost a due date outside the goal.
+    std::vector<std::string> left_behind_ids;  ///< Carried goals whose done steps or evidence stayed in the old file.
+    std::vector<std::string> ended_ids;        ///< Open goals not carried: they lie outside the new period.
+    bool rewritten = false;                    ///< Written from the values (the old file is flow style or JSON).
 };
 
 /// The new POP for the next period: the person, the new period, a comment naming the goals that
-/// were achieved or stopped, and the goals still open. Parts the old file writes in block style
-/// are copied byte for byte (comments included); when the old file is a flow document or JSON (or
-/// the copy does not read back), the whole file is written from the values in the default block
-/// style. The result is read again before it is returned: unless it parses and the person and
-/// every carried goal hold exactly the old values, it is refused (edit.renew.unsupported).
-///
-/// What is carried is decided in one place, renew_carries; issue 13 (carry only open steps, move a
-/// goal's dates into the new period) would change the goal values in the rewritten path (value_of
-/// gives a NewValue that can be edited before it is written) and, for block files, either write
-/// changed goals from values too or edit the copied bytes with YamlEditor.
+/// were achieved, stopped or ended before the new period, and the goals still open, each changed
+/// to belong to the new period: it starts no earlier than the period and ends no later; its done
+/// steps and evidence stay in the old file (a comment above it says so); an open step due outside
+/// its new dates loses the date (a goal agreed only through the old POP's two signatures is
+/// agreed again when both sign the new one: the checklist asks for that). Parts the old file writes in block style are copied
+/// byte for byte (comments included) and then edited with YamlEditor; when the old file is a flow
+/// document or JSON (or an edit cannot be made exactly), the whole file is written from the values
+/// in the default block style. The result is read again before it is returned: unless it parses
+/// and holds the old person, the new period and exactly the planned goals, it is refused
+/// (edit.renew.unsupported).
 std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& input);
 
 }  // namespace pop

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "edit_session.h"
+#include "pop/checklist.h"
 #include "pop/check_file.h"
 #include "pop/new_pop.h"
 #include "pop/rules.h"
@@ -97,7 +98,7 @@ int run_init(InitOptions o, const Globals& globals) {
     std::string detail;
     if (auto error = create_new_file(path, text, detail)) return report_save_error(*error, path, detail, lang);
     print_done(path, "edit.init.done", {{"name", o.name}, {"start", start.to_string()}, {"end", end.to_string()}},
-               added_findings({}, findings, Severity::Warning), globals);
+               off_checklist(added_findings({}, findings, Severity::Warning)), globals);
     print_checklist(path, text, findings, *today, globals);
     if (!schema_found)
         tell("edit.init.no-schema", lang,

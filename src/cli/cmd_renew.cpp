@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "edit_session.h"
+#include "pop/checklist.h"
 #include "pop/check_file.h"
 #include "pop/new_pop.h"
 #include "pop/rules.h"
@@ -119,7 +120,19 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
                 {"old", s.path()},
                 {"n", std::to_string(carried.size())},
                 {"goals", list}},
-               added_findings(s.findings_before(), after_new, Severity::Warning), globals);
+               off_checklist(added_findings(s.findings_before(), after_new, Severity::Warning)), globals);
+    auto each = [&](const std::vector<std::string>& ids, const char* key) {
+        for (const std::string& id : ids)
+            print_done(output, key, {{"goal", id}, {"end", end.to_string()}}, {}, globals);
+    };
+    each(made.cut_ids, "edit.renew.cut");
+    each(made.undated_ids, "edit.renew.undated");
+    if (!made.ended_ids.empty()) {
+        std::string ended;
+        for (const std::string& id : made.ended_ids) ended += (ended.empty() ? "" : ", ") + id;
+        print_done(output, "edit.renew.ended-goals",
+                   {{"start", start.to_string()}, {"end", end.to_string()}, {"goals", ended}}, {}, globals);
+    }
     if (shortened)
         print_done(s.path(), "edit.renew.shortened", {{"date", start.plus_days(-1).to_string()}},
                    added_findings(s.findings_before(), after_old, Severity::Warning), globals);

@@ -25,7 +25,9 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
         return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
     };
     std::vector<ChecklistItem> items;
-    if (!has("complete.sign-off") && !has("complete.goal") && !has("complete.conversation")) return items;
+    if (!has("complete.sign-off") && !has("complete.goal") && !has("complete.conversation") &&
+        !has("structure.no-goals") && !has("smarti.agreed"))
+        return items;
     ReadResult tree = read_yaml(bytes);
     Pop pop = tree.fatal || tree.doc.empty() ? Pop{} : build_pop(tree.doc);
     std::string file = shell_word(path);
@@ -34,23 +36,36 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
         return name && !name->value.empty() ? MessageArg{"name", shell_word(name->value)}
                                              : MessageArg{"name", "checklist.name", true};
     };
-    if (has("complete.sign-off")) {
+    // A goal without `agreed` is agreed when both have signed the POP (smarti.agreed).
+    if (has("complete.sign-off") || has("smarti.agreed")) {
         auto signed_by = [](const std::optional<Signature>& s) { return s && s->complete; };
         if (!signed_by(pop.employee_sign))
-            items.push_back({"complete.sign-off", "checklist.sign-employee",
+            items.push_back({has("complete.sign-off") ? "complete.sign-off" : "smarti.agreed", "checklist.sign-employee",
                              {{"path", file}, name_or_placeholder(pop.person.name)}});
         if (!signed_by(pop.manager_sign))
-            items.push_back({"complete.sign-off", "checklist.sign-manager",
+            items.push_back({has("complete.sign-off") ? "complete.sign-off" : "smarti.agreed", "checklist.sign-manager",
                              {{"path", file}, name_or_placeholder(pop.person.manager)}});
     }
     if (has("complete.goal"))
         items.push_back({"complete.goal", "checklist.goal", {{"path", file}, {"today", today.to_string()}}});
+    else if (has("structure.no-goals"))
+        items.push_back({"structure.no-goals", "checklist.first-goal", {{"path", file}}});
     if (has("complete.conversation")) {
         bool any_held = last_conversation_held(pop, today) != nullptr;
         items.push_back({"complete.conversation", any_held ? "checklist.conversation" : "checklist.conversation.start",
                          {{"path", file}, {"today", today.to_string()}}});
     }
     return items;
+}
+
+bool on_checklist(std::string_view rule) {
+    return rule == "complete.sign-off" || rule == "complete.goal" || rule == "complete.conversation" ||
+           rule == "structure.no-goals" || rule == "smarti.agreed";
+}
+
+std::vector<Finding> off_checklist(std::vector<Finding> findings) {
+    std::erase_if(findings, [](const Finding& f) { return on_checklist(f.rule); });
+    return findings;
 }
 
 std::string render_checklist(std::span<const ChecklistItem> items, Lang lang) {

@@ -180,8 +180,10 @@ std::string initial_pop_text(const NewPopPerson& person, const Date& start, cons
     return out.text();
 }
 
-bool renew_carries(const Goal* goal) {
-    return !goal || (goal->status != GoalStatus::Achieved && goal->status != GoalStatus::Dropped);
+bool renew_carries(const Goal* goal, const Date& new_start, const Date& new_end) {
+    if (!goal) return true;
+    if (goal->status == GoalStatus::Achieved || goal->status == GoalStatus::Dropped) return false;
+    return !(goal->end && goal->end->value < new_start) && !(goal->start && new_end < goal->start->value);
 }
 
 std::string renewed_file_name(const Pop& old, std::string_view old_name, const Date& start) {
@@ -241,9 +243,151 @@ std::string root_entry_text(std::string_view bytes, const YamlEditor& editor, co
     return std::string(bytes.substr(from, to - from));
 }
 
+// One change to a carried goal, at a path under the goal: a value set, or (no value) a node removed.
+struct GoalEdit {
+    NodePath at;
+    std::optional<NewValue> value;
+};
+
+// What becomes of a goal carried into the new period.
+struct Carry {
+    std::vector<GoalEdit> edits;  // in the order they are made
+    NewValue value;               // the goal as the new file holds it
+    bool cut_end = false;         // it ended after the new period: it now ends with the period
+    std::size_t left_behind = 0;  // done steps and evidence that stay in the old file
+    std::size_t undated = 0;      // open steps whose due date fell outside the goal's new dates
+};
+
+std::optional<Date> date_in(const YamlDocument& doc, const YamlNode& mapping, const char* key) {
+    const YamlNode* v = mapping.kind == NodeKind::Mapping ? find_key(doc, mapping, key) : nullptr;
+    if (!v || v->kind != NodeKind::Scalar) return std::nullopt;
+    return parse_date(v->value).date;
+}
+
+// Makes one GoalEdit on the value of a goal.
+void apply_to_value(NewValue& goal, const GoalEdit& edit) {
+    NewValue* at = &goal;
+    for (std::size_t i = 0; i + 1 < edit.at.size(); ++i) {
+        const PathStep& step = edit.at[i];
+        if (const auto* key = std::get_if<std::string>(&step)) {
+            NewValue* next = nullptr;
+            for (auto& [k, v] : at->fields)
+                if (k == *key) next = &v;
+            if (!next) return;
+            at = next;
+        } else {
+            std::size_t index = std::get<std::size_t>(step);
+            if (index >= at->items.size()) return;
+            at = &at->items[index];
+        }
+    }
+    const PathStep& last = edit.at.back();
+    if (const auto* key = std::get_if<std::string>(&last)) {
+        auto it = std::find_if(at->fields.begin(), at->fields.end(), [&](const auto& f) { return f.first == *key; });
+        if (!edit.value) {
+            if (it != at->fields.end()) at->fields.erase(it);
+        } else if (it != at->fields.end()) {
+            it->second = *edit.value;
+        } else {
+            at->fields.emplace_back(*key, *edit.value);
+        }
+    } else if (std::size_t index = std::get<std::size_t>(last); !edit.value && index < at->items.size()) {
+        at->items.erase(at->items.begin() + static_cast<std::ptrdiff_t>(index));
+    }
+}
+
+// How a goal of the old POP comes into the new period: it starts no earlier than the period and
+// ends no later; its done steps and its evidence stay behind; an open step due outside its new
+// dates loses the date.
+Carry plan_carry(const YamlDocument& doc, const YamlNode& goal, const Date& start, const Date& end) {
+    Carry c;
+    c.value = value_of(doc, goal);
+    if (goal.kind != NodeKind::Mapping) return c;
+    std::optional<Date> goal_start = date_in(doc, goal, "start"), goal_end = date_in(doc, goal, "end");
+    Date from = goal_start && start < *goal_start ? *goal_start : start;
+    Date to = goal_end && *goal_end < end ? *goal_end : end;
+    if (goal_start && *goal_start < start) c.edits.push_back({{std::string("start")}, NewValue::text(start.to_string())});
+    if (goal_end && end < *goal_end) {
+        c.edits.push_back({{std::string("end")}, NewValue::text(end.to_string())});
+        c.cut_end = true;
+    }
+    const YamlNode* steps = find_key(doc, goal, "steps");
+    if (steps && steps->kind == NodeKind::Sequence) {
+        std::vector<std::size_t> done;
+        for (std::size_t i = 0; i < steps->children.size(); ++i) {
+            const YamlNode& step = doc.node(steps->children[i]);
+            const YamlNode* d = step.kind == NodeKind::Mapping ? find_key(doc, step, "done") : nullptr;
+            if (d && d->kind == NodeKind::Scalar && resolve_scalar(*d) != ScalarType::Null) {
+                done.push_back(i);
+                continue;
+            }
+            if (auto due = date_in(doc, step, "due"); due && (*due < from || to < *due)) {
+                c.edits.push_back({{std::string("steps"), i, std::string("due")}, std::nullopt});
+                ++c.undated;
+            }
+        }
+        if (!done.empty() && done.size() == steps->children.size()) {
+            c.edits.push_back({{std::string("steps")}, std::nullopt});
+        } else {
+            for (auto it = done.rbegin(); it != done.rend(); ++it)
+                c.edits.push_back({{std::string("steps"), *it}, std::nullopt});
+        }
+        c.left_behind += done.size();
+    }
+    if (const YamlNode* evidence = find_key(doc, goal, "evidence")) {
+        c.edits.push_back({{std::string("evidence")}, std::nullopt});
+        c.left_behind += evidence->kind == NodeKind::Sequence ? evidence->children.size() : 1;
+    }
+    for (const GoalEdit& e : c.edits) apply_to_value(c.value, e);
+    return c;
+}
+
+// Whether a node holds exactly a value (as value_of gives it: numbers through portable_number).
+bool holds(const YamlDocument& doc, const YamlNode& node, const NewValue& v) {
+    if (node.alias) return false;
+    if (v.is_mapping) {
+        if (node.kind != NodeKind::Mapping || node.children.size() != 2 * v.fields.size()) return false;
+        for (std::size_t i = 0; i < v.fields.size(); ++i)
+            if (doc.node(node.children[2 * i]).value != v.fields[i].first ||
+                !holds(doc, doc.node(node.children[2 * i + 1]), v.fields[i].second))
+                return false;
+        return true;
+    }
+    if (v.is_list) {
+        if (node.kind != NodeKind::Sequence || node.children.size() != v.items.size()) return false;
+        for (std::size_t i = 0; i < v.items.size(); ++i)
+            if (!holds(doc, doc.node(node.children[i]), v.items[i])) return false;
+        return true;
+    }
+    if (node.kind != NodeKind::Scalar) return false;
+    ScalarType type = resolve_scalar(node);
+    if (!v.verbatim) return type == ScalarType::String && node.value == v.scalar;
+    if (type == ScalarType::String) return false;
+    if (type == ScalarType::Int || type == ScalarType::Float) return portable_number(node.value) == v.scalar;
+    return node.value == v.scalar;
+}
+
+// The carried goals' edits made on the copied bytes, goal by goal; nullopt when the edit engine
+// cannot make one exactly (the file is then written from the values).
+std::optional<std::string> edit_carried(std::string text, const std::vector<Carry>& carries) {
+    for (std::size_t k = 0; k < carries.size(); ++k)
+        for (const GoalEdit& e : carries[k].edits) {
+            ReadResult r = read_yaml(text);
+            if (r.fatal) return std::nullopt;
+            YamlEditor editor(text, r.doc);
+            NodePath path{std::string("goals"), k};
+            path.insert(path.end(), e.at.begin(), e.at.end());
+            auto planned = e.value ? editor.set(path, *e.value) : editor.remove(path);
+            const auto* splice = std::get_if<Splice>(&planned);
+            if (!splice) return std::nullopt;
+            text = apply_splices(text, {*splice});
+        }
+    return text;
+}
+
 // The new POP's text; parts written in block style are copied unless `rewrite`.
-std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goals, bool rewrite,
-                         std::vector<std::string>& carried_ids) {
+std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goals, const std::vector<Carry>& carries,
+                         bool rewrite) {
     const YamlDocument& doc = *in.old_doc;
     const YamlNode& root = doc.root();
     YamlEditor editor(in.old_bytes, doc);
@@ -269,9 +413,8 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
     out.field("period", period_value(in.start, in.end));
 
     std::vector<MessageArg> old_arg{{"old", in.old_name}};
-    std::vector<std::string> achieved, dropped;
+    std::vector<std::string> achieved, dropped, ended;
     BlockWriter carried(editor.newline());
-    carried_ids.clear();
     // A goal written from its values gets the dash column of the goals copied as written (a block
     // sequence needs one), or two spaces.
     std::size_t dash_column = 2;
@@ -280,22 +423,26 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
             dash_column = bytes->find_first_not_of(' ');
             break;
         }
+    std::size_t k = 0;
     for (const OldGoal& g : goals) {
-        if (!renew_carries(g.model)) {
+        if (!renew_carries(g.model, in.start, in.end)) {
             std::string id = g.model->id ? g.model->id->value : std::string();
             std::string title = g.model->title ? g.model->title->value : std::string();
-            (g.model->status == GoalStatus::Achieved ? achieved : dropped)
-                .push_back(printable_text(id) + ": " + printable_text(title));
+            std::vector<std::string>& list = g.model->status == GoalStatus::Achieved ? achieved
+                                             : g.model->status == GoalStatus::Dropped ? dropped
+                                                                                      : ended;
+            list.push_back(printable_text(id) + ": " + printable_text(title));
             continue;
         }
-        const YamlNode* id = g.node->kind == NodeKind::Mapping ? find_key(doc, *g.node, "id") : nullptr;
-        carried_ids.push_back(id && id->kind == NodeKind::Scalar ? id->value : std::string());
+        const Carry& c = carries[k++];
         std::optional<std::string> bytes;
         if (!rewrite) bytes = block_item_text(in.old_bytes, editor, *g.node);
         std::size_t indent = bytes ? bytes->find_first_not_of(' ') : dash_column;
-        carried.comment(render_message("edit.renew.carried", in.lang, old_arg), indent);
+        carried.comment(render_message(c.left_behind ? "edit.renew.carried.left-behind" : "edit.renew.carried", in.lang,
+                                       old_arg),
+                        indent);
         if (bytes) carried.lines(*bytes);
-        else carried.item(value_of(doc, *g.node), dash_column);
+        else carried.item(c.value, dash_column);
     }
     auto summary = [&](const std::vector<std::string>& lines, const char* key) {
         if (lines.empty()) return;
@@ -305,6 +452,7 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
     };
     summary(achieved, "edit.renew.achieved");
     summary(dropped, "edit.renew.dropped");
+    summary(ended, "edit.renew.ended");
     if (!carried.text().empty()) {
         out.blank_line();
         out.lines("goals:");
@@ -314,8 +462,9 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
 }
 
 // Whether the new text reads back as a POP with the old person, the new period and exactly the
-// carried goals (values compared, not bytes); what the reader says about it is left to `pop check`.
-bool reads_back(const RenewalInput& in, const std::vector<OldGoal>& goals, std::string_view text) {
+// carried goals as planned (values compared, not bytes); what the reader says about it is left
+// to `pop check`.
+bool reads_back(const RenewalInput& in, const std::vector<Carry>& carries, std::string_view text) {
     ReadResult r = read_yaml(text);
     if (r.fatal || r.doc.empty() || r.doc.root().kind != NodeKind::Mapping) return false;
     const YamlDocument& doc = *in.old_doc;
@@ -327,15 +476,12 @@ bool reads_back(const RenewalInput& in, const std::vector<OldGoal>& goals, std::
     const YamlNode* start = period ? find_key(r.doc, *period, "start") : nullptr;
     const YamlNode* end = period ? find_key(r.doc, *period, "end") : nullptr;
     if (!start || !end || start->value != in.start.to_string() || end->value != in.end.to_string()) return false;
-    std::vector<const YamlNode*> carried;
-    for (const OldGoal& g : goals)
-        if (renew_carries(g.model)) carried.push_back(g.node);
     const YamlNode* new_goals = find_key(r.doc, r.doc.root(), "goals");
-    if (carried.empty()) return new_goals == nullptr;
-    if (!new_goals || new_goals->kind != NodeKind::Sequence || new_goals->children.size() != carried.size())
+    if (carries.empty()) return new_goals == nullptr;
+    if (!new_goals || new_goals->kind != NodeKind::Sequence || new_goals->children.size() != carries.size())
         return false;
-    for (std::size_t i = 0; i < carried.size(); ++i)
-        if (!same_value(doc, *carried[i], r.doc, r.doc.node(new_goals->children[i]))) return false;
+    for (std::size_t i = 0; i < carries.size(); ++i)
+        if (!holds(r.doc, r.doc.node(new_goals->children[i]), carries[i].value)) return false;
     return true;
 }
 
@@ -347,14 +493,30 @@ std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& in) {
     Pop pop = build_pop(*in.old_doc);
     std::vector<OldGoal> goals = old_goals(*in.old_doc, pop);
     RenewedPop out;
+    std::vector<Carry> carries;
+    for (const OldGoal& g : goals) {
+        if (!renew_carries(g.model, in.start, in.end)) continue;
+        carries.push_back(plan_carry(*in.old_doc, *g.node, in.start, in.end));
+        const YamlNode* id = g.node->kind == NodeKind::Mapping ? find_key(*in.old_doc, *g.node, "id") : nullptr;
+        std::string name = id && id->kind == NodeKind::Scalar ? id->value : std::string();
+        out.carried_ids.push_back(name);
+        if (carries.back().cut_end) out.cut_ids.push_back(name);
+        if (carries.back().undated) out.undated_ids.push_back(name);
+        if (carries.back().left_behind) out.left_behind_ids.push_back(name);
+    }
+    for (const OldGoal& g : goals)
+        if (g.model && !renew_carries(g.model, in.start, in.end) && g.model->status != GoalStatus::Achieved &&
+            g.model->status != GoalStatus::Dropped)
+            out.ended_ids.push_back(g.model->id ? g.model->id->value : std::string());
     // A block document keeps its bytes where it can; a flow document or JSON is written anew.
     out.rewritten = in.old_doc->root().flow;
-    out.text = renewed_text(in, goals, out.rewritten, out.carried_ids);
-    if (!out.rewritten && !reads_back(in, goals, out.text)) {
-        out.rewritten = true;
-        out.text = renewed_text(in, goals, true, out.carried_ids);
+    if (!out.rewritten) {
+        std::optional<std::string> text = edit_carried(renewed_text(in, goals, carries, false), carries);
+        if (text && reads_back(in, carries, *text)) out.text = std::move(*text);
+        else out.rewritten = true;
     }
-    if (!reads_back(in, goals, out.text)) return refuse;
+    if (out.rewritten) out.text = renewed_text(in, goals, carries, true);
+    if (!reads_back(in, carries, out.text)) return refuse;
     return out;
 }
 

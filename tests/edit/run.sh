@@ -346,6 +346,8 @@ c sign-policy-complete comments.pop.yaml 0 policy-complete -- sign --employee "B
 c renew-default examples/pops/a.jansen.pop.yaml 0 -- renew
 c renew-policy-complete examples/pops/a.jansen.pop.yaml 0 policy-complete -- renew --start 2026-09-01
 c renew-early examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --end 2028-12-31
+c renew-cut-end examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --end 2027-06-30
+c renew-cut-end-nl examples/pops/a.jansen.pop.yaml 0 -- --lang nl renew --start 2027-01-01 --end 2027-06-30
 c renew-nl-output comments.pop.yaml 0 -- --lang nl renew --output b.dewit-nieuw.pop.yaml
 c renew-crlf crlf.pop.yaml 0 -- renew --start 2029-08-01
 c renew-exists comments.pop.yaml 1 -- renew --output comments.pop.yaml

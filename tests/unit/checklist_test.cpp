@@ -53,7 +53,7 @@ TEST_CASE("completeness, reminders and history describe the cycle; mistakes in t
 
 TEST_CASE("a new POP under a complete policy: sign twice, a goal, the start conversation, each with its command") {
     CHECK(checklist_of(kNew) ==
-          "What the policy still asks of this POP:\n"
+          "Still to do for this POP:\n"
           "  - the employee signs: pop sign --pop e.demir.pop.yaml --employee 'Elif Demir'\n"
           "  - the manager signs: pop sign --pop e.demir.pop.yaml --manager 'Marieke de Groot'\n"
           "  - a goal that runs today (2026-11-22): pop goal add --pop e.demir.pop.yaml\n"
@@ -64,7 +64,7 @@ TEST_CASE("the checklist in Dutch, a placeholder for an unknown manager, and a p
     S no_manager = kNew;
     no_manager.erase(no_manager.find("  manager: Marieke de Groot\n"), 28);
     S text = checklist_of(no_manager, "pops/mijn pop.pop.yaml", Lang::Nl);
-    CHECK(text.starts_with("Wat het beleid nog vraagt van dit POP:\n"));
+    CHECK(text.starts_with("Nog te doen voor dit POP:\n"));
     CHECK(text.find("  - de leidinggevende ondertekent: pop sign --pop 'pops/mijn pop.pop.yaml' --manager NAAM\n") !=
           S::npos);
     CHECK(text.find("leg het startgesprek vast") != S::npos);

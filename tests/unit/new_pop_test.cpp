@@ -1,8 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "pop/check_file.h"
+#include "pop/checklist.h"
 #include "pop/new_pop.h"
 #include "pop/rules.h"
+#include "test_support.h"
 
 using namespace pop;
 
@@ -55,7 +60,7 @@ const std::string kBlock =
 const std::string kFlow =
     "{format_version: 1, person: {id: a.jansen, name: Anouk Jansen},\n"
     "period: {start: 2023-08-01, end: 2027-07-31},\n"
-    "goals: [{id: open, title: Still open, measurable: Twee lessen, start: 2026-09-01, end: 2027-07-01,\n"
+    "goals: [{id: open, title: Still open, measurable: Twee lessen, start: 2026-09-01, end: 2028-07-01,\n"
     "  realistic: {hours: 20},\n"
     "  methods: [coaching, intervision], steps: [{what: Step one, due: 2026-10-01}]},\n"
     "  {id: done, title: Behaald, status: achieved}]}\n";
@@ -137,7 +142,10 @@ TEST_CASE("renew_pop writes a flow-style POP anew in block style with the same v
     CHECK(r.text.find("goals:\n  # carried over from old.pop.yaml\n  - id: open\n    title: Still open\n") !=
           std::string::npos);
     CHECK(r.text.find("    methods: [coaching, intervision]\n") != std::string::npos);
-    CHECK(r.text.find("      - what: Step one\n        due: 2026-10-01\n") != std::string::npos);
+    CHECK(r.text.find("      - what: Step one\n") != std::string::npos);
+    CHECK(r.text.find("2026-10-01") == std::string::npos);  // due before the new period: no date now
+    CHECK(r.text.find("    start: 2027-08-01\n    end: 2028-07-01\n") != std::string::npos);
+    CHECK(r.undated_ids == std::vector<S>{"open"});
     CHECK(value_at(r.text, {"person", "name"}) == "Anouk Jansen");
     CheckContext context;
     context.today = Date{2026, 11, 22};
@@ -166,14 +174,14 @@ TEST_CASE("renew_pop keeps CRLF line endings") {
 
 TEST_CASE("renew_carries: open goals and what the model cannot read are carried; achieved and dropped stay") {
     Goal g;
-    CHECK(renew_carries(nullptr));
-    CHECK(renew_carries(&g));
+    CHECK(renew_carries(nullptr, Date{2027, 8, 1}, Date{2031, 7, 31}));
+    CHECK(renew_carries(&g, Date{2027, 8, 1}, Date{2031, 7, 31}));
     g.status = GoalStatus::Achieved;
-    CHECK_FALSE(renew_carries(&g));
+    CHECK_FALSE(renew_carries(&g, Date{2027, 8, 1}, Date{2031, 7, 31}));
     g.status = GoalStatus::Dropped;
-    CHECK_FALSE(renew_carries(&g));
+    CHECK_FALSE(renew_carries(&g, Date{2027, 8, 1}, Date{2031, 7, 31}));
     g.status = GoalStatus::Paused;
-    CHECK(renew_carries(&g));
+    CHECK(renew_carries(&g, Date{2027, 8, 1}, Date{2031, 7, 31}));
 }
 
 TEST_CASE("renewed_file_name: the person's id and the start year, else the old stem") {
@@ -228,4 +236,113 @@ TEST_CASE("renew_pop: goals at the margin, one a flow mapping after its dash, ar
     CHECK(r.carried_ids == std::vector<S>{"one", "two"});
     CHECK(r.text.find("- id: one   # kept\n  title: One\n") != std::string::npos);
     CHECK(r.text.find("# carried over from old.pop.yaml\n- {id: two,\n   title: Two}\n") != std::string::npos);
+}
+
+TEST_CASE("renew_pop carries what belongs to the new period") {
+    const std::string old =
+        "format_version: 1\n"
+        "person:\n"
+        "  id: b.dewit\n"
+        "  name: Bram de Wit\n"
+        "period:\n"
+        "  start: 2025-08-01\n"
+        "  end: 2027-07-31\n"
+        "goals:\n"
+        "  - id: lopend\n"
+        "    title: Loopt door\n"
+        "    start: 2026-09-01   # na de zomer\n"
+        "    end: 2031-12-31\n"
+        "    steps:\n"
+        "      - what: Gedaan\n"
+        "        due: 2026-10-01\n"
+        "        done: 2026-09-30\n"
+        "      # nog te doen\n"
+        "      - what: Te laat\n"
+        "        due: 2027-05-01\n"
+        "      - what: Later\n"
+        "        due: 2028-02-01\n"
+        "    evidence:\n"
+        "      - date: 2026-10-02\n"
+        "        what: Verslag\n"
+        "    status: active\n"
+        "  - id: afgelopen\n"
+        "    title: Liep af\n"
+        "    start: 2025-09-01\n"
+        "    end: 2027-06-30\n"
+        "  - id: daarna\n"
+        "    title: Begint na de nieuwe periode\n"
+        "    start: 2031-09-01\n"
+        "    end: 2032-06-30\n"
+        "  - id: alles-gedaan\n"
+        "    title: Alle stappen klaar\n"
+        "    start: 2027-01-01\n"
+        "    end: 2028-06-30\n"
+        "    steps:\n"
+        "      - what: Klaar\n"
+        "        done: 2027-02-01\n";
+    RenewedPop r = renewed(old, Date{2027, 8, 1}, Date{2031, 7, 31});
+    CHECK_FALSE(r.rewritten);
+    CHECK(r.carried_ids == std::vector<S>{"lopend", "alles-gedaan"});
+    CHECK(r.ended_ids == std::vector<S>{"afgelopen", "daarna"});
+    CHECK(r.cut_ids == std::vector<S>{"lopend"});
+    CHECK(r.undated_ids == std::vector<S>{"lopend"});
+    CHECK(r.left_behind_ids == std::vector<S>{"lopend", "alles-gedaan"});
+    CHECK(r.text.find("  # carried over from old.pop.yaml, where its done steps and evidence stay\n"
+                      "  - id: lopend\n"
+                      "    title: Loopt door\n"
+                      "    start: 2027-08-01   # na de zomer\n"
+                      "    end: 2031-07-31\n"
+                      "    steps:\n"
+                      "      # nog te doen\n"
+                      "      - what: Te laat\n"
+                      "      - what: Later\n"
+                      "        due: 2028-02-01\n"
+                      "    status: active\n") != std::string::npos);
+    CHECK(r.text.find("  - id: alles-gedaan\n    title: Alle stappen klaar\n    start: 2027-08-01\n    end: 2028-06-30\n") !=
+          std::string::npos);
+    CHECK(r.text.find("Klaar") == std::string::npos);
+    CHECK(r.text.find("Verslag") == std::string::npos);
+    CHECK(r.text.find("#   - afgelopen: Liep af\n") != std::string::npos);
+}
+
+TEST_CASE("a renewed POP of a clean POP has no finding but what the checklist asks") {
+    // Every example, style and fixture POP that has no finding of its own (but those of the cycle)
+    // on the day the examples were written for, renewed a year into its period and the day after it ends.
+    std::vector<std::string> files;
+    for (const char* dir : {"examples/pops", "tests/styles", "tests/edit/fixtures"})
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(POP_SOURCE_DIR) / dir))
+            if (entry.path().string().ends_with(".pop.yaml"))
+                files.push_back(std::string(dir) + "/" + entry.path().filename().string());
+    std::sort(files.begin(), files.end());
+    std::size_t renewed_count = 0;
+    for (const std::string& file : files) {
+        std::string bytes = test::read_source_file(file);
+        ReadResult read = read_yaml(bytes);
+        if (read.fatal) continue;
+        Pop pop = build_pop(read.doc);
+        if (!pop.period_start || !pop.period_end) continue;
+        Date old_end = pop.period_end->value;
+        Date middle = pop.period_start->value.plus_months(12);
+        for (Date start : {middle, old_end.plus_days(1)}) {
+            CheckContext before;  // the day the examples were written for
+            before.today = Date{2026, 11, 22};
+            bool clean = true;
+            for (const Finding& f : check_file(bytes, FileKind::Pop, before))
+                if (!describes_the_cycle(f.rule) && !on_checklist(f.rule)) clean = false;
+            if (!clean) continue;
+            Date end = start.plus_months(24).plus_days(-1);
+            RenewalInput in{bytes, &read.doc, "old.pop.yaml", start, end, start, "schemas/pop.schema.json", Lang::En};
+            auto result = renew_pop(in);
+            REQUIRE_MESSAGE(std::holds_alternative<RenewedPop>(result), std::string(file));
+            const RenewedPop& r = std::get<RenewedPop>(result);
+            CheckContext after;  // not before the day the examples were written for (their dates are real)
+            after.today = std::max(start, Date{2026, 11, 22});
+            for (const Finding& f : check_file(r.text, FileKind::Pop, after))
+                CHECK_MESSAGE((describes_the_cycle(f.rule) || on_checklist(f.rule)),
+                              std::string(file + " from " + start.to_string() + ": " + f.rule + " " + f.message));
+            ++renewed_count;
+        }
+    }
+
+    CHECK(renewed_count >= 10);
 }
