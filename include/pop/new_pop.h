@@ -122,4 +122,45 @@ struct RenewedPop {
 /// (edit.renew.unsupported).
 std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& input);
 
+/// A POP that `pop renew --all` looks at, with the repository files that apply to it.
+struct RenewalCandidate {
+    std::string path;               ///< As shown to the user.
+    const Pop* pop = nullptr;       ///< Its model.
+    const Policy* policy = nullptr; ///< Its policy (renewal_years, period_end_days); defaults when null.
+    const Roster* roster = nullptr; ///< Its roster, when there is one.
+};
+
+/// Why `pop renew --all` leaves a POP alone.
+enum class RenewalSkip : unsigned char {
+    NotDue,    ///< Its period runs on past the warning window (policy period_end_days).
+    Inactive,  ///< Its person is inactive on the roster.
+    Newer,     ///< The person has a POP with a later period (already renewed).
+    NoPeriod,  ///< It has no valid period end to start from.
+};
+
+/// A POP to renew and the new period.
+struct RenewalPlan {
+    std::string path;  ///< The POP to renew.
+    Date start;        ///< The day after its period ends.
+    Date end;          ///< renewal_years later, minus a day.
+};
+
+/// A POP that is not renewed, and why.
+struct SkippedRenewal {
+    std::string path;   ///< The POP.
+    std::string person; ///< Its person's id (or name), for the summary.
+    RenewalSkip why;    ///< Why.
+};
+
+/// What `pop renew --all` does, in the order of the candidates.
+struct RenewalPlans {
+    std::vector<RenewalPlan> renew;       ///< The POPs to renew.
+    std::vector<SkippedRenewal> skipped;  ///< The others.
+};
+
+/// Decides for every person's latest POP (by period start; people are told apart by id, else by
+/// file) whether it is renewed: when its period has ended or ends within the policy's
+/// period_end_days of `today`, and the person is not inactive on the roster.
+RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, const Date& today);
+
 }  // namespace pop

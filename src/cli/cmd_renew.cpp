@@ -4,6 +4,7 @@
 // achieved and stopped ones are summarised in a comment, conversations and sign-offs stay behind.
 // The old file is never renamed: it stays as the record of its period (and git keeps its history); when the new period starts before the old one ends, the old one is made to end the
 // day before, so that there is never more than one current POP for a person.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -12,6 +13,7 @@
 #include "pop/check_file.h"
 #include "pop/new_pop.h"
 #include "pop/rules.h"
+#include "inputs.h"
 #include "save.h"
 
 namespace pop::cli {
@@ -22,6 +24,9 @@ namespace fs = std::filesystem;
 struct RenewOptions {
     EditOptions edit;
     std::string start, end, output;
+    bool all = false;                // --all: every POP in the paths that is due
+    bool in_batch = false;           // one of --all's: the commit hint comes once, at the end
+    std::vector<std::string> paths;  // with --all (default ".")
 };
 
 int run_renew(const RenewOptions& o, const Globals& globals) {
@@ -137,8 +142,89 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
         print_done(s.path(), "edit.renew.shortened", {{"date", start.plus_days(-1).to_string()}},
                    added_findings(s.findings_before(), after_old, Severity::Warning), globals);
     print_checklist(output, text, after_new, s.today(), globals);
-    print_done(output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
+    if (!o.in_batch) print_done(output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
     return kExitClean;
+}
+
+// `pop renew --all [PATH...]`: every person's latest POP whose period has ended or ends within
+// the policy's period_end_days is renewed as `pop renew` renews one; one summary at the end.
+int run_renew_all(const RenewOptions& o, const Globals& globals) {
+    Lang lang = globals.lang;
+    if (!resolve_today(globals)) return kExitUsage;
+    if (!o.start.empty() || !o.end.empty() || !o.output.empty() || !o.edit.file.empty()) {
+        tell("edit.renew-all.usage", lang);
+        return kExitUsage;
+    }
+    std::vector<Input> unreadable_dirs;
+    std::vector<Input> inputs = collect_inputs(o.paths, unreadable_dirs, {.lang = lang});
+    // The models must outlive the candidates that point at them.
+    std::vector<std::string> paths;
+    std::vector<Pop> pops;
+    std::vector<RepoFiles> repos;
+    for (const Input& in : inputs) {
+        if (in.kind != FileKind::Pop) continue;
+        FileBytes read = read_file(in.path, ReadLimits{}.max_bytes);
+        ReadResult tree = read.error ? ReadResult{} : read_yaml(read.bytes);
+        paths.push_back(in.path);
+        pops.push_back(read.error || tree.fatal || tree.doc.empty() ? Pop{} : build_pop(tree.doc));
+        repos.push_back(load_repo_files(in.path));
+    }
+    if (paths.empty()) {
+        std::string where;
+        for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
+            where += (where.empty() ? "" : ", ") + p;
+        tell("edit.renew-all.none", lang, {{"paths", where}});
+        return kExitUsage;
+    }
+    std::vector<RenewalCandidate> candidates;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        candidates.push_back({paths[i], &pops[i], &repos[i].policy, repos[i].roster ? &*repos[i].roster : nullptr});
+    std::optional<Date> today = resolve_today(globals);
+    if (!today) return kExitUsage;
+    RenewalPlans plans = plan_renewals(candidates, *today);
+    int worst = kExitClean;
+    std::size_t renewed = 0;
+    for (const RenewalPlan& plan : plans.renew) {
+        RenewOptions one;
+        one.edit.file = plan.path;
+        one.edit.dry_run = o.edit.dry_run;
+        one.edit.force = o.edit.force;
+        one.start = plan.start.to_string();
+        one.end = plan.end.to_string();
+        one.in_batch = true;
+        int code = run_renew(one, globals);
+        if (code == kExitClean) ++renewed;
+        worst = std::max(worst, code);
+    }
+    std::vector<std::string> inactive, not_due, no_period;
+    for (const SkippedRenewal& skip : plans.skipped) {
+        std::string who = skip.person.empty() ? skip.path : skip.person;
+        if (skip.why == RenewalSkip::Inactive) inactive.push_back(who);
+        else if (skip.why == RenewalSkip::NotDue) not_due.push_back(who);
+        else if (skip.why == RenewalSkip::NoPeriod) no_period.push_back(skip.path);
+    }
+    auto joined = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const std::string& item : list) out += (out.empty() ? "" : ", ") + item;
+        return out;
+    };
+    auto say = [&](const char* key, std::vector<MessageArg> args) {
+        std::printf("%s\n", render_message(key, lang, args).c_str());
+    };
+    say(o.edit.dry_run ? "edit.renew-all.summary.dry-run" : "edit.renew-all.summary",
+        {{"renewed", std::to_string(renewed)},
+         {"failed", std::to_string(plans.renew.size() - renewed)},
+         {"not_due", std::to_string(not_due.size())},
+         {"days", std::to_string(repos.front().policy.period_end_days)}});
+    if (!inactive.empty()) say("edit.renew-all.inactive", {{"people", joined(inactive)}});
+    if (!no_period.empty()) say("edit.renew-all.no-period", {{"files", joined(no_period)}});
+    if (renewed > 0 && !o.edit.dry_run) {
+        std::string where;
+        for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
+            where += (where.empty() ? "" : " ") + shell_word(p);
+        say("edit.renew-all.commit", {{"paths", where}});
+    }
+    return worst;
 }
 
 }  // namespace
@@ -157,8 +243,21 @@ void add_renew(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("-o,--output", o->output,
                     nl ? "het nieuwe bestand (standaard: <id>-<startjaar>.pop.yaml naast het oude)"
                        : "the new file (default: <id>-<start year>.pop.yaml beside the old one)");
+    cmd->add_flag("--all", o->all,
+                  nl ? "elk POP in de mappen vernieuwen waarvan de periode voorbij is of binnenkort eindigt"
+                     : "renew every POP in the folders whose period has ended or ends soon");
+    cmd->add_option("paths", o->paths,
+                    nl ? "met --all: de mappen of bestanden (standaard: deze map)"
+                       : "with --all: the folders or files (default: this folder)");
     add_edit_options(*cmd, o->edit, nl);
-    cmd->callback([o, &globals, &exit_code] { exit_code = run_renew(*o, globals); });
+    cmd->callback([o, &globals, &exit_code] {
+        if (!o->all && !o->paths.empty()) {
+            tell("edit.renew.paths-without-all", globals.lang);
+            exit_code = kExitUsage;
+            return;
+        }
+        exit_code = o->all ? run_renew_all(*o, globals) : run_renew(*o, globals);
+    });
 }
 
 }  // namespace pop::cli

@@ -520,4 +520,53 @@ std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& in) {
     return out;
 }
 
+RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, const Date& today) {
+    RenewalPlans plans;
+    auto person_of = [](const RenewalCandidate& c) {
+        if (c.pop && c.pop->person.id && !c.pop->person.id->value.empty()) return c.pop->person.id->value;
+        return std::string("\x1f") + c.path;  // no id: a person of its own
+    };
+    auto start_of = [](const RenewalCandidate& c) {
+        return c.pop && c.pop->period_start ? std::optional<Date>(c.pop->period_start->value) : std::nullopt;
+    };
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const RenewalCandidate& c = candidates[i];
+        std::string person = person_of(c);
+        std::string shown = person.starts_with('\x1f') ? std::string() : person;
+        bool newer = false;
+        for (std::size_t j = 0; j < candidates.size() && !newer; ++j) {
+            if (j == i || person_of(candidates[j]) != person) continue;
+            std::optional<Date> mine = start_of(c), theirs = start_of(candidates[j]);
+            newer = theirs && (!mine || *mine < *theirs || (*mine == *theirs && j > i));
+        }
+        if (newer) {
+            plans.skipped.push_back({c.path, shown, RenewalSkip::Newer});
+            continue;
+        }
+        if (!c.pop || !c.pop->period_end) {
+            plans.skipped.push_back({c.path, shown, RenewalSkip::NoPeriod});
+            continue;
+        }
+        if (c.roster && c.pop->person.id) {
+            bool inactive = false;
+            for (const StaffMember& m : c.roster->staff)
+                if (m.id.value == c.pop->person.id->value && !m.active) inactive = true;
+            if (inactive) {
+                plans.skipped.push_back({c.path, shown, RenewalSkip::Inactive});
+                continue;
+            }
+        }
+        Policy defaults;
+        const Policy& policy = c.policy ? *c.policy : defaults;
+        Date end = c.pop->period_end->value;
+        if (today.plus_days(policy.period_end_days) < end) {
+            plans.skipped.push_back({c.path, shown, RenewalSkip::NotDue});
+            continue;
+        }
+        Date start = end.plus_days(1);
+        plans.renew.push_back({c.path, start, start.plus_months(12 * policy.renewal_years).plus_days(-1)});
+    }
+    return plans;
+}
+
 }  // namespace pop

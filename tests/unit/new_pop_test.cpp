@@ -346,3 +346,44 @@ TEST_CASE("a renewed POP of a clean POP has no finding but what the checklist as
 
     CHECK(renewed_count >= 10);
 }
+
+TEST_CASE("plan_renewals renews each person's latest POP once its period has ended or ends soon") {
+    auto pop_of = [](const char* id, Date start, Date end) {
+        Pop p;
+        p.person.id = Located<std::string>{id, {}};
+        p.period_start = Located<Date>{start, {}};
+        p.period_end = Located<Date>{end, {}};
+        return p;
+    };
+    Pop ended = pop_of("a", {2023, 8, 1}, {2027, 7, 31});
+    Pop soon = pop_of("b", {2023, 9, 1}, {2027, 9, 30});     // within 60 days of 2027-08-15
+    Pop later = pop_of("c", {2024, 8, 1}, {2028, 7, 31});    // not due
+    Pop old_d = pop_of("d", {2019, 8, 1}, {2023, 7, 31});    // renewed before: d's newer POP counts
+    Pop new_d = pop_of("d", {2023, 8, 1}, {2027, 7, 31});
+    Pop gone = pop_of("e", {2022, 8, 1}, {2026, 7, 31});     // inactive on the roster
+    Pop undated;
+    Roster roster;
+    roster.staff.push_back({Located<std::string>{"e", {}}, "E", "", false});
+    Policy policy;
+    policy.renewal_years = 2;
+    std::vector<RenewalCandidate> candidates{{"a.pop.yaml", &ended, &policy, &roster},
+                                             {"b.pop.yaml", &soon, nullptr, nullptr},
+                                             {"c.pop.yaml", &later, nullptr, nullptr},
+                                             {"d-2019.pop.yaml", &old_d, nullptr, nullptr},
+                                             {"d-2023.pop.yaml", &new_d, nullptr, nullptr},
+                                             {"e.pop.yaml", &gone, nullptr, &roster},
+                                             {"x.pop.yaml", &undated, nullptr, nullptr}};
+    RenewalPlans plans = plan_renewals(candidates, Date{2027, 8, 15});
+    REQUIRE(plans.renew.size() == 3);
+    CHECK(plans.renew[0].path == "a.pop.yaml");
+    CHECK(plans.renew[0].start == Date{2027, 8, 1});
+    CHECK(plans.renew[0].end == Date{2029, 7, 31});  // the policy's renewal_years
+    CHECK(plans.renew[1].path == "b.pop.yaml");
+    CHECK(plans.renew[1].end == Date{2031, 9, 30});  // the default four years
+    CHECK(plans.renew[2].path == "d-2023.pop.yaml");
+    REQUIRE(plans.skipped.size() == 4);
+    CHECK((plans.skipped[0].path == "c.pop.yaml" && plans.skipped[0].why == RenewalSkip::NotDue));
+    CHECK((plans.skipped[1].path == "d-2019.pop.yaml" && plans.skipped[1].why == RenewalSkip::Newer));
+    CHECK((plans.skipped[2].person == "e" && plans.skipped[2].why == RenewalSkip::Inactive));
+    CHECK((plans.skipped[3].path == "x.pop.yaml" && plans.skipped[3].why == RenewalSkip::NoPeriod));
+}
