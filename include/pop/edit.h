@@ -168,6 +168,10 @@ public:
     /// The quoting of new text values, learned from the file's text values (plain by default).
     Quoting quoting() const { return quoting_; }
 
+    /// The value with a final line break on each text of several lines when most of the file's
+    /// block texts keep theirs (`|`, not `|-`), so that new texts are written like them.
+    NewValue following_blocks(NewValue value) const;
+
     /// True when every key of the file is double-quoted (a JSON-shaped file): new keys are too.
     bool quoted_keys() const { return quoted_keys_; }
 
@@ -234,6 +238,7 @@ private:
     Indentation indentation_;
     Quoting quoting_ = Quoting::Plain;
     bool quoted_keys_ = false;
+    bool final_breaks_ = false;  // most block texts keep their final line break
 };
 
 /// A unified diff of two texts (3 lines of context), with the given file names in its header;

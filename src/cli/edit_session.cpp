@@ -410,15 +410,15 @@ bool EditSession::apply(const std::function<std::variant<Splice, EditError>(cons
 }
 
 bool EditSession::set(const NodePath& path, const NewValue& value) {
-    return apply([&](const YamlEditor& e) { return e.set(path, value); });
+    return apply([&](const YamlEditor& e) { return e.set(path, e.following_blocks(value)); });
 }
 
 bool EditSession::append(const NodePath& path, const NewValue& item) {
-    return apply([&](const YamlEditor& e) { return e.append(path, item); });
+    return apply([&](const YamlEditor& e) { return e.append(path, e.following_blocks(item)); });
 }
 
 bool EditSession::insert(const NodePath& path, std::size_t index, const NewValue& item) {
-    return apply([&](const YamlEditor& e) { return e.insert(path, index, item); });
+    return apply([&](const YamlEditor& e) { return e.insert(path, index, e.following_blocks(item)); });
 }
 
 bool EditSession::remove(const NodePath& path) {

@@ -244,10 +244,32 @@ void YamlEditor::learn_quoting() {
         else if (n.style == ScalarStyle::DoubleQuoted) ++dbl;
     }
     quoted_keys_ = keys > 0 && quoted_keys == keys;
+    // Block texts: most kept with their final line break ("|", ">") or most stripped ("|-").
+    std::size_t clip = 0, strip = 0;
+    for (const YamlNode& n : doc_.nodes) {
+        if (n.kind != NodeKind::Scalar || (n.style != ScalarStyle::Literal && n.style != ScalarStyle::Folded)) continue;
+        std::size_t header = std::min<std::size_t>(n.span.start.offset, bytes_.size());
+        std::size_t end = line_end(header);
+        std::string_view indicators = bytes_.substr(header, end - header);
+        indicators = indicators.substr(0, indicators.find_first_of(" #"));
+        ++(indicators.find('-') != std::string_view::npos ? strip : clip);
+    }
+    final_breaks_ = clip > strip;
     // A style counts from two values on: one quoted value among keys and numbers is no pattern.
     quoting_ = dbl >= 2 && dbl > plain + single      ? Quoting::Double
                : single >= 2 && single > plain + dbl ? Quoting::Single
                                                      : Quoting::Plain;
+}
+
+NewValue YamlEditor::following_blocks(NewValue value) const {
+    if (!final_breaks_) return value;
+    if (value.is_mapping)
+        for (auto& field : value.fields) field.second = following_blocks(std::move(field.second));
+    else if (value.is_list)
+        for (NewValue& item : value.items) item = following_blocks(std::move(item));
+    else if (!value.verbatim && value.scalar.find('\n') != std::string::npos && value.scalar.back() != '\n')
+        value.scalar += '\n';
+    return value;
 }
 
 std::string YamlEditor::text_scalar(std::string_view value) const { return format_scalar(value, quoting_); }

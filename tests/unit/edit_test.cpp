@@ -432,3 +432,18 @@ TEST_CASE("append keeps the blank lines a list puts between its items") {
     CHECK(edited("goals:\n  - id: a\n  - id: b\n", true, {S("goals")}, goal) == "goals:\n  - id: a\n  - id: b\n  - id: c\n");
     CHECK(edited("goals:\n\n  - id: a\n", true, {S("goals")}, goal) == "goals:\n\n  - id: a\n  - id: c\n");
 }
+
+TEST_CASE("following_blocks gives new texts of several lines the final line break the file's block texts keep") {
+    auto follow = [](const std::string& yaml, const std::string& text) {
+        ReadResult read = read_yaml(yaml);
+        REQUIRE_FALSE(read.fatal);
+        YamlEditor editor(yaml, read.doc);
+        return editor.following_blocks(NewValue::mapping({{"a", NewValue::text(text)}})).fields[0].second.scalar;
+    };
+    CHECK(follow("x: |\n  een\n  twee\ny: >\n  drie\n", "a\nb") == "a\nb\n");     // "|" and ">": a final break
+    CHECK(follow("x: |-\n  een\n  twee\ny: |\n  drie\n", "a\nb") == "a\nb");      // no majority: as given
+    CHECK(follow("x: |-\n  een\n  twee\n", "a\nb") == "a\nb");
+    CHECK(follow("x: |  # note\n  een\n", "a\nb") == "a\nb\n");
+    CHECK(follow("x: |\n  een\n", "one line") == "one line");                    // one line stays one line
+    CHECK(follow("x: plain\n", "a\nb") == "a\nb");                                // no block texts: as given
+}
