@@ -20,6 +20,7 @@ struct CheckContext {
     const Roster* roster = nullptr;            ///< The roster, when found.
     const SchoolGoals* school_goals = nullptr; ///< The school goals, when found.
     bool reminders = false;                    ///< Also run the reminder rules (reminder.*).
+    bool superseded = false;                   ///< A later POP of the same person exists: this one is a record (no reminders).
 };
 
 /// Runs every date, SMARTI and link rule on a POP.
@@ -38,6 +39,10 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
 
 /// roster.duplicate-pop: `pop` is a second current POP of its person; `other` is the first one's path.
 Finding duplicate_pop_finding(const PopSummary& pop, std::string_view other);
+
+/// For each POP, whether the same person (by id) has another POP whose period starts later: the
+/// earlier one is then a record of its period, which reminders leave alone.
+std::vector<bool> superseded_pops(std::span<const PopSummary> pops);
 
 /// Words of a text (letters and digits), lower-cased ASCII; used by the Specifiek rule.
 std::vector<std::string> words_of(std::string_view text);

@@ -424,6 +424,20 @@ int run_check(const CheckOptions& options, const Globals& globals) {
         folder_contexts.push_back(CheckContext{*today, find_model(loaded.policies, f.policy_key),
                                                find_model(loaded.rosters, f.roster_key),
                                                find_model(loaded.school_goals, f.school_goals_key), options.reminders});
+    // With --reminders, a POP that a later POP of the same person took over is a record and gets
+    // none: which ones they are takes a first, quick read of every POP.
+    std::vector<bool> superseded;
+    if (options.reminders) {
+        std::vector<PopSummary> summaries(inputs.size());
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            if (inputs[i].kind != FileKind::Pop) continue;
+            FileBytes read = read_file(inputs[i].path, limits.max_bytes);
+            if (read.error || read.bytes.size() > limits.max_bytes) continue;
+            ReadResult tree = read_yaml(read.bytes, limits);
+            if (!tree.fatal && !tree.doc.empty()) summaries[i] = summarize(build_pop(tree.doc));
+        }
+        superseded = superseded_pops(summaries);
+    }
     std::vector<RosterGroup> groups;
     std::map<std::string, std::size_t> group_of_key;
     std::map<std::string, std::size_t> report_of;  // absolute path -> index into reports (the first)
@@ -478,7 +492,8 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                 slot_freed.wait(hold, [&] { return p < written + window; });
             }
             const Input& input = inputs[item.index];
-            const CheckContext& context = folder_contexts[folder_of[item.index]];
+            CheckContext context = folder_contexts[folder_of[item.index]];
+            if (!superseded.empty() && superseded[item.index]) context.superseded = true;
             Slot result;
             result.report = check_one(input, context, limits, result.summary);
             if (options.history && !result.report.unreadable) {

@@ -1,5 +1,7 @@
 #include "pop/checks.h"
 
+#include <map>
+
 #include <algorithm>
 #include <tuple>
 #include <array>
@@ -136,7 +138,9 @@ private:
                                      {"period_end", pop_.period_end->value.to_string()}};
         if (g.start && g.start->value < pop_.period_start->value)
             add_at("dates.goal-in-period", *g.start, "dates.goal-in-period.start", args);
-        if (g.end && pop_.period_end->value < g.end->value)
+        // A goal that runs on past its POP is taken into the next one (`pop renew`); once the
+        // period is over, the POP is a record and the goal lives on in its successor.
+        if (g.end && pop_.period_end->value < g.end->value && !(pop_.period_end->value < ctx_.today))
             add_at("dates.goal-in-period", *g.end, "dates.goal-in-period.end", args);
     }
 
@@ -329,11 +333,32 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
     return out;
 }
 
+std::vector<bool> superseded_pops(std::span<const PopSummary> pops) {
+    std::map<std::string_view, Date> latest;  // per person id: the latest period start
+    for (const PopSummary& p : pops)
+        if (!p.person_id.value.empty() && p.start) {
+            auto [it, fresh] = latest.try_emplace(p.person_id.value, *p.start);
+            if (!fresh && it->second < *p.start) it->second = *p.start;
+        }
+    std::vector<bool> out(pops.size(), false);
+    for (std::size_t i = 0; i < pops.size(); ++i) {
+        auto it = pops[i].start ? latest.find(pops[i].person_id.value) : latest.end();
+        out[i] = it != latest.end() && *pops[i].start < it->second;
+    }
+    return out;
+}
+
 std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
     Policy defaults = policy_preset("");
     const Policy& policy = context.policy ? *context.policy : defaults;
     std::vector<Finding> out = Checker(pop, context, policy).run();
-    if (context.reminders) {
+    // Reminders are for the POP a person works with: not for a record that a later POP took
+    // over, nor for someone who is no longer active on the roster.
+    bool inactive = false;
+    if (context.roster && pop.person.id)
+        for (const StaffMember& m : context.roster->staff)
+            if (m.id.value == pop.person.id->value && !m.active) inactive = true;
+    if (context.reminders && !context.superseded && !inactive) {
         std::vector<Finding> reminders = check_reminders(pop, policy, context.today);
         out.insert(out.end(), std::make_move_iterator(reminders.begin()), std::make_move_iterator(reminders.end()));
         sort_by_position(out);

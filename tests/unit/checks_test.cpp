@@ -129,3 +129,43 @@ TEST_CASE("a POP without goals gets one warning") {
 TEST_CASE("words_of splits on punctuation and lowercases") {
     CHECK(words_of("Ik geef, in 1B: lessen!") == std::vector<std::string>{"ik", "geef", "in", "1b", "lessen"});
 }
+
+TEST_CASE("a goal that runs on past its POP is flagged while the period runs, not once it is over") {
+    std::string running_on = with("    end: 2026-06-30\n", "    end: 2027-08-20\n");
+    CHECK(check(running_on) == "14:10 dates.goal-in-period");
+    // the same POP after its period: a record whose goal was taken into the next POP
+    std::string ended = with("period: {start: 2025-08-01, end: 2027-07-31}", "period: {start: 2022-08-01, end: 2026-07-31}",
+                             with("    end: 2026-06-30\n", "    end: 2027-06-20\n"));
+    CHECK(check(ended) == "");
+    // a goal that starts before the period is flagged either way
+    CHECK(check(with("    start: 2025-09-01\n", "    start: 2025-07-01\n")) == "13:12 dates.goal-in-period");
+}
+
+TEST_CASE("superseded_pops: a person's earlier POPs are records once a later one exists") {
+    auto summary = [](const char* id, std::optional<Date> start) {
+        PopSummary s;
+        s.person_id.value = id;
+        s.start = start;
+        return s;
+    };
+    std::vector<PopSummary> pops{summary("a", Date{2023, 8, 1}), summary("a", Date{2027, 8, 1}),
+                                 summary("b", Date{2023, 8, 1}), summary("", Date{2020, 1, 1}),
+                                 summary("", Date{2024, 1, 1}), summary("c", std::nullopt), summary("c", Date{2027, 1, 1})};
+    CHECK(superseded_pops(pops) == std::vector<bool>{true, false, false, false, false, false, false});
+}
+
+TEST_CASE("reminders leave records and people who left alone") {
+    // A POP whose period ended: a reminder to renew it, unless a later POP took over or its person left.
+    std::string ended = with("period: {start: 2025-08-01, end: 2027-07-31}", "period: {start: 2022-08-01, end: 2026-07-31}");
+    CheckContext context{kToday, nullptr, nullptr, nullptr, true};
+    auto rules = [&](const CheckContext& c) { return positions(check_file(ended, FileKind::Pop, c)); };
+    CHECK(rules(context).find("reminder.period-ended") != std::string::npos);
+    CheckContext record = context;
+    record.superseded = true;
+    CHECK(rules(record).find("reminder.") == std::string::npos);
+    Roster roster;
+    roster.staff.push_back({Located<std::string>{"jan", {}}, "Jan", "", false});
+    CheckContext left = context;
+    left.roster = &roster;
+    CHECK(rules(left).find("reminder.") == std::string::npos);
+}
