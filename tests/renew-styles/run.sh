@@ -13,8 +13,9 @@
 #   - `pop check new.pop.yaml` reports no error;
 #   - PyYAML (`yaml.safe_load`, YAML 1.1; dates normalised to YYYY-MM-DD) and the npm `yaml`
 #     package (YAML 1.2) read the new file as the same data;
-#   - that data has the old file's person and exactly its goals that are not achieved or dropped,
-#     the new period, and nothing of the old sign-off or conversations;
+#   - that data has the old file's person and exactly its goals that belong to the new period
+#     (not achieved or dropped, not outside it; dates moved into it; done steps and evidence left
+#     behind), the new period, and nothing of the old sign-off or conversations;
 #   - the old file (whose period pop shortens when it ends after 2027-07-31) still has no error,
 #     and both readers still read it alike when they did before.
 # Ends with `N passed, M failed`; exit 1 when anything failed.
@@ -117,15 +118,41 @@ read_yaml12() {
 }
 
 # What the new POP must hold, from the old one read by a YAML 1.2 reader: its person, the new
-# period, its goals that are not achieved or dropped; nothing else but format_version.
+# period, its goals that are not achieved or dropped and do not lie outside the new period, each
+# starting no earlier and ending no later than the period, without its done steps and evidence,
+# its open steps due outside its new dates without that date; nothing else but format_version.
 expected_from_old() {
     "$PY" -c '
-import json, sys
+import json, re, sys
 old = json.loads(sys.argv[1])
+start, end = sys.argv[2], sys.argv[3]
 new = {"format_version": 1}
 if "person" in old: new["person"] = old["person"]
-new["period"] = {"start": sys.argv[2], "end": sys.argv[3]}
-goals = [g for g in old.get("goals") or [] if not (isinstance(g, dict) and g.get("status") in ("achieved", "dropped"))]
+new["period"] = {"start": start, "end": end}
+def date(v): return v if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else None
+goals = []
+for g in old.get("goals") or []:
+    if not isinstance(g, dict):
+        goals.append(g)
+        continue
+    if g.get("status") in ("achieved", "dropped"): continue
+    g_start, g_end = date(g.get("start")), date(g.get("end"))
+    if (g_end and g_end < start) or (g_start and g_start > end): continue
+    g = dict(g)
+    if g_start and g_start < start: g["start"] = start
+    if g_end and g_end > end: g["end"] = end
+    first, last = max(g_start or start, start), min(g_end or end, end)
+    if isinstance(g.get("steps"), list):
+        steps = []
+        for s in g["steps"]:
+            if isinstance(s, dict) and s.get("done") is not None: continue
+            if isinstance(s, dict) and date(s.get("due")) and not (first <= s["due"] <= last):
+                s = {k: v for k, v in s.items() if k != "due"}
+            steps.append(s)
+        if steps: g["steps"] = steps
+        else: del g["steps"]
+    g.pop("evidence", None)
+    goals.append(g)
 if goals: new["goals"] = goals
 print(json.dumps(new, ensure_ascii=False, sort_keys=True))
 ' "$1" "$2" "$3"
