@@ -414,7 +414,8 @@ if selected after-renew; then
     fi
 fi
 
-# Prompts on a terminal: pop init and pop goal add ask for what the options do not give.
+# Prompts on a terminal: pop init and pop goal add ask for what the options do not give (goal add:
+# also with whom the goal was agreed and on which date, so that it is saved without smarti.agreed).
 if selected prompts; then
     if ! command -v script >/dev/null 2>&1; then
         fail prompts "script(1) (util-linux) is needed to give pop a terminal"
@@ -425,16 +426,20 @@ if selected prompts; then
         make_folder "$dir" -
         printf 'h.smit\nHanna Smit\ndocent Frans\n\n\nMarieke de Groot\n1-8-2026\n2026-08-01\n\n' |
             (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 TERM=dumb script -qec "'$POP' --today 2026-07-01 init" /dev/null >"$dir/init.log" 2>&1)
-        printf 'woordenschat\nWoordenschat in klas 1\n\nIn 8 van de 10 lessen oefen ik 10 woorden.\n12\n2026-09-01\n2027-06-30\n\n' |
+        # goal add asks with whom the goal was agreed and when (Enter: today), so that it saves no smarti.agreed warning
+        printf 'woordenschat\nWoordenschat in klas 1\n\nIn 8 van de 10 lessen oefen ik 10 woorden.\nMarieke de Groot\n30-6-2026\n\n12\n2026-09-01\n2027-06-30\n\n' |
             (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 TERM=dumb script -qec "'$POP' --today 2026-07-01 goal add" /dev/null >"$dir/goal.log" 2>&1)
         expected_pop=$(printf '%s\n' "person:" "  id: h.smit" "  name: Hanna Smit" "  role: docent Frans" "  manager: Marieke de Groot" "" \
             "# The period of this POP (YYYY-MM-DD); before it ends, \`pop renew\` starts the next one." "period:" "  start: 2026-08-01" \
             "  end: 2030-07-31" "goals:" "  - id: woordenschat" "    title: Woordenschat in klas 1" \
-            "    measurable: In 8 van de 10 lessen oefen ik 10 woorden." "    realistic:" "      hours: 12" "    start: 2026-09-01" \
+            "    measurable: In 8 van de 10 lessen oefen ik 10 woorden." "    agreed:" "      name: Marieke de Groot" \
+            "      date: 2026-07-01" "    realistic:" "      hours: 12" "    start: 2026-09-01" \
             "    end: 2027-06-30")
         actual_pop=$(sed -n '/^person:/,$p' "$dir/h.smit.pop.yaml" 2>/dev/null)
-        if [[ $actual_pop == "$expected_pop" ]] && grep -q 'write 2026-08-01' "$dir/init.log" && grep -q 'Measurable:' "$dir/goal.log"; then
-            ok "prompts: init and goal add ask on a terminal, re-ask after a bad date"
+        if [[ $actual_pop == "$expected_pop" ]] && grep -q 'write 2026-08-01' "$dir/init.log" && grep -q 'Measurable:' "$dir/goal.log" &&
+            grep -q 'with whom did you agree this goal' "$dir/goal.log" && grep -q 'which date was it agreed (YYYY-MM-DD)? \[2026-07-01\]' "$dir/goal.log" &&
+            grep -q 'goal `woordenschat` added' "$dir/goal.log" && ! grep -q 'smarti.agreed' "$dir/goal.log"; then
+            ok "prompts: init and goal add ask on a terminal (goal add also with whom it was agreed), re-ask after a bad date"
         else
             fail prompts "$(diff <(echo "$expected_pop") <(echo "$actual_pop"); cat "$dir/init.log" "$dir/goal.log")"
         fi
