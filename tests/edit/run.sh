@@ -224,6 +224,14 @@ c goal-add-incomplete comments.pop.yaml 1 -- goal add --id nieuw --title "Nieuw 
 c goal-add-duplicate comments.pop.yaml 2 -- goal add --id kaartvaardigheid --title X --measurable "3" --start 2026-01-01 --end 2026-02-01
 c goal-add-unknown-school-goal comments.pop.yaml 1 school-goals -- goal add --id g --title X --measurable "3 keer" --start 2026-01-01 --end 2026-02-01 --school-goal sg-onbekend
 c goal-add-bad-method comments.pop.yaml 2 -- goal add --id g --title X --measurable "3 keer" --start 2026-01-01 --end 2026-02-01 --method coachen
+# --agreed-by (and --agreed-on) let a script add a goal without the smarti.agreed warning.
+c goal-add-agreed four-space.pop.yaml 0 -- goal add --id rekenen --title Rekenen --measurable "3 lessen per week" --start 2026-01-05 --end 2026-06-30 \
+    --agreed-by "Hans Dijk" --agreed-on 2025-12-15
+# The warnings an edit adds name the pop command that fixes each (issue 13, point 8), in Dutch too.
+c goal-add-command-hints-nl comments.pop.yaml 0 -- --lang nl goal add --id lezen --title "Lezen" --specific "Ik wil beter en meer lezen in de klas met leerlingen" \
+    --measurable "Leerlingen lezen beter" --start 2026-01-05 --end 2026-06-30
+c goal-set-measurable-vague comments.pop.yaml 0 -- goal set kaartvaardigheid measurable "Leerlingen lezen kaarten beter"
+c goal-set-end-before-step comments.pop.yaml 0 -- goal set kaartvaardigheid end 2026-03-01
 
 # ---- pop goal set / status ----
 c goal-set-title comments.pop.yaml 0 -- goal set kaartvaardigheid title "no"
@@ -444,6 +452,28 @@ if selected prompts; then
             fail prompts "$(diff <(echo "$expected_pop") <(echo "$actual_pop"); cat "$dir/init.log" "$dir/goal.log")"
         fi
     fi
+fi
+
+# The commands the hints name after an edit run as printed (with TEXT and NAME filled in) and take
+# the warnings away: afterwards pop check has nothing to say about the goal.
+if selected command-hints; then
+    dir=$TMP/command-hints
+    make_folder "$dir" four-space.pop.yaml
+    run_pop "$dir" "$dir/add" goal add --id rekenen --title Rekenen --measurable "3 lessen per week" --start 2026-01-05 --end 2026-06-30
+    problems=""
+    commands=$(sed -n 's/^  hint: [^`]*`\(pop [^`]*\)`.*/\1/p' "$dir/add.out")
+    [[ $(grep -c . <<<"$commands") == 4 ]] || problems+="expected 4 commands in the hints: $(cat "$dir/add.out")"$'\n'
+    while IFS= read -r command; do
+        [[ -n $command ]] || continue
+        command=${command//TEXT/In groep 5 oefenen leerlingen elke week breuken met blokken en een rekenspel.}
+        command=${command//NAME/Hans Dijk}
+        (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 POP="$POP" \
+            bash -c 'pop() { "$POP" --today 2026-11-22 "$@"; }; '"$command" >"$dir/fix.out" 2>&1) ||
+            problems+="[$command] failed: $(cat "$dir/fix.out")"$'\n'
+    done <<<"$commands"
+    run_pop "$dir" "$dir/check" check four-space.pop.yaml
+    if grep -q 'rekenen' "$dir/check.out"; then problems+="pop check still reports: $(cat "$dir/check.out")"$'\n'; fi
+    if [[ -z $problems ]]; then ok "command-hints: the 4 commands printed after goal add run and leave the goal without warnings"; else fail command-hints "$problems"; fi
 fi
 
 # Every YAML file the cases wrote reads the same with yaml-cpp (tests/yamlcpp; CMake sets the tool).
