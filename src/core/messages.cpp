@@ -239,8 +239,8 @@ constexpr auto kCatalog = sorted(std::array{
       "voeg `inspiring:` toe: waarom is dit doel belangrijk voor jou?"},
     // ---- hints that name the pop command fixing a warning, printed after an edit instead of the
     // hint above (command_hint in checklist.h: {path} is the POP, shell-quoted; a goal without an
-    // id gets the hint above). dates.future has none: evidence and a step's done date have no
-    // command to change them. links.*, reminders and history are not checked by edits. ----
+    // id gets the hint above). dates.future has none: it names no goal, and evidence has no
+    // command to change its date. links.*, reminders and history are not checked by edits. ----
     E{"structure.no-goals.hint.command", "add one with `pop goal add --pop {path}` (on a terminal it asks for each part)",
       "voeg er een toe met `pop goal add --pop {path}` (in een terminal vraagt het elk onderdeel)"},
     E{"dates.goal-in-period.start.hint.command",
@@ -252,21 +252,25 @@ constexpr auto kCatalog = sorted(std::array{
       "laat het doel op of voor {period_end} eindigen: `pop goal set --pop {path} {goal} end {period_end}`; of "
       "neem het mee naar het volgende POP"},
     E{"dates.step-in-goal.due.hint.command",
-      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step's "
-      "`due:` inside the goal's dates",
+      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step "
+      "inside the goal's dates: `pop step set --pop {path} {goal} STEP due DATE`",
       "laat het doel {date} omvatten: `pop goal set --pop {path} {goal} {goal_field} {date}`; of verplaats "
-      "`due:` van de stap binnen de datums van het doel"},
+      "de stap binnen de datums van het doel: `pop step set --pop {path} {goal} STAP due DATUM`"},
     E{"dates.step-in-goal.due-open.hint.command",
-      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step's "
-      "`due:` inside the goal's dates",
+      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step "
+      "inside the goal's dates: `pop step set --pop {path} {goal} STEP due DATE`",
       "laat het doel {date} omvatten: `pop goal set --pop {path} {goal} {goal_field} {date}`; of verplaats "
-      "`due:` van de stap binnen de datums van het doel"},
+      "de stap binnen de datums van het doel: `pop step set --pop {path} {goal} STAP due DATUM`"},
     E{"dates.step-in-goal.done.hint.command",
-      "check the date, or let the goal start on {date}: `pop goal set --pop {path} {goal} start {date}`",
-      "controleer de datum, of laat het doel op {date} beginnen: `pop goal set --pop {path} {goal} start {date}`"},
+      "check the date (`pop step set --pop {path} {goal} STEP done DATE`), or let the goal start on {date}: "
+      "`pop goal set --pop {path} {goal} start {date}`",
+      "controleer de datum (`pop step set --pop {path} {goal} STAP done DATUM`), of laat het doel op {date} "
+      "beginnen: `pop goal set --pop {path} {goal} start {date}`"},
     E{"dates.step-in-goal.done-late.hint.command",
-      "check the date, or end the goal on {date}: `pop goal set --pop {path} {goal} end {date}`",
-      "controleer de datum, of laat het doel op {date} eindigen: `pop goal set --pop {path} {goal} end {date}`"},
+      "check the date (`pop step set --pop {path} {goal} STEP done DATE`), or end the goal on {date}: "
+      "`pop goal set --pop {path} {goal} end {date}`",
+      "controleer de datum (`pop step set --pop {path} {goal} STAP done DATUM`), of laat het doel op {date} "
+      "eindigen: `pop goal set --pop {path} {goal} end {date}`"},
     E{"smarti.specific.missing.hint.command",
       "describe what exactly you will do, with whom, in which class or context: "
       "`pop goal set --pop {path} {goal} specific \"TEXT\"`",

@@ -160,7 +160,7 @@ TEST_CASE("command hints fall back to the usual hint: no command for it, or a go
     const Finding* hours = find_message(no_id_warnings, "smarti.realistic.hours");
     REQUIRE(hours);
     CHECK(command_hint(*hours, "e.demir.pop.yaml", Lang::En) == finding_hint(*hours, Lang::En));
-    // Evidence dated in the future: no pop command changes an evidence's date.
+    // Evidence dated in the future: no pop command changes the date of evidence.
     S future = kNew + "goals:\n  - id: lezen\n    title: Lezen\n    measurable: 3 boeken\n    start: 2026-09-01\n"
                       "    end: 2027-07-10\n    evidence:\n      - what: Verslag\n        date: 2027-01-10\n";
     std::vector<Finding> future_warnings = warnings_of(future);
@@ -183,7 +183,7 @@ TEST_CASE("every command hint goes with a hint, names a pop command, and says wh
 
 TEST_CASE("every warning an edit can add has a command hint, unless no pop command fixes it") {
     // Edits check the POP itself (no reminders, history or leftover files); links.* are fixed in the
-    // roster or the school goals, and no command changes the date of evidence or of a done step.
+    // roster or the school goals; dates.future names no goal, and no command changes the date of evidence.
     const std::set<std::string_view> without_command{"dates.future"};
     for (const CatalogEntry& e : catalog()) {
         if (!e.key.ends_with(".hint")) continue;
