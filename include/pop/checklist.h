@@ -1,7 +1,8 @@
 #pragma once
 /// What is still to do for a POP (signatures, a first or running goal, a conversation), as a short
 /// checklist that names the pop command for each item. Printed after every edit, `pop init` and
-/// `pop renew`: completeness describes where the cycle stands and never blocks an edit.
+/// `pop renew`: completeness describes where the cycle stands and never blocks an edit. Also the
+/// hints that name a pop command, for the warnings an edit adds.
 
 #include <span>
 #include <string>
@@ -40,5 +41,12 @@ std::string render_checklist(std::span<const ChecklistItem> items, Lang lang);
 
 /// A word as a POSIX shell reads it back: unchanged when it is safe, else in single quotes.
 std::string shell_word(std::string_view word);
+
+/// The hint of a finding as the pop command that fixes it, for the warnings printed after an
+/// edit: the catalog's `<message key>.hint.command` with the finding's arguments and {path} (the
+/// POP as the user named it, for `--pop`) filled in. The usual hint (finding_hint) when the
+/// catalog has no command for the message, or when the command names the goal and the goal has
+/// no id to name it by.
+std::string command_hint(const Finding& finding, std::string_view path, Lang lang);
 
 }  // namespace pop

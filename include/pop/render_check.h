@@ -49,6 +49,8 @@ int check_exit_code(const CheckTotals& totals, bool strict);
 struct TextOptions {
     Lang lang = Lang::En;  ///< Language of messages.
     bool color = false;    ///< ANSI colours (only on a terminal; the CLI decides).
+    bool command_hints = false;  ///< Hints name the pop command that fixes the finding where there is one
+                                 ///< (command_hint in pop/checklist.h): after an edit, not in `pop check`.
 };
 
 /// Findings as text: `file:line:col: severity[rule]: message`, the source line with a caret, a

@@ -140,6 +140,10 @@ int run_add(AddOptions o, const Globals& globals) {
                   ask_until(o.title, "edit.ask.title", true, "", lang, any) &&
                   ask_until(o.specific, "edit.ask.specific", false, "", lang, any) &&
                   ask_until(o.measurable, "edit.ask.measurable", true, "", lang, any) &&
+                  ask_until(o.agreed_by, "edit.ask.agreed-by", false, "", lang, any) &&
+                  (o.agreed_by.empty() ||
+                   ask_until(o.agreed_on, "edit.ask.agreed-on", true, s.today().to_string(), lang,
+                             date_ok("--agreed-on"))) &&
                   ask_until(o.hours, "edit.ask.hours", false, "", lang,
                             [&](const std::string& t) { return number_argument("--hours", t, lang); }) &&
                   ask_until(o.start, "edit.ask.start", true, "", lang, date_ok("--start")) &&

@@ -286,7 +286,8 @@ void print_done(const std::string& path, std::string_view message, std::vector<M
     std::string out = render_message(message, globals.lang, args) + "\n";
     if (!new_warnings.empty()) {
         FileReport report{path, FileKind::Pop, false, new_warnings};
-        out += render_findings_text(std::span(&report, 1), TextOptions{globals.lang, use_color(globals)});
+        // Each warning's hint names the pop command that fixes it, where there is one.
+        out += render_findings_text(std::span(&report, 1), TextOptions{globals.lang, use_color(globals), true});
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
 }

@@ -107,7 +107,8 @@ void print_refusal(const std::string& path, const std::vector<Finding>& errors, 
 /// The usual outcome of a write that failed: a message and the exit code (1 changed on disk, 3 failed).
 int report_save_error(const std::string& key, const std::string& path, const std::string& detail, Lang lang);
 
-/// Prints `message` (a catalog key with arguments) on stdout, then the warnings an edit added.
+/// Prints `message` (a catalog key with arguments) on stdout, then the warnings an edit added,
+/// each with the pop command that fixes it as its hint where there is one (command_hint).
 void print_done(const std::string& path, std::string_view message, std::vector<MessageArg> args,
                 const std::vector<Finding>& new_warnings, const Globals& globals);
 

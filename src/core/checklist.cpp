@@ -4,6 +4,7 @@
 
 #include "pop/model.h"
 #include "pop/reminders.h"
+#include "pop/spec.h"
 #include "pop/yaml_tree.h"
 
 namespace pop {
@@ -17,6 +18,22 @@ std::string shell_word(std::string_view word) {
     std::string out = "'";
     for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
+}
+
+std::string command_hint(const Finding& finding, std::string_view path, Lang lang) {
+    std::string key = finding.message + ".hint.command";
+    std::optional<std::string_view> text = message_template(key, lang);
+    if (!text) return finding_hint(finding, lang);
+    if (text->find("{goal}") != std::string_view::npos) {
+        auto goal = std::find_if(finding.args.begin(), finding.args.end(),
+                                 [](const MessageArg& a) { return a.name == "goal"; });
+        // A goal without an id is named by its title (or "?"), which `pop goal set` cannot find.
+        if (goal == finding.args.end() || goal->translate || !is_valid_id(goal->value))
+            return finding_hint(finding, lang);
+    }
+    std::vector<MessageArg> args = finding.args;
+    args.push_back({"path", shell_word(path)});
+    return render_message(key, lang, args);
 }
 
 std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<const Finding> findings,

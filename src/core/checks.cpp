@@ -153,6 +153,8 @@ private:
             if (g.end) args.push_back({"goal_end", g.end->value.to_string()});
             if (s.due && ((g.start && s.due->value < g.start->value) || (g.end && g.end->value < s.due->value))) {
                 args.push_back({"date", s.due->value.to_string()});
+                // The goal date to move so that the step falls inside (the command hint names it).
+                args.push_back({"goal_field", g.start && s.due->value < g.start->value ? "start" : "end"});
                 add_at("dates.step-in-goal", *s.due, g.start && g.end ? "dates.step-in-goal.due" : "dates.step-in-goal.due-open", args);
             } else if (s.done && g.start && s.done->value < g.start->value) {
                 args.push_back({"date", s.done->value.to_string()});

@@ -237,6 +237,81 @@ constexpr auto kCatalog = sorted(std::array{
       "doel `{goal}` heeft geen persoonlijke motivatie `inspiring` (Inspirerend)"},
     E{"smarti.inspiring.hint", "add `inspiring:` saying why this goal matters to you",
       "voeg `inspiring:` toe: waarom is dit doel belangrijk voor jou?"},
+    // ---- hints that name the pop command fixing a warning, printed after an edit instead of the
+    // hint above (command_hint in checklist.h: {path} is the POP, shell-quoted; a goal without an
+    // id gets the hint above). dates.future has none: it names no goal, and evidence has no
+    // command to change its date. links.*, reminders and history are not checked by edits. ----
+    E{"structure.no-goals.hint.command", "add one with `pop goal add --pop {path}` (on a terminal it asks for each part)",
+      "voeg er een toe met `pop goal add --pop {path}` (in een terminal vraagt het elk onderdeel)"},
+    E{"dates.goal-in-period.start.hint.command",
+      "start the goal on or after {period_start}: `pop goal set --pop {path} {goal} start {period_start}`",
+      "laat het doel op of na {period_start} beginnen: `pop goal set --pop {path} {goal} start {period_start}`"},
+    E{"dates.goal-in-period.end.hint.command",
+      "end the goal on or before {period_end}: `pop goal set --pop {path} {goal} end {period_end}`; or take it "
+      "into the next POP",
+      "laat het doel op of voor {period_end} eindigen: `pop goal set --pop {path} {goal} end {period_end}`; of "
+      "neem het mee naar het volgende POP"},
+    E{"dates.step-in-goal.due.hint.command",
+      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step "
+      "inside the goal's dates: `pop step set --pop {path} {goal} STEP due DATE`",
+      "laat het doel {date} omvatten: `pop goal set --pop {path} {goal} {goal_field} {date}`; of verplaats "
+      "de stap binnen de datums van het doel: `pop step set --pop {path} {goal} STAP due DATUM`"},
+    E{"dates.step-in-goal.due-open.hint.command",
+      "let the goal include {date}: `pop goal set --pop {path} {goal} {goal_field} {date}`; or move the step "
+      "inside the goal's dates: `pop step set --pop {path} {goal} STEP due DATE`",
+      "laat het doel {date} omvatten: `pop goal set --pop {path} {goal} {goal_field} {date}`; of verplaats "
+      "de stap binnen de datums van het doel: `pop step set --pop {path} {goal} STAP due DATUM`"},
+    E{"dates.step-in-goal.done.hint.command",
+      "check the date (`pop step set --pop {path} {goal} STEP done DATE`), or let the goal start on {date}: "
+      "`pop goal set --pop {path} {goal} start {date}`",
+      "controleer de datum (`pop step set --pop {path} {goal} STAP done DATUM`), of laat het doel op {date} "
+      "beginnen: `pop goal set --pop {path} {goal} start {date}`"},
+    E{"dates.step-in-goal.done-late.hint.command",
+      "check the date (`pop step set --pop {path} {goal} STEP done DATE`), or end the goal on {date}: "
+      "`pop goal set --pop {path} {goal} end {date}`",
+      "controleer de datum (`pop step set --pop {path} {goal} STAP done DATUM`), of laat het doel op {date} "
+      "eindigen: `pop goal set --pop {path} {goal} end {date}`"},
+    E{"smarti.specific.missing.hint.command",
+      "describe what exactly you will do, with whom, in which class or context: "
+      "`pop goal set --pop {path} {goal} specific \"TEXT\"`",
+      "beschrijf wat je precies gaat doen, met wie, in welke klas of context: "
+      "`pop goal set --pop {path} {goal} specific \"TEKST\"`"},
+    E{"smarti.specific.short.hint.command",
+      "say what exactly you will do, with whom, in which class or context: "
+      "`pop goal set --pop {path} {goal} specific \"TEXT\"`",
+      "zeg wat je precies gaat doen, met wie, in welke klas of context: "
+      "`pop goal set --pop {path} {goal} specific \"TEKST\"`"},
+    E{"smarti.specific.vague.hint.command",
+      "say what you will actually do instead of words like \"beter\" and \"meer\": "
+      "`pop goal set --pop {path} {goal} specific \"TEXT\"`",
+      "zeg wat je echt gaat doen in plaats van woorden als \"beter\" en \"meer\": "
+      "`pop goal set --pop {path} {goal} specific \"TEKST\"`"},
+    E{"smarti.measurable-concrete.hint.command",
+      "make it countable (how many lessons, pupils, observations, or what percentage?): "
+      "`pop goal set --pop {path} {goal} measurable \"TEXT\"`",
+      "maak het telbaar (hoeveel lessen, leerlingen, observaties, of welk percentage?): "
+      "`pop goal set --pop {path} {goal} measurable \"TEKST\"`"},
+    E{"smarti.agreed.hint.command",
+      "say with whom it was agreed: `pop goal set --pop {path} {goal} agreed-by \"NAME\"`, or let both sign "
+      "the POP: `pop sign --pop {path} --employee \"NAME\" --manager \"NAME\"`",
+      "zeg met wie het is afgesproken: `pop goal set --pop {path} {goal} agreed-by \"NAAM\"`, of laat beiden "
+      "het POP ondertekenen: `pop sign --pop {path} --employee \"NAAM\" --manager \"NAAM\"`"},
+    E{"smarti.realistic.hours.hint.command",
+      "estimate the clock hours the goal needs, e.g. `pop goal set --pop {path} {goal} hours 20`",
+      "schat hoeveel klokuren het doel kost, bijv. `pop goal set --pop {path} {goal} hours 20`"},
+    E{"smarti.realistic.duration.hint.command",
+      "split it into shorter goals: end this one within {months} months with "
+      "`pop goal set --pop {path} {goal} end DATE` and add the next with `pop goal add --pop {path}`",
+      "splits het in kortere doelen: laat dit binnen {months} maanden eindigen met "
+      "`pop goal set --pop {path} {goal} end DATUM` en voeg het volgende toe met `pop goal add --pop {path}`"},
+    E{"smarti.realistic-hours.hint.command",
+      "plan fewer hours for a goal with `pop goal set --pop {path} GOAL hours N`, spread goals over more time, "
+      "or agree extra time",
+      "plan minder uren voor een doel met `pop goal set --pop {path} DOEL hours N`, spreid de doelen over meer "
+      "tijd, of maak afspraken over extra tijd"},
+    E{"smarti.inspiring.hint.command",
+      "say why this goal matters to you: `pop goal set --pop {path} {goal} inspiring \"TEXT\"`",
+      "zeg waarom dit doel belangrijk is voor jou: `pop goal set --pop {path} {goal} inspiring \"TEKST\"`"},
     // ---- links ----
     E{"links.person", "`{id}` is not on the roster", "`{id}` staat niet op de personeelslijst"},
     E{"links.person.hint", "use the id from pop-roster.yaml, or add the person there",
@@ -567,6 +642,10 @@ constexpr auto kCatalog = sorted(std::array{
       "Specifiek: wat ga je precies doen, in welke klas of context?"},
     E{"edit.ask.measurable", "Measurable: how will you know the goal is reached (a number helps)?",
       "Meetbaar: waaraan zie je dat het doel bereikt is (een aantal helpt)?"},
+    E{"edit.ask.agreed-by", "Acceptable: with whom did you agree this goal (e.g. your manager)?",
+      "Acceptabel: met wie heb je dit doel afgesproken (bijv. je leidinggevende)?"},
+    E{"edit.ask.agreed-on", "Acceptable: on which date was it agreed (YYYY-MM-DD)?",
+      "Acceptabel: op welke datum is het afgesproken (JJJJ-MM-DD)?"},
     E{"edit.ask.hours", "Realistic: clock hours planned for the whole goal:",
       "Realistisch: geplande klokuren voor het hele doel:"},
     E{"edit.ask.start", "Time-bound: start date (YYYY-MM-DD):", "Tijdgebonden: startdatum (JJJJ-MM-DD):"},

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pop/checklist.h"
 #include "pop/json.h"
 #include "pop/render_ci.h"
 #include "pop/rules.h"
@@ -217,7 +218,8 @@ std::string render_findings_text(std::span<const FileReport> files, const TextOp
                 out += fmt::format("{}{} |{} {}{}{}\n", blue, pad, reset, sev == Severity::Error ? red : yellow,
                                    caret_line(f), reset);
             }
-            std::string hint = finding_hint(f, options.lang);
+            std::string hint = options.command_hints ? command_hint(f, file.path, options.lang)
+                                                     : finding_hint(f, options.lang);
             if (!hint.empty()) out += fmt::format("  {}{}{}: {}\n", bold, hint_word, reset, hint);
         }
     }

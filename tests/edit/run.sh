@@ -224,6 +224,14 @@ c goal-add-incomplete comments.pop.yaml 1 -- goal add --id nieuw --title "Nieuw 
 c goal-add-duplicate comments.pop.yaml 2 -- goal add --id kaartvaardigheid --title X --measurable "3" --start 2026-01-01 --end 2026-02-01
 c goal-add-unknown-school-goal comments.pop.yaml 1 school-goals -- goal add --id g --title X --measurable "3 keer" --start 2026-01-01 --end 2026-02-01 --school-goal sg-onbekend
 c goal-add-bad-method comments.pop.yaml 2 -- goal add --id g --title X --measurable "3 keer" --start 2026-01-01 --end 2026-02-01 --method coachen
+# --agreed-by (and --agreed-on) let a script add a goal without the smarti.agreed warning.
+c goal-add-agreed four-space.pop.yaml 0 -- goal add --id rekenen --title Rekenen --measurable "3 lessen per week" --start 2026-01-05 --end 2026-06-30 \
+    --agreed-by "Hans Dijk" --agreed-on 2025-12-15
+# The warnings an edit adds name the pop command that fixes each (issue 13, point 8), in Dutch too.
+c goal-add-command-hints-nl comments.pop.yaml 0 -- --lang nl goal add --id lezen --title "Lezen" --specific "Ik wil beter en meer lezen in de klas met leerlingen" \
+    --measurable "Leerlingen lezen beter" --start 2026-01-05 --end 2026-06-30
+c goal-set-measurable-vague comments.pop.yaml 0 -- goal set kaartvaardigheid measurable "Leerlingen lezen kaarten beter"
+c goal-set-end-before-step comments.pop.yaml 0 -- goal set kaartvaardigheid end 2026-03-01
 
 # ---- pop goal set / status ----
 c goal-set-title comments.pop.yaml 0 -- goal set kaartvaardigheid title "no"
@@ -414,7 +422,8 @@ if selected after-renew; then
     fi
 fi
 
-# Prompts on a terminal: pop init and pop goal add ask for what the options do not give.
+# Prompts on a terminal: pop init and pop goal add ask for what the options do not give (goal add:
+# also with whom the goal was agreed and on which date, so that it is saved without smarti.agreed).
 if selected prompts; then
     if ! command -v script >/dev/null 2>&1; then
         fail prompts "script(1) (util-linux) is needed to give pop a terminal"
@@ -425,20 +434,46 @@ if selected prompts; then
         make_folder "$dir" -
         printf 'h.smit\nHanna Smit\ndocent Frans\n\n\nMarieke de Groot\n1-8-2026\n2026-08-01\n\n' |
             (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 TERM=dumb script -qec "'$POP' --today 2026-07-01 init" /dev/null >"$dir/init.log" 2>&1)
-        printf 'woordenschat\nWoordenschat in klas 1\n\nIn 8 van de 10 lessen oefen ik 10 woorden.\n12\n2026-09-01\n2027-06-30\n\n' |
+        # goal add asks with whom the goal was agreed and when (Enter: today), so that it saves no smarti.agreed warning
+        printf 'woordenschat\nWoordenschat in klas 1\n\nIn 8 van de 10 lessen oefen ik 10 woorden.\nMarieke de Groot\n30-6-2026\n\n12\n2026-09-01\n2027-06-30\n\n' |
             (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 TERM=dumb script -qec "'$POP' --today 2026-07-01 goal add" /dev/null >"$dir/goal.log" 2>&1)
         expected_pop=$(printf '%s\n' "person:" "  id: h.smit" "  name: Hanna Smit" "  role: docent Frans" "  manager: Marieke de Groot" "" \
             "# The period of this POP (YYYY-MM-DD); before it ends, \`pop renew\` starts the next one." "period:" "  start: 2026-08-01" \
             "  end: 2030-07-31" "goals:" "  - id: woordenschat" "    title: Woordenschat in klas 1" \
-            "    measurable: In 8 van de 10 lessen oefen ik 10 woorden." "    realistic:" "      hours: 12" "    start: 2026-09-01" \
+            "    measurable: In 8 van de 10 lessen oefen ik 10 woorden." "    agreed:" "      name: Marieke de Groot" \
+            "      date: 2026-07-01" "    realistic:" "      hours: 12" "    start: 2026-09-01" \
             "    end: 2027-06-30")
         actual_pop=$(sed -n '/^person:/,$p' "$dir/h.smit.pop.yaml" 2>/dev/null)
-        if [[ $actual_pop == "$expected_pop" ]] && grep -q 'write 2026-08-01' "$dir/init.log" && grep -q 'Measurable:' "$dir/goal.log"; then
-            ok "prompts: init and goal add ask on a terminal, re-ask after a bad date"
+        if [[ $actual_pop == "$expected_pop" ]] && grep -q 'write 2026-08-01' "$dir/init.log" && grep -q 'Measurable:' "$dir/goal.log" &&
+            grep -q 'with whom did you agree this goal' "$dir/goal.log" && grep -q 'which date was it agreed (YYYY-MM-DD)? \[2026-07-01\]' "$dir/goal.log" &&
+            grep -q 'goal `woordenschat` added' "$dir/goal.log" && ! grep -q 'smarti.agreed' "$dir/goal.log"; then
+            ok "prompts: init and goal add ask on a terminal (goal add also with whom it was agreed), re-ask after a bad date"
         else
             fail prompts "$(diff <(echo "$expected_pop") <(echo "$actual_pop"); cat "$dir/init.log" "$dir/goal.log")"
         fi
     fi
+fi
+
+# The commands the hints name after an edit run as printed (with TEXT and NAME filled in) and take
+# the warnings away: afterwards pop check has nothing to say about the goal.
+if selected command-hints; then
+    dir=$TMP/command-hints
+    make_folder "$dir" four-space.pop.yaml
+    run_pop "$dir" "$dir/add" goal add --id rekenen --title Rekenen --measurable "3 lessen per week" --start 2026-01-05 --end 2026-06-30
+    problems=""
+    commands=$(sed -n 's/^  hint: [^`]*`\(pop [^`]*\)`.*/\1/p' "$dir/add.out")
+    [[ $(grep -c . <<<"$commands") == 4 ]] || problems+="expected 4 commands in the hints: $(cat "$dir/add.out")"$'\n'
+    while IFS= read -r command; do
+        [[ -n $command ]] || continue
+        command=${command//TEXT/In groep 5 oefenen leerlingen elke week breuken met blokken en een rekenspel.}
+        command=${command//NAME/Hans Dijk}
+        (cd "$dir" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 NO_COLOR=1 POP="$POP" \
+            bash -c 'pop() { "$POP" --today 2026-11-22 "$@"; }; '"$command" >"$dir/fix.out" 2>&1) ||
+            problems+="[$command] failed: $(cat "$dir/fix.out")"$'\n'
+    done <<<"$commands"
+    run_pop "$dir" "$dir/check" check four-space.pop.yaml
+    if grep -q 'rekenen' "$dir/check.out"; then problems+="pop check still reports: $(cat "$dir/check.out")"$'\n'; fi
+    if [[ -z $problems ]]; then ok "command-hints: the 4 commands printed after goal add run and leave the goal without warnings"; else fail command-hints "$problems"; fi
 fi
 
 # Every YAML file the cases wrote reads the same with yaml-cpp (tests/yamlcpp; CMake sets the tool).

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "pop/check_file.h"
 #include "pop/checklist.h"
 #include "pop/rules.h"
@@ -98,4 +100,102 @@ TEST_CASE("shell words: safe ones as they are, the rest in single quotes the she
     CHECK(shell_word("O'Neill") == "'O'\\''Neill'");
     CHECK(shell_word("") == "''");
     CHECK(shell_word("$HOME") == "'$HOME'");
+}
+
+namespace {
+
+// The warnings of a POP text on 2026-11-22 under the default policy.
+std::vector<Finding> warnings_of(const S& text) {
+    Policy policy;
+    CheckContext ctx{Date{2026, 11, 22}, &policy};
+    std::vector<Finding> out;
+    for (Finding& f : check_file(text, FileKind::Pop, ctx))
+        if (severity_of(f.rule) == Severity::Warning) out.push_back(std::move(f));
+    return out;
+}
+
+const Finding* find_message(const std::vector<Finding>& findings, std::string_view message) {
+    for (const Finding& f : findings)
+        if (f.message == message) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("command hints: the pop command that fixes a warning, with the goal and the POP filled in") {
+    S text = kNew +
+             "goals:\n  - id: lezen\n    title: Lezen\n    measurable: 3 boeken\n    start: 2026-09-01\n"
+             "    end: 2027-07-10\n    steps:\n      - what: Boek kiezen\n        due: 2027-08-15\n";
+    std::vector<Finding> warnings = warnings_of(text);
+    const Finding* hours = find_message(warnings, "smarti.realistic.hours");
+    REQUIRE(hours);
+    CHECK(command_hint(*hours, "e.demir.pop.yaml", Lang::En) ==
+          "estimate the clock hours the goal needs, e.g. `pop goal set --pop e.demir.pop.yaml lezen hours 20`");
+    CHECK(command_hint(*hours, "pops/mijn pop.pop.yaml", Lang::Nl) ==
+          "schat hoeveel klokuren het doel kost, bijv. `pop goal set --pop 'pops/mijn pop.pop.yaml' lezen hours 20`");
+    // pop check keeps the hint that says what to write in the file.
+    CHECK(finding_hint(*hours, Lang::En) == "estimate the clock hours the goal needs, e.g. `realistic: {hours: 20}`");
+    // A step due after the goal's end: move the end (before the start: the start).
+    const Finding* step = find_message(warnings, "dates.step-in-goal.due");
+    REQUIRE(step);
+    CHECK(command_hint(*step, "e.demir.pop.yaml", Lang::En).starts_with(
+        "let the goal include 2027-08-15: `pop goal set --pop e.demir.pop.yaml lezen end 2027-08-15`"));
+    S early = text;
+    early.replace(early.find("due: 2027-08-15"), 15, "due: 2026-08-15");
+    std::vector<Finding> early_warnings = warnings_of(early);
+    const Finding* early_step = find_message(early_warnings, "dates.step-in-goal.due");
+    REQUIRE(early_step);
+    CHECK(command_hint(*early_step, "e.demir.pop.yaml", Lang::En).find("lezen start 2026-08-15`") != S::npos);
+    // No goal in the message: the command names it as a placeholder; the POP has no goals: pop goal add.
+    std::vector<Finding> no_goals = warnings_of(kNew + "goals: []\n");
+    const Finding* none = find_message(no_goals, "structure.no-goals");
+    REQUIRE(none);
+    CHECK(command_hint(*none, "e.demir.pop.yaml", Lang::En).find("`pop goal add --pop e.demir.pop.yaml`") != S::npos);
+}
+
+TEST_CASE("command hints fall back to the usual hint: no command for it, or a goal without an id") {
+    S no_id = kNew + "goals:\n  - title: Lezen in klas 2\n    measurable: 3 boeken\n    start: 2026-09-01\n"
+                     "    end: 2027-07-10\n";
+    std::vector<Finding> no_id_warnings = warnings_of(no_id);
+    const Finding* hours = find_message(no_id_warnings, "smarti.realistic.hours");
+    REQUIRE(hours);
+    CHECK(command_hint(*hours, "e.demir.pop.yaml", Lang::En) == finding_hint(*hours, Lang::En));
+    // Evidence dated in the future: no pop command changes the date of evidence.
+    S future = kNew + "goals:\n  - id: lezen\n    title: Lezen\n    measurable: 3 boeken\n    start: 2026-09-01\n"
+                      "    end: 2027-07-10\n    evidence:\n      - what: Verslag\n        date: 2027-01-10\n";
+    std::vector<Finding> future_warnings = warnings_of(future);
+    const Finding* later = find_message(future_warnings, "dates.future");
+    REQUIRE(later);
+    CHECK(command_hint(*later, "e.demir.pop.yaml", Lang::En) == finding_hint(*later, Lang::En));
+}
+
+TEST_CASE("every command hint goes with a hint, names a pop command, and says where the POP is") {
+    for (const CatalogEntry& e : catalog()) {
+        if (!e.key.ends_with(".hint.command")) continue;
+        CAPTURE(e.key);
+        CHECK(message_template(e.key.substr(0, e.key.size() - 8), Lang::En));  // <message>.hint
+        for (std::string_view text : {e.en, e.nl}) {
+            CHECK(text.find("`pop ") != std::string_view::npos);
+            CHECK(text.find("--pop {path}") != std::string_view::npos);
+        }
+    }
+}
+
+TEST_CASE("every warning an edit can add has a command hint, unless no pop command fixes it") {
+    // Edits check the POP itself (no reminders, history or leftover files); links.* are fixed in the
+    // roster or the school goals; dates.future names no goal, and no command changes the date of evidence.
+    const std::set<std::string_view> without_command{"dates.future"};
+    for (const CatalogEntry& e : catalog()) {
+        if (!e.key.ends_with(".hint")) continue;
+        std::string_view message = e.key.substr(0, e.key.size() - 5);
+        const Rule* rule = nullptr;
+        for (const Rule& r : all_rules())
+            if (message == r.id || message.starts_with(std::string(r.id) + ".")) rule = &r;
+        if (!rule || rule->severity != Severity::Warning) continue;
+        if (rule->group != RuleGroup::Structure && rule->group != RuleGroup::Dates && rule->group != RuleGroup::Smarti)
+            continue;
+        if (without_command.contains(message)) continue;
+        CAPTURE(message);
+        CHECK(message_template(std::string(message) + ".hint.command", Lang::En));
+    }
 }
