@@ -168,9 +168,10 @@ public:
     /// The quoting of new text values, learned from the file's text values (plain by default).
     Quoting quoting() const { return quoting_; }
 
-    /// The value with a final line break on each text of several lines when most of the file's
-    /// block texts keep theirs (`|`, not `|-`), so that new texts are written like them.
-    NewValue following_blocks(NewValue value) const;
+    /// The value to write at (or into the list at) `at`, with a final line break on each text of
+    /// several lines that will be a literal block, when most of the file's block texts keep theirs
+    /// (`|`, not `|-`), so that new texts are written like them; unchanged in flow style.
+    NewValue following_blocks(NewValue value, const NodePath& at) const;
 
     /// True when every key of the file is double-quoted (a JSON-shaped file): new keys are too.
     bool quoted_keys() const { return quoted_keys_; }

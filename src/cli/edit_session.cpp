@@ -411,15 +411,15 @@ bool EditSession::apply(const std::function<std::variant<Splice, EditError>(cons
 }
 
 bool EditSession::set(const NodePath& path, const NewValue& value) {
-    return apply([&](const YamlEditor& e) { return e.set(path, e.following_blocks(value)); });
+    return apply([&](const YamlEditor& e) { return e.set(path, e.following_blocks(value, path)); });
 }
 
 bool EditSession::append(const NodePath& path, const NewValue& item) {
-    return apply([&](const YamlEditor& e) { return e.append(path, e.following_blocks(item)); });
+    return apply([&](const YamlEditor& e) { return e.append(path, e.following_blocks(item, path)); });
 }
 
 bool EditSession::insert(const NodePath& path, std::size_t index, const NewValue& item) {
-    return apply([&](const YamlEditor& e) { return e.insert(path, index, e.following_blocks(item)); });
+    return apply([&](const YamlEditor& e) { return e.insert(path, index, e.following_blocks(item, path)); });
 }
 
 bool EditSession::remove(const NodePath& path) {

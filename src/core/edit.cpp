@@ -174,16 +174,24 @@ std::string format_scalar(std::string_view value, Quoting quoting) {
     return format_scalar(value);
 }
 
-std::string format_block_scalar(std::string_view value, std::size_t block_indent, std::string_view newline) {
-    // A literal block keeps every character but needs: line breaks, no other control characters
-    // (tabs included: they look like indentation), no escapes, a first line that does not start
-    // with a space or a break (or the indentation would be guessed from it), at most one final break.
+namespace {
+
+// A literal block keeps every character but needs: line breaks, no other control characters
+// (tabs included: they look like indentation), no escapes, a first line that does not start
+// with a space or a break (or the indentation would be guessed from it), at most one final break.
+bool fits_literal_block(std::string_view value) {
     bool fits = value.find('\n') != std::string_view::npos && value.front() != ' ' && value.front() != '\n' &&
                 !value.ends_with("\n\n") && !has_escaped_character(value) &&
                 value.find(" \n") == std::string_view::npos && value.back() != ' ';  // no line ends in a space
     for (unsigned char c : value)
         if ((c < 0x20 && c != '\n') || c == 0x7f) fits = false;
-    if (!fits) return format_scalar(value);
+    return fits;
+}
+
+}  // namespace
+
+std::string format_block_scalar(std::string_view value, std::size_t block_indent, std::string_view newline) {
+    if (!fits_literal_block(value)) return format_scalar(value);
     bool final_break = value.back() == '\n';
     std::string_view body = final_break ? value.substr(0, value.size() - 1) : value;
     std::string out = final_break ? "|" : "|-";
@@ -261,14 +269,28 @@ void YamlEditor::learn_quoting() {
                                                      : Quoting::Plain;
 }
 
-NewValue YamlEditor::following_blocks(NewValue value) const {
-    if (!final_breaks_) return value;
-    if (value.is_mapping)
-        for (auto& field : value.fields) field.second = following_blocks(std::move(field.second));
-    else if (value.is_list)
-        for (NewValue& item : value.items) item = following_blocks(std::move(item));
-    else if (!value.verbatim && value.scalar.find('\n') != std::string::npos && value.scalar.back() != '\n')
+NewValue YamlEditor::following_blocks(NewValue value, const NodePath& at) const {
+    if (!final_breaks_ || value.is_list) return value;  // lists are written in flow style
+    // In flow style (a flow collection on the way, or a list of flow mappings) no block is written.
+    NodePath prefix;
+    const YamlNode* node = find(prefix);
+    for (std::size_t i = 0; node; ++i) {
+        if (node->flow) return value;
+        if (i == at.size()) {
+            if (node->kind == NodeKind::Sequence && !node->children.empty() && doc_.node(node->children.front()).flow)
+                return value;
+            break;
+        }
+        prefix.push_back(at[i]);
+        node = find(prefix);
+    }
+    if (value.is_mapping) {
+        for (auto& field : value.fields)
+            if (!field.second.is_mapping && !field.second.is_list) field.second = following_blocks(std::move(field.second), {});
+    } else if (!value.verbatim && value.scalar.find('\n') != std::string::npos && value.scalar.back() != '\n' &&
+               fits_literal_block(value.scalar + '\n')) {
         value.scalar += '\n';
+    }
     return value;
 }
 
@@ -844,10 +866,17 @@ std::variant<Splice, EditError> YamlEditor::plan_remove(const NodePath& path) co
         const YamlNode& item = *node;
         if (parent->flow) {
             std::size_t start = item.span.start.offset, end = content_end(item);
-            if (n == 1) return Splice{start, end - start, ""};
-            if (i + 1 < n) return Splice{start, doc_.node(parent->children[i + 1]).span.start.offset - start, ""};
-            std::size_t from = content_end(doc_.node(parent->children[i - 1]));
-            return Splice{from, end - from, ""};
+            Splice splice{start, end - start, ""};
+            if (n > 1 && i + 1 < n) splice.length = doc_.node(parent->children[i + 1]).span.start.offset - start;
+            else if (n > 1) {
+                std::size_t from = content_end(doc_.node(parent->children[i - 1]));
+                splice = Splice{from, end - from, ""};
+            }
+            // A comment between the items belongs to one of them: not taken along, refused.
+            if (bytes_.substr(splice.offset, splice.length).find('#') != std::string_view::npos &&
+                (item.kind != NodeKind::Scalar || std::string_view(item.value).find('#') == std::string_view::npos))
+                return unsupported;
+            return splice;
         }
         std::size_t dash = dash_of(item);
         if (dash == std::string_view::npos) return unsupported;
@@ -873,9 +902,10 @@ std::variant<Splice, EditError> YamlEditor::plan_remove(const NodePath& path) co
             std::size_t blank = line_start(from - 1);
             splice.length += from - blank;
             splice.offset = blank;
-        } else if (apart && i == 0) {  // the blank line after it
+        } else if (apart && i == 0) {  // the blank line right after it, when there is one
             std::size_t next = splice.offset + splice.length;
-            splice.length = past_break(line_end(next)) - splice.offset;
+            std::size_t after = past_break(line_end(next));
+            if (after > next && blank_line_before(after)) splice.length = after - splice.offset;
         }
         return splice;
     }

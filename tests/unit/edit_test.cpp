@@ -438,7 +438,7 @@ TEST_CASE("following_blocks gives new texts of several lines the final line brea
         ReadResult read = read_yaml(yaml);
         REQUIRE_FALSE(read.fatal);
         YamlEditor editor(yaml, read.doc);
-        return editor.following_blocks(NewValue::mapping({{"a", NewValue::text(text)}})).fields[0].second.scalar;
+        return editor.following_blocks(NewValue::mapping({{"a", NewValue::text(text)}}), {}).fields[0].second.scalar;
     };
     CHECK(follow("x: |\n  een\n  twee\ny: >\n  drie\n", "a\nb") == "a\nb\n");     // "|" and ">": a final break
     CHECK(follow("x: |-\n  een\n  twee\ny: |\n  drie\n", "a\nb") == "a\nb");      // no majority: as given
@@ -446,4 +446,21 @@ TEST_CASE("following_blocks gives new texts of several lines the final line brea
     CHECK(follow("x: |  # note\n  een\n", "a\nb") == "a\nb\n");
     CHECK(follow("x: |\n  een\n", "one line") == "one line");                    // one line stays one line
     CHECK(follow("x: plain\n", "a\nb") == "a\nb");                                // no block texts: as given
+    CHECK(follow("x: |\n  een\n", "a\n\tb") == "a\n\tb");                       // a tab: quoted, as given
+    // in flow style nothing is a block: a flow mapping on the way, a list of flow mappings
+    std::string yaml = "x: |\n  een\ns: [{a: 1}]\nf: {a: 1}\n";
+    ReadResult read = read_yaml(yaml);
+    YamlEditor editor(yaml, read.doc);
+    CHECK(editor.following_blocks(NewValue::text("a\nb"), {S("f"), S("a")}).scalar == "a\nb");
+    CHECK(editor.following_blocks(NewValue::mapping({{"a", NewValue::text("a\nb")}}), {S("s")}).fields[0].second.scalar == "a\nb");
+    CHECK(editor.following_blocks(NewValue::text("a\nb"), {S("x")}).scalar == "a\nb\n");
+}
+
+TEST_CASE("remove never takes a comment that is not the item's") {
+    // the first of items kept apart: only a blank line right after it goes along
+    std::string steps = "s:\n  - what: A\n  # - what: X (later)\n\n  - what: B\n\n  - what: C\n";
+    CHECK(removed(steps, {S("s"), std::size_t{0}}) == "s:\n  # - what: X (later)\n\n  - what: B\n\n  - what: C\n");
+    // a flow list written one item a line, with a comment: refused rather than taking it along
+    CHECK(remove_refused("m: [\n  coaching,   # weekly\n  training\n]\n", {S("m"), std::size_t{1}}));
+    CHECK(removed("m: [\n  coaching,\n  training\n]\n", {S("m"), std::size_t{1}}) == "m: [\n  coaching\n]\n");
 }
