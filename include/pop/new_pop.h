@@ -159,7 +159,7 @@ struct RenewalPlans {
 };
 
 /// Decides for every person's latest POP (by period start; people are told apart by id, else by
-/// file) whether it is renewed: when its period has ended or ends within the policy's
+/// file name without the "-<year>" a renewal adds) whether it is renewed: when its period has ended or ends within the policy's
 /// period_end_days of `today`, and the person is not inactive on the roster.
 RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, const Date& today);
 

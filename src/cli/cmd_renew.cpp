@@ -141,7 +141,11 @@ int run_renew(const RenewOptions& o, const Globals& globals) {
     if (shortened)
         print_done(s.path(), "edit.renew.shortened", {{"date", start.plus_days(-1).to_string()}},
                    added_findings(s.findings_before(), after_old, Severity::Warning), globals);
-    print_checklist(output, text, after_new, s.today(), globals);
+    // What is still to do as of the day the new period starts (a renewal before it starts, as
+    // --all makes them, would otherwise not show the signatures and the start conversation).
+    Date as_of = std::max(s.today(), start);
+    print_checklist(output, text, as_of == s.today() ? after_new : check_file(text, FileKind::Pop, repo.context(as_of)),
+                    as_of, globals);
     if (!o.in_batch) print_done(output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
     return kExitClean;
 }
@@ -158,18 +162,38 @@ int run_renew_all(const RenewOptions& o, const Globals& globals) {
     std::vector<Input> unreadable_dirs;
     std::vector<Input> inputs = collect_inputs(o.paths, unreadable_dirs, {.lang = lang});
     // The models must outlive the candidates that point at them.
-    std::vector<std::string> paths;
+    std::vector<std::string> paths, unreadable, broken;
     std::vector<Pop> pops;
     std::vector<RepoFiles> repos;
+    for (const Input& in : unreadable_dirs) unreadable.push_back(in.path);
     for (const Input& in : inputs) {
         if (in.kind != FileKind::Pop) continue;
         FileBytes read = read_file(in.path, ReadLimits{}.max_bytes);
-        ReadResult tree = read.error ? ReadResult{} : read_yaml(read.bytes);
+        if (read.error) {
+            unreadable.push_back(in.path);
+            continue;
+        }
+        ReadResult tree = read_yaml(read.bytes);
+        if (tree.fatal || tree.doc.empty() || tree.doc.root().kind != NodeKind::Mapping) {
+            broken.push_back(in.path);  // not renewed: `pop check` says why
+            continue;
+        }
         paths.push_back(in.path);
-        pops.push_back(read.error || tree.fatal || tree.doc.empty() ? Pop{} : build_pop(tree.doc));
+        pops.push_back(build_pop(tree.doc));
         repos.push_back(load_repo_files(in.path));
     }
-    if (paths.empty()) {
+    auto joined = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const std::string& item : list) out += (out.empty() ? "" : ", ") + item;
+        return out;
+    };
+    // A path that is not there (a typo) or cannot be read: nothing is renewed, as nothing is known
+    // of the POPs it holds.
+    if (!unreadable.empty()) {
+        tell("edit.renew-all.unreadable", lang, {{"files", joined(unreadable)}});
+        return kExitUnreadable;
+    }
+    if (paths.empty() && broken.empty()) {
         std::string where;
         for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
             where += (where.empty() ? "" : ", ") + p;
@@ -203,19 +227,17 @@ int run_renew_all(const RenewOptions& o, const Globals& globals) {
         else if (skip.why == RenewalSkip::NotDue) not_due.push_back(who);
         else if (skip.why == RenewalSkip::NoPeriod) no_period.push_back(skip.path);
     }
-    auto joined = [](const std::vector<std::string>& list) {
-        std::string out;
-        for (const std::string& item : list) out += (out.empty() ? "" : ", ") + item;
-        return out;
-    };
     auto say = [&](const char* key, std::vector<MessageArg> args) {
         std::printf("%s\n", render_message(key, lang, args).c_str());
     };
     say(o.edit.dry_run ? "edit.renew-all.summary.dry-run" : "edit.renew-all.summary",
         {{"renewed", std::to_string(renewed)},
          {"failed", std::to_string(plans.renew.size() - renewed)},
-         {"not_due", std::to_string(not_due.size())},
-         {"days", std::to_string(repos.front().policy.period_end_days)}});
+         {"not_due", std::to_string(not_due.size())}});
+    if (!broken.empty()) {
+        say("edit.renew-all.broken", {{"files", joined(broken)}});
+        worst = std::max(worst, static_cast<int>(kExitFindings));
+    }
     if (!inactive.empty()) say("edit.renew-all.inactive", {{"people", joined(inactive)}});
     if (!no_period.empty()) say("edit.renew-all.no-period", {{"files", joined(no_period)}});
     if (renewed > 0 && !o.edit.dry_run) {

@@ -524,7 +524,13 @@ RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, cons
     RenewalPlans plans;
     auto person_of = [](const RenewalCandidate& c) {
         if (c.pop && c.pop->person.id && !c.pop->person.id->value.empty()) return c.pop->person.id->value;
-        return std::string("\x1f") + c.path;  // no id: a person of its own
+        // No id: the file's name tells, without the "-<year>" a renewal adds (renewed_file_name).
+        std::string stem = c.path.ends_with(".pop.yaml") ? c.path.substr(0, c.path.size() - 9) : c.path;
+        std::size_t dash = stem.size() >= 5 ? stem.size() - 5 : std::string::npos;
+        if (dash != std::string::npos && stem[dash] == '-' &&
+            stem.find_first_not_of("0123456789", dash + 1) == std::string::npos)
+            stem.resize(dash);
+        return std::string("\x1f") + stem;
     };
     auto start_of = [](const RenewalCandidate& c) {
         return c.pop && c.pop->period_start ? std::optional<Date>(c.pop->period_start->value) : std::nullopt;

@@ -354,6 +354,11 @@ c sign-policy-complete comments.pop.yaml 0 policy-complete -- sign --employee "B
 c renew-default examples/pops/a.jansen.pop.yaml 0 -- renew
 c renew-policy-complete examples/pops/a.jansen.pop.yaml 0 policy-complete -- renew --start 2026-09-01
 c renew-early examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --end 2028-12-31
+c renew-all-missing-path comments.pop.yaml 3 -- renew --all popz
+c renew-all-missing-path-nl comments.pop.yaml 3 -- --lang nl renew --all popz
+c renew-all-broken broken.pop.yaml 1 -- renew --all .
+c renew-all-with-start comments.pop.yaml 2 -- renew --all --start 2027-01-01
+c renew-paths-without-all comments.pop.yaml 2 -- renew pops
 c renew-cut-end examples/pops/a.jansen.pop.yaml 0 -- renew --start 2027-01-01 --end 2027-06-30
 c renew-cut-end-nl examples/pops/a.jansen.pop.yaml 0 -- --lang nl renew --start 2027-01-01 --end 2027-06-30
 c renew-nl-output comments.pop.yaml 0 -- --lang nl renew --output b.dewit-nieuw.pop.yaml

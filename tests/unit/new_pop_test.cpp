@@ -362,6 +362,9 @@ TEST_CASE("plan_renewals renews each person's latest POP once its period has end
     Pop new_d = pop_of("d", {2023, 8, 1}, {2027, 7, 31});
     Pop gone = pop_of("e", {2022, 8, 1}, {2026, 7, 31});     // inactive on the roster
     Pop undated;
+    Pop noid_old = pop_of("", {2019, 8, 1}, {2023, 7, 31}), noid_new = pop_of("", {2023, 8, 1}, {2027, 7, 31});
+    noid_old.person.id.reset();
+    noid_new.person.id.reset();
     Roster roster;
     roster.staff.push_back({Located<std::string>{"e", {}}, "E", "", false});
     Policy policy;
@@ -372,16 +375,20 @@ TEST_CASE("plan_renewals renews each person's latest POP once its period has end
                                              {"d-2019.pop.yaml", &old_d, nullptr, nullptr},
                                              {"d-2023.pop.yaml", &new_d, nullptr, nullptr},
                                              {"e.pop.yaml", &gone, nullptr, &roster},
-                                             {"x.pop.yaml", &undated, nullptr, nullptr}};
+                                             {"x.pop.yaml", &undated, nullptr, nullptr},
+                                             {"pops/noid.pop.yaml", &noid_old, nullptr, nullptr},  // no id: by file name
+                                             {"pops/noid-2023.pop.yaml", &noid_new, nullptr, nullptr}};
     RenewalPlans plans = plan_renewals(candidates, Date{2027, 8, 15});
-    REQUIRE(plans.renew.size() == 3);
+    REQUIRE(plans.renew.size() == 4);
+    CHECK(plans.renew[3].path == "pops/noid-2023.pop.yaml");
     CHECK(plans.renew[0].path == "a.pop.yaml");
     CHECK(plans.renew[0].start == Date{2027, 8, 1});
     CHECK(plans.renew[0].end == Date{2029, 7, 31});  // the policy's renewal_years
     CHECK(plans.renew[1].path == "b.pop.yaml");
     CHECK(plans.renew[1].end == Date{2031, 9, 30});  // the default four years
     CHECK(plans.renew[2].path == "d-2023.pop.yaml");
-    REQUIRE(plans.skipped.size() == 4);
+    REQUIRE(plans.skipped.size() == 5);
+    CHECK((plans.skipped[4].path == "pops/noid.pop.yaml" && plans.skipped[4].why == RenewalSkip::Newer));
     CHECK((plans.skipped[0].path == "c.pop.yaml" && plans.skipped[0].why == RenewalSkip::NotDue));
     CHECK((plans.skipped[1].path == "d-2019.pop.yaml" && plans.skipped[1].why == RenewalSkip::Newer));
     CHECK((plans.skipped[2].person == "e" && plans.skipped[2].why == RenewalSkip::Inactive));
