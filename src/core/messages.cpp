@@ -700,6 +700,8 @@ constexpr auto kCatalog = sorted(std::array{
       "commit de nieuwe POP's: git add {paths} && git commit"},
     E{"edit.renew-all.inactive", "skipped, inactive on the roster: {people}", "overgeslagen, niet actief op de personeelslijst: {people}"},
     E{"edit.renew-all.no-period", "skipped, no valid period end: {files}", "overgeslagen, geen geldig einde van de periode: {files}"},
+    E{"edit.renew.carried.values", "carried over from {old} (written anew from its values: its comments and layout could not be kept)",
+      "overgenomen uit {old} (opnieuw geschreven uit de waarden: commentaar en opmaak konden niet blijven)"},
     E{"edit.renew.carried.left-behind", "carried over from {old}, where its done steps and evidence stay",
       "overgenomen uit {old}; de afgeronde stappen en het bewijs staan daar"},
     E{"edit.renew.ended", "Outside this period, not carried over (see {old}):",

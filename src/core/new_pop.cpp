@@ -367,27 +367,31 @@ bool holds(const YamlDocument& doc, const YamlNode& node, const NewValue& v) {
     return node.value == v.scalar;
 }
 
-// The carried goals' edits made on the copied bytes, goal by goal; nullopt when the edit engine
-// cannot make one exactly (the file is then written from the values).
-std::optional<std::string> edit_carried(std::string text, const std::vector<Carry>& carries) {
-    for (std::size_t k = 0; k < carries.size(); ++k)
+// The carried goals' edits made on the copied bytes, goal by goal (goals written from their values
+// need none); when the edit engine cannot make one exactly, the index of that goal instead.
+std::variant<std::string, std::size_t> edit_carried(std::string text, const std::vector<Carry>& carries,
+                                                    const std::vector<bool>& from_values) {
+    for (std::size_t k = 0; k < carries.size(); ++k) {
+        if (from_values[k]) continue;
         for (const GoalEdit& e : carries[k].edits) {
             ReadResult r = read_yaml(text);
-            if (r.fatal) return std::nullopt;
+            if (r.fatal) return k;
             YamlEditor editor(text, r.doc);
             NodePath path{std::string("goals"), k};
             path.insert(path.end(), e.at.begin(), e.at.end());
             auto planned = e.value ? editor.set(path, *e.value) : editor.remove(path);
             const auto* splice = std::get_if<Splice>(&planned);
-            if (!splice) return std::nullopt;
+            if (!splice) return k;
             text = apply_splices(text, {*splice});
         }
+    }
     return text;
 }
 
-// The new POP's text; parts written in block style are copied unless `rewrite`.
+// The new POP's text; parts written in block style are copied unless `rewrite` (or, for a carried
+// goal, `from_values` says it is written from its values).
 std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goals, const std::vector<Carry>& carries,
-                         bool rewrite) {
+                         bool rewrite, const std::vector<bool>& from_values) {
     const YamlDocument& doc = *in.old_doc;
     const YamlNode& root = doc.root();
     YamlEditor editor(in.old_bytes, doc);
@@ -434,13 +438,15 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
             list.push_back(printable_text(id) + ": " + printable_text(title));
             continue;
         }
+        bool copied = !rewrite && !from_values[k];
         const Carry& c = carries[k++];
         std::optional<std::string> bytes;
-        if (!rewrite) bytes = block_item_text(in.old_bytes, editor, *g.node);
+        if (copied) bytes = block_item_text(in.old_bytes, editor, *g.node);
         std::size_t indent = bytes ? bytes->find_first_not_of(' ') : dash_column;
-        carried.comment(render_message(c.left_behind ? "edit.renew.carried.left-behind" : "edit.renew.carried", in.lang,
-                                       old_arg),
-                        indent);
+        const char* note = !rewrite && !copied ? "edit.renew.carried.values"
+                           : c.left_behind        ? "edit.renew.carried.left-behind"
+                                                  : "edit.renew.carried";
+        carried.comment(render_message(note, in.lang, old_arg), indent);
         if (bytes) carried.lines(*bytes);
         else carried.item(c.value, dash_column);
     }
@@ -461,28 +467,30 @@ std::string renewed_text(const RenewalInput& in, const std::vector<OldGoal>& goa
     return out.text();
 }
 
-// Whether the new text reads back as a POP with the old person, the new period and exactly the
-// carried goals as planned (values compared, not bytes); what the reader says about it is left
-// to `pop check`.
-bool reads_back(const RenewalInput& in, const std::vector<Carry>& carries, std::string_view text) {
+// The carried goals that the new text does not hold as planned (values compared, not bytes);
+// nullopt when it does not read back as a POP with the old person, the new period and as many
+// goals. What the reader says about it is left to `pop check`.
+std::optional<std::vector<std::size_t>> goals_not_read_back(const RenewalInput& in, const std::vector<Carry>& carries,
+                                                             std::string_view text) {
     ReadResult r = read_yaml(text);
-    if (r.fatal || r.doc.empty() || r.doc.root().kind != NodeKind::Mapping) return false;
+    if (r.fatal || r.doc.empty() || r.doc.root().kind != NodeKind::Mapping) return std::nullopt;
     const YamlDocument& doc = *in.old_doc;
     const YamlNode* old_person = find_key(doc, doc.root(), "person");
     const YamlNode* new_person = find_key(r.doc, r.doc.root(), "person");
     if (old_person ? !new_person || !same_value(doc, *old_person, r.doc, *new_person) : new_person != nullptr)
-        return false;
+        return std::nullopt;
     const YamlNode* period = find_key(r.doc, r.doc.root(), "period");
     const YamlNode* start = period ? find_key(r.doc, *period, "start") : nullptr;
     const YamlNode* end = period ? find_key(r.doc, *period, "end") : nullptr;
-    if (!start || !end || start->value != in.start.to_string() || end->value != in.end.to_string()) return false;
+    if (!start || !end || start->value != in.start.to_string() || end->value != in.end.to_string()) return std::nullopt;
     const YamlNode* new_goals = find_key(r.doc, r.doc.root(), "goals");
-    if (carries.empty()) return new_goals == nullptr;
+    if (carries.empty()) return new_goals ? std::nullopt : std::optional(std::vector<std::size_t>{});
     if (!new_goals || new_goals->kind != NodeKind::Sequence || new_goals->children.size() != carries.size())
-        return false;
+        return std::nullopt;
+    std::vector<std::size_t> wrong;
     for (std::size_t i = 0; i < carries.size(); ++i)
-        if (!holds(r.doc, r.doc.node(new_goals->children[i]), carries[i].value)) return false;
-    return true;
+        if (!holds(r.doc, r.doc.node(new_goals->children[i]), carries[i].value)) wrong.push_back(i);
+    return wrong;
 }
 
 }  // namespace
@@ -508,15 +516,37 @@ std::variant<RenewedPop, EditError> renew_pop(const RenewalInput& in) {
         if (g.model && !renew_carries(g.model, in.start, in.end) && g.model->status != GoalStatus::Achieved &&
             g.model->status != GoalStatus::Dropped)
             out.ended_ids.push_back(g.model->id ? g.model->id->value : std::string());
-    // A block document keeps its bytes where it can; a flow document or JSON is written anew.
+    // A block document keeps its bytes where it can: a goal that cannot be copied and edited
+    // exactly is written from its values, the others stay as written. A flow document or JSON is
+    // written anew as a whole.
+    auto reads_back = [&](const std::string& text) {
+        auto wrong = goals_not_read_back(in, carries, text);
+        return wrong && wrong->empty();
+    };
     out.rewritten = in.old_doc->root().flow;
-    if (!out.rewritten) {
-        std::optional<std::string> text = edit_carried(renewed_text(in, goals, carries, false), carries);
-        if (text && reads_back(in, carries, *text)) out.text = std::move(*text);
-        else out.rewritten = true;
+    std::vector<bool> from_values(carries.size(), false);
+    while (!out.rewritten) {
+        auto edited = edit_carried(renewed_text(in, goals, carries, false, from_values), carries, from_values);
+        if (const auto* failed = std::get_if<std::size_t>(&edited)) {
+            from_values[*failed] = true;
+            continue;
+        }
+        std::string& text = std::get<std::string>(edited);
+        auto wrong = goals_not_read_back(in, carries, text);
+        if (wrong && wrong->empty()) {
+            out.text = std::move(text);
+            break;
+        }
+        bool more = false;  // goals that did not read back as planned are written from their values
+        if (wrong)
+            for (std::size_t k : *wrong) {
+                more = more || !from_values[k];
+                from_values[k] = true;
+            }
+        if (!more) out.rewritten = true;
     }
-    if (out.rewritten) out.text = renewed_text(in, goals, carries, true);
-    if (!reads_back(in, carries, out.text)) return refuse;
+    if (out.rewritten) out.text = renewed_text(in, goals, carries, true, from_values);
+    if (!reads_back(out.text)) return refuse;
     return out;
 }
 

@@ -394,3 +394,33 @@ TEST_CASE("plan_renewals renews each person's latest POP once its period has end
     CHECK((plans.skipped[2].person == "e" && plans.skipped[2].why == RenewalSkip::Inactive));
     CHECK((plans.skipped[3].path == "x.pop.yaml" && plans.skipped[3].why == RenewalSkip::NoPeriod));
 }
+
+TEST_CASE("renew_pop writes only the goal it cannot edit exactly from its values; the others stay as written") {
+    const std::string old =
+        "format_version: 1\n"
+        "person:\n"
+        "  id: b.dewit   # zoals op de lijst\n"
+        "  name: Bram de Wit\n"
+        "period:\n"
+        "  start: 2025-08-01\n"
+        "  end: 2027-07-31\n"
+        "goals:\n"
+        "  - id: gewoon\n"
+        "    title: Blijft zoals het is   # commentaar blijft\n"
+        "    start: 2027-09-01\n"
+        "    end: 2028-06-30\n"
+        "  - id: lastig\n"
+        "    title: Een stap begint met due\n"
+        "    start: 2027-09-01\n"
+        "    end: 2028-06-30\n"
+        "    steps:\n"
+        "      - due: 2026-03-01   # eerst met de coach\n"
+        "        what: Plannen\n";
+    RenewedPop r = renewed(old, Date{2027, 8, 1}, Date{2031, 7, 31});
+    CHECK_FALSE(r.rewritten);
+    CHECK(r.text.find("  id: b.dewit   # zoals op de lijst\n") != std::string::npos);
+    CHECK(r.text.find("    title: Blijft zoals het is   # commentaar blijft\n") != std::string::npos);
+    CHECK(r.text.find("  # carried over from old.pop.yaml (written anew from its values") != std::string::npos);
+    CHECK(r.text.find("      - what: Plannen\n") != std::string::npos);
+    CHECK(r.text.find("2026-03-01") == std::string::npos);
+}
