@@ -44,6 +44,9 @@ Finding duplicate_pop_finding(const PopSummary& pop, std::string_view other);
 /// earlier one is then a record of its period, which reminders leave alone.
 std::vector<bool> superseded_pops(std::span<const PopSummary> pops);
 
+/// Whether the POP's person is on the roster as no longer active (false without a roster).
+bool person_inactive(const Pop& pop, const Roster* roster);
+
 /// Words of a text (letters and digits), lower-cased ASCII; used by the Specifiek rule.
 std::vector<std::string> words_of(std::string_view text);
 

@@ -4,7 +4,9 @@
 #include <filesystem>
 
 #include "cli_common.h"
+#include "edit_session.h"
 #include "inputs.h"
+#include "pop/checks.h"
 #include "pop/check_file.h"
 #include "pop/status.h"
 
@@ -43,7 +45,9 @@ int run_due(const DueOptions& options, const Globals& globals) {
         std::string path;
         Pop pop;
         Policy policy;
+        bool inactive = false;  // on the roster as no longer active
     };
+    std::map<std::string, std::optional<Roster>> rosters;
     std::vector<Loaded> loaded;
     for (const Input& in : inputs) {
         if (in.kind != FileKind::Pop) continue;
@@ -55,12 +59,23 @@ int run_due(const DueOptions& options, const Globals& globals) {
         }
         ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
         if (!file.usable) continue;
-        std::string policy_path = discover(std::filesystem::path(in.path).parent_path(), cache).policy;
-        auto [it, fresh] = policies.try_emplace(policy_path);
-        if (fresh) it->second = load_policy(policy_path);
-        loaded.push_back({in.path, build_pop(file.doc), it->second});
+        ContextPaths context = discover(std::filesystem::path(in.path).parent_path(), cache);
+        auto [it, fresh] = policies.try_emplace(context.policy);
+        if (fresh) it->second = load_policy(context.policy);
+        auto [roster, new_roster] = rosters.try_emplace(context.roster);
+        if (new_roster && !context.roster.empty()) roster->second = load_repo_files(in.path).roster;
+        Pop pop = build_pop(file.doc);
+        bool inactive = person_inactive(pop, roster->second ? &*roster->second : nullptr);
+        loaded.push_back({in.path, std::move(pop), it->second, inactive});
         ++pops;
     }
+    // A POP that a later POP of the same person took over, and the POP of someone who left, have
+    // nothing due (as in `pop check --reminders`).
+    std::vector<PopSummary> summaries;
+    for (const Loaded& l : loaded) summaries.push_back(summarize(l.pop));
+    std::vector<bool> superseded = superseded_pops(summaries);
+    for (std::size_t i = loaded.size(); i-- > 0;)
+        if (superseded[i] || loaded[i].inactive) loaded.erase(loaded.begin() + static_cast<std::ptrdiff_t>(i));
     // More than one person in the output: private items stay out of it.
     bool multi = pops > 1;
     Date horizon = today->plus_days(*within);

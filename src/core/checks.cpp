@@ -335,6 +335,13 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
     return out;
 }
 
+bool person_inactive(const Pop& pop, const Roster* roster) {
+    if (!roster || !pop.person.id) return false;
+    for (const StaffMember& m : roster->staff)
+        if (m.id.value == pop.person.id->value && !m.active) return true;
+    return false;
+}
+
 std::vector<bool> superseded_pops(std::span<const PopSummary> pops) {
     std::map<std::string_view, Date> latest;  // per person id: the latest period start
     for (const PopSummary& p : pops)
@@ -356,11 +363,7 @@ std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
     std::vector<Finding> out = Checker(pop, context, policy).run();
     // Reminders are for the POP a person works with: not for a record that a later POP took
     // over, nor for someone who is no longer active on the roster.
-    bool inactive = false;
-    if (context.roster && pop.person.id)
-        for (const StaffMember& m : context.roster->staff)
-            if (m.id.value == pop.person.id->value && !m.active) inactive = true;
-    if (context.reminders && !context.superseded && !inactive) {
+    if (context.reminders && !context.superseded && !person_inactive(pop, context.roster)) {
         std::vector<Finding> reminders = check_reminders(pop, policy, context.today);
         out.insert(out.end(), std::make_move_iterator(reminders.begin()), std::make_move_iterator(reminders.end()));
         sort_by_position(out);

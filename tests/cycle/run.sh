@@ -133,6 +133,7 @@ done
 step 26-check-at-end 2027-09-06 "" 'pop check --strict --reminders .'
 step 27-status 2027-09-06 pops 'pop status a.jansen-2027.pop.yaml'
 step 28-diff 2027-09-06 pops 'pop diff 2027-07-10 a.jansen-2027.pop.yaml'
+step 29-due 2027-09-06 "" 'pop due --within 200d pops'
 
 # ---- README.md: the teacher's workflow and the coordinator's year, as written ----
 # A block's "# on YYYY-MM-DD" comment sets the date for the commands after it.
