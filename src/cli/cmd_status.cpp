@@ -11,6 +11,8 @@
 namespace pop::cli {
 namespace {
 
+namespace fs = std::filesystem;
+
 struct StatusOptions {
     std::string file;
     std::string format = "text";
@@ -35,6 +37,26 @@ int run_status(const StatusOptions& options, const Globals& globals) {
     Policy policy = load_policy(discover(std::filesystem::path(file).parent_path(), cache).policy);
     Pop pop = validated.usable ? build_pop(validated.doc) : Pop{};
     StatusView view = build_status(pop, policy, *today);
+    // A POP that a later POP of the same person in this folder took over (after `pop renew`) is a
+    // record: no reminders, but where the next one is.
+    std::string successor;
+    PopSummary mine = summarize(pop);
+    std::error_code ec;
+    fs::path folder = fs::path(file).parent_path();
+    for (const auto& entry : fs::directory_iterator(folder.empty() ? fs::path(".") : folder, ec)) {
+        std::string name = entry.path().filename().string();
+        if (!name.ends_with(".pop.yaml") || fs::equivalent(entry.path(), file, ec) || mine.person_id.value.empty() ||
+            !mine.start)
+            continue;
+        FileBytes other = read_file(entry.path().string(), ReadLimits{}.max_bytes);
+        ReadResult tree = other.error ? ReadResult{} : read_yaml(other.bytes);
+        if (other.error || tree.fatal || tree.doc.empty()) continue;
+        PopSummary theirs = summarize(build_pop(tree.doc));
+        if (theirs.person_id.value == mine.person_id.value && theirs.start && *mine.start < *theirs.start &&
+            (successor.empty() || name < fs::path(successor).filename().string()))
+            successor = (folder / name).string();
+    }
+    if (!successor.empty()) view.reminders.clear();
     attach_source_lines(read.bytes, view.reminders);
     std::string out = options.format == "json" ? render_status_json(view, file, globals.lang, *today)
                                                : render_status_text(view, file, globals.lang, use_color(globals));
@@ -44,6 +66,10 @@ int run_status(const StatusOptions& options, const Globals& globals) {
     if (errors > 0 && options.format != "json") {
         MessageArg arg{"n", std::to_string(errors)};
         out += render_message("status.has-errors", globals.lang, std::span(&arg, 1)) + "\n";
+    }
+    if (!successor.empty() && options.format != "json") {
+        MessageArg arg{"path", successor};
+        out += render_message("status.renewed", globals.lang, std::span(&arg, 1)) + "\n";
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return kExitClean;

@@ -405,6 +405,8 @@ constexpr auto kCatalog = sorted(std::array{
     E{"status.next-step", "next step (by {date}): {what}", "volgende stap (uiterlijk {date}): {what}"},
     E{"status.next-step-undated", "next step: {what}", "volgende stap: {what}"},
     E{"status.latest-evidence", "latest evidence ({date}): {what}", "laatste bewijs ({date}): {what}"},
+    E{"status.renewed", "This POP was renewed: the next one is {path} (`pop status {path}`).",
+      "Dit POP is vernieuwd: het volgende is {path} (`pop status {path}`)."},
     E{"status.has-errors", "This POP has {n} errors; `pop check` shows them.",
       "Dit POP heeft {n} fouten; `pop check` laat ze zien."},
     E{"status.no-reminders", "Nothing overdue or due soon.", "Niets te laat of binnenkort."},

@@ -134,6 +134,7 @@ step 26-check-at-end 2027-09-06 "" 'pop check --strict --reminders .'
 step 27-status 2027-09-06 pops 'pop status a.jansen-2027.pop.yaml'
 step 28-diff 2027-09-06 pops 'pop diff 2027-07-10 a.jansen-2027.pop.yaml'
 step 29-due 2027-09-06 "" 'pop due --within 200d pops'
+step 30-status-old 2027-09-06 pops 'pop status a.jansen.pop.yaml'
 
 # ---- README.md: the teacher's workflow and the coordinator's year, as written ----
 # A block's "# on YYYY-MM-DD" comment sets the date for the commands after it.
