@@ -191,39 +191,20 @@ int run_done(const StepDoneOptions& o, const Globals& globals) {
         {{"n", std::to_string(*step + 1)}, {"goal", goal_id}, {"date", on.to_string()}, {"what", shown_value(what)}});
 }
 
-// The value of a step's field from command-line text, checked like `pop step add` checks it;
-// nullopt after a message.
-std::optional<NewValue> step_value(const std::string& field, const std::string& text, Lang lang) {
-    if (field == "due" || field == "done") {
-        auto d = date_argument(field, text, lang);
-        if (!d) return std::nullopt;
-        return NewValue::text(d->to_string());
-    }
-    if (field == "id") {
-        if (!id_argument(field, text, lang)) return std::nullopt;
-        return NewValue::text(text);
-    }
-    if (field == "private") {
-        if (text != "true" && text != "false") {
-            std::vector<MessageArg> args{{"field", field}, {"value", text}};
-            tell("edit.bad-argument", lang,
-                 {{"option", field},
-                  {"problem", render_message("structure.type.boolean", lang, args)},
-                  {"hint", render_message("structure.type.boolean.hint", lang, args)}});
-            return std::nullopt;
-        }
-        return NewValue::plain(text);
-    }
-    return NewValue::text(text);
+// A field of a step as the schema has it; nullptr when steps have no such field.
+const FieldSpec* step_field(std::string_view name) {
+    const ObjectSpec& goal = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
+    return find_field(*find_field(goal, "steps")->type.object, name);
 }
 
 int run_set(const StepSetOptions& o, const Globals& globals) {
     std::string field = lower(o.field);
-    if (field != "what" && field != "due" && field != "done" && field != "id" && field != "private") {
+    const FieldSpec* spec = step_field(field);
+    if (!spec) {
         tell("edit.step.unknown-field", globals.lang, {{"field", o.field}});
         return kExitUsage;
     }
-    if (field == "what" && o.value.empty()) {
+    if (spec->required && o.value.empty()) {
         tell("edit.step.required-field", globals.lang);
         return kExitUsage;
     }
@@ -249,7 +230,7 @@ int run_set(const StepSetOptions& o, const Globals& globals) {
                 tell("edit.step-exists", s.lang(), {{"goal", goal_id}, {"step", o.value}});
                 return kExitUsage;
             }
-    auto value = step_value(field, o.value, s.lang());
+    auto value = field_value(field, *spec, o.value, s.lang());
     if (!value) return kExitUsage;
     if (!s.set(path, *value)) return kExitFindings;
     args.push_back({"value", shown_value(o.value)});

@@ -422,6 +422,76 @@ bool EditSession::insert(const NodePath& path, std::size_t index, const NewValue
     return apply([&](const YamlEditor& e) { return e.insert(path, index, e.following_blocks(item, path)); });
 }
 
+namespace {
+
+// "a, b c" as its words.
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::string cur;
+    for (char c : text + ",") {
+        if (c == ',' || c == ' ') {
+            if (!cur.empty()) items.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    return items;
+}
+
+// A number as written in the file: "020" becomes "20", which YAML 1.1 readers (PyYAML) do not
+// take for the octal 16; "0.5" and "0" stay.
+std::string without_leading_zeros(const std::string& number) {
+    std::size_t first = number.find_first_not_of('0');
+    if (first == std::string::npos) return "0";
+    if (first > 0 && number[first] == '.') --first;
+    return number.substr(first);
+}
+
+}  // namespace
+
+std::optional<NewValue> field_value(const std::string& option, const FieldSpec& spec, const std::string& text,
+                                    Lang lang) {
+    switch (spec.type.type) {
+        case ValueType::Date: {
+            auto d = date_argument(option, text, lang);
+            if (!d) return std::nullopt;
+            return NewValue::text(d->to_string());
+        }
+        case ValueType::Id:
+            if (!id_argument(option, text, lang)) return std::nullopt;
+            return NewValue::text(text);
+        case ValueType::Number:
+        case ValueType::Integer:
+            if (!number_argument(option, text, lang)) return std::nullopt;
+            return NewValue::plain(without_leading_zeros(text));
+        case ValueType::Boolean:
+            if (text != "true" && text != "false") {
+                std::vector<MessageArg> args{{"field", option}, {"value", text}};
+                tell("edit.bad-argument", lang,
+                     {{"option", option},
+                      {"problem", render_message("structure.type.boolean", lang, args)},
+                      {"hint", render_message("structure.type.boolean.hint", lang, args)}});
+                return std::nullopt;
+            }
+            return NewValue::plain(text);
+        case ValueType::Enum:
+            if (!choice_argument(option, text, spec.type.choices, lang)) return std::nullopt;
+            return NewValue::text(text);
+        case ValueType::List: {
+            std::vector<NewValue> items;
+            for (const std::string& item : split_list(text)) {
+                if (spec.type.item == ValueType::Enum && !choice_argument(option, item, spec.type.choices, lang))
+                    return std::nullopt;
+                if (spec.type.item == ValueType::Id && !id_argument(option, item, lang)) return std::nullopt;
+                items.push_back(NewValue::text(item));
+            }
+            return NewValue::list(std::move(items));
+        }
+        default: return NewValue::text(text);
+    }
+}
+
 bool EditSession::remove(const NodePath& path) {
     return apply([&](const YamlEditor& e) { return e.remove(path); });
 }

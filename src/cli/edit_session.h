@@ -85,6 +85,10 @@ bool id_argument(std::string_view option, const std::string& text, Lang lang);
 /// A number given on the command line (digits with an optional decimal point); false after a message.
 bool number_argument(std::string_view option, const std::string& text, Lang lang);
 
+/// The value of a field (of a goal, a step, ...) from command-line text, checked against the
+/// field's type as the file's schema has it; nullopt after a message that names `option`.
+std::optional<NewValue> field_value(const std::string& option, const FieldSpec& spec, const std::string& text, Lang lang);
+
 /// One of the allowed values of an enum; false after a message with the choices (and a suggestion).
 bool choice_argument(std::string_view option, const std::string& text, std::span<const Choice> choices, Lang lang);
 
