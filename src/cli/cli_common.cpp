@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-#include "pop/validate.h"
+#include "pop/format/validate.h"
 
 namespace pop::cli {
 namespace {

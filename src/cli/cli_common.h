@@ -9,9 +9,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "pop/date.h"
-#include "pop/messages.h"
-#include "pop/render_check.h"
+#include "pop/base/date.h"
+#include "pop/i18n/messages.h"
+#include "pop/render/render_check.h"
 
 namespace pop::cli {
 

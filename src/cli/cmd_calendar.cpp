@@ -9,8 +9,8 @@
 
 #include "cli_common.h"
 #include "inputs.h"
-#include "pop/calendar.h"
-#include "pop/check_file.h"
+#include "pop/reports/calendar.h"
+#include "pop/workspace/check_file.h"
 
 namespace pop::cli {
 namespace {

@@ -15,15 +15,15 @@
 #include <thread>
 
 #include "cli_common.h"
-#include "git.h"
+#include "platform/git.h"
 #include "inputs.h"
-#include "pop/check_file.h"
-#include "pop/checks.h"
-#include "pop/model.h"
-#include "pop/render_check.h"
-#include "pop/render_ci.h"
-#include "pop/version.h"
-#include "save.h"
+#include "pop/workspace/check_file.h"
+#include "pop/rules/checks.h"
+#include "pop/model/model.h"
+#include "pop/render/render_check.h"
+#include "pop/render/render_ci.h"
+#include "pop/base/version.h"
+#include "platform/save.h"
 
 namespace pop::cli {
 namespace {

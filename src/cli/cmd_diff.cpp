@@ -3,11 +3,11 @@
 #include <filesystem>
 
 #include "cli_common.h"
-#include "git.h"
+#include "platform/git.h"
 #include "inputs.h"
-#include "pop/check_file.h"
-#include "pop/pop_diff.h"
-#include "pop/spec.h"
+#include "pop/workspace/check_file.h"
+#include "pop/reports/pop_diff.h"
+#include "pop/format/spec.h"
 
 namespace pop::cli {
 namespace {

@@ -6,9 +6,9 @@
 #include "cli_common.h"
 #include "edit_session.h"
 #include "inputs.h"
-#include "pop/checks.h"
-#include "pop/check_file.h"
-#include "pop/status.h"
+#include "pop/rules/checks.h"
+#include "pop/workspace/check_file.h"
+#include "pop/reports/status.h"
 
 namespace pop::cli {
 namespace {

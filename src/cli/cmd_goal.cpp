@@ -2,7 +2,7 @@
 #include <cstdio>
 
 #include "edit_session.h"
-#include "pop/validate.h"
+#include "pop/format/validate.h"
 
 namespace pop::cli {
 namespace {

@@ -3,11 +3,11 @@
 #include <filesystem>
 
 #include "edit_session.h"
-#include "pop/checklist.h"
-#include "pop/check_file.h"
-#include "pop/new_pop.h"
-#include "pop/rules.h"
-#include "save.h"
+#include "pop/reports/checklist.h"
+#include "pop/workspace/check_file.h"
+#include "pop/edit/new_pop.h"
+#include "pop/rules/rules.h"
+#include "platform/save.h"
 
 namespace pop::cli {
 namespace {

@@ -1,5 +1,5 @@
 // `pop renew`: a new POP period from the current one. What is carried over and how the new file
-// is written is the core's renew_pop (include/pop/new_pop.h): unfinished goals are carried over
+// is written is the core's renew_pop (include/pop/edit/new_pop.h): unfinished goals are carried over
 // (byte for byte from a block-style file, rewritten in block style from a flow or JSON one),
 // achieved and stopped ones are summarised in a comment, conversations and sign-offs stay behind.
 // The old file is never renamed: it stays as the record of its period (and git keeps its history); when the new period starts before the old one ends, the old one is made to end the
@@ -9,12 +9,12 @@
 #include <filesystem>
 
 #include "edit_session.h"
-#include "pop/checklist.h"
-#include "pop/check_file.h"
-#include "pop/new_pop.h"
-#include "pop/rules.h"
+#include "pop/reports/checklist.h"
+#include "pop/workspace/check_file.h"
+#include "pop/edit/new_pop.h"
+#include "pop/rules/rules.h"
 #include "inputs.h"
-#include "save.h"
+#include "platform/save.h"
 
 namespace pop::cli {
 namespace {

@@ -10,8 +10,8 @@
 
 #include "cli_common.h"
 #include "inputs.h"
-#include "pop/check_file.h"
-#include "pop/report.h"
+#include "pop/workspace/check_file.h"
+#include "pop/reports/report.h"
 
 namespace pop::cli {
 namespace {

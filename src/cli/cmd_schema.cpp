@@ -2,7 +2,7 @@
 #include <cstdio>
 
 #include "cli_common.h"
-#include "pop/spec.h"
+#include "pop/format/spec.h"
 
 namespace pop::cli {
 

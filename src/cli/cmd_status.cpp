@@ -4,9 +4,9 @@
 
 #include "cli_common.h"
 #include "inputs.h"
-#include "pop/check_file.h"
-#include "pop/rules.h"
-#include "pop/status.h"
+#include "pop/workspace/check_file.h"
+#include "pop/rules/rules.h"
+#include "pop/reports/status.h"
 
 namespace pop::cli {
 namespace {

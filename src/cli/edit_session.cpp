@@ -11,12 +11,12 @@
 #include <map>
 
 #include "inputs.h"
-#include "pop/check_file.h"
-#include "pop/checklist.h"
-#include "pop/rules.h"
-#include "pop/text.h"
-#include "pop/validate.h"
-#include "save.h"
+#include "pop/workspace/check_file.h"
+#include "pop/reports/checklist.h"
+#include "pop/rules/rules.h"
+#include "pop/base/text.h"
+#include "pop/format/validate.h"
+#include "platform/save.h"
 
 namespace pop::cli {
 namespace {

@@ -16,11 +16,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_common.h"
-#include "pop/checks.h"
-#include "pop/edit.h"
-#include "pop/model.h"
-#include "pop/spec.h"
-#include "save.h"
+#include "pop/rules/checks.h"
+#include "pop/edit/edit.h"
+#include "pop/model/model.h"
+#include "pop/format/spec.h"
+#include "platform/save.h"
 
 namespace pop::cli {
 

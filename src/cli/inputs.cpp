@@ -4,9 +4,9 @@
 #include <set>
 
 #include "cli_common.h"
-#include "git.h"
-#include "pop/check_file.h"
-#include "pop/validate.h"
+#include "platform/git.h"
+#include "pop/workspace/check_file.h"
+#include "pop/format/validate.h"
 
 namespace pop::cli {
 namespace {

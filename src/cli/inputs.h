@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "pop/messages.h"
-#include "pop/model.h"
-#include "pop/spec.h"
+#include "pop/i18n/messages.h"
+#include "pop/model/model.h"
+#include "pop/format/spec.h"
 
 namespace pop::cli {
 

@@ -8,8 +8,8 @@
 
 #include "cli_common.h"
 #include "parse_errors.h"
-#include "pop/render_check.h"
-#include "pop/version.h"
+#include "pop/render/render_check.h"
+#include "pop/base/version.h"
 
 int main(int argc, char** argv) {
     using namespace pop;

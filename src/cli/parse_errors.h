@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "pop/messages.h"
+#include "pop/i18n/messages.h"
 
 namespace pop::cli {
 

@@ -1,6 +1,6 @@
 #pragma once
 /// Checks of one edit planned by YamlEditor, shared by the edit fuzzer: the ideas of
-/// tests/unit/edit_random_test.cpp (bytes outside the splice kept, the text reads again without
+/// tests/unit/edit/edit_random_test.cpp (bytes outside the splice kept, the text reads again without
 /// new reader findings, the value reads back exactly, every other node unchanged, line endings
 /// and the final newline kept), for any document.
 
@@ -13,8 +13,8 @@
 #include <variant>
 #include <vector>
 
-#include "pop/edit.h"
-#include "pop/yaml_tree.h"
+#include "pop/edit/edit.h"
+#include "pop/read/yaml_tree.h"
 
 namespace pop::fuzz {
 

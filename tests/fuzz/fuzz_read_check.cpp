@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "fuzz_support.h"
-#include "pop/check_file.h"
-#include "pop/checks.h"
-#include "pop/render_check.h"
-#include "pop/render_ci.h"
-#include "pop/validate.h"
+#include "pop/workspace/check_file.h"
+#include "pop/rules/checks.h"
+#include "pop/render/render_check.h"
+#include "pop/render/render_ci.h"
+#include "pop/format/validate.h"
 
 using namespace pop;
 

@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "fuzz_support.h"
-#include "pop/calendar.h"
-#include "pop/pop_diff.h"
-#include "pop/reminders.h"
-#include "pop/report.h"
-#include "pop/status.h"
+#include "pop/reports/calendar.h"
+#include "pop/reports/pop_diff.h"
+#include "pop/rules/reminders.h"
+#include "pop/reports/report.h"
+#include "pop/reports/status.h"
 
 using namespace pop;
 

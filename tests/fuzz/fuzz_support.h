@@ -10,9 +10,9 @@
 #include <string>
 #include <string_view>
 
-#include "pop/check_file.h"
-#include "pop/date.h"
-#include "pop/model.h"
+#include "pop/workspace/check_file.h"
+#include "pop/base/date.h"
+#include "pop/model/model.h"
 
 namespace pop::fuzz {
 

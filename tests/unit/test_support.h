@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pop/finding.h"
+#include "pop/base/finding.h"
 
 namespace pop::test {
 

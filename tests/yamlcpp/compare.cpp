@@ -37,7 +37,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pop/yaml_tree.h"
+#include "pop/read/yaml_tree.h"
 
 namespace fs = std::filesystem;
 

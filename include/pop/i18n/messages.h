@@ -1,0 +1,45 @@
+#pragma once
+/// The message catalog: every user-facing text in English and Dutch, looked up by key.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "pop/base/finding.h"
+
+namespace pop {
+
+/// The languages `pop` speaks.
+enum class Lang : unsigned char { En, Nl };
+
+/// One entry of the catalog.
+struct CatalogEntry {
+    std::string_view key;  ///< Stable key, e.g. "dates.format" or "dates.format.hint".
+    std::string_view en;   ///< English text with {name} placeholders.
+    std::string_view nl;   ///< Dutch text with the same placeholders.
+};
+
+/// All entries, sorted by key.
+std::span<const CatalogEntry> catalog();
+
+/// "nl" or "en" (also "nl_NL.UTF-8", "nl-BE", "en_US"); nullopt for anything else.
+std::optional<Lang> parse_lang(std::string_view text);
+
+/// The language from the environment's values, in POSIX order: LC_ALL, then LC_MESSAGES, then LANG.
+/// Empty values are skipped; the default is English.
+Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std::string_view lang);
+
+/// The template for a key, or nullopt when the catalog has no such key.
+std::optional<std::string_view> message_template(std::string_view key, Lang lang);
+
+/// The text of a key with its placeholders filled in; an unknown key renders as the key itself.
+std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args = {});
+
+/// The text of a finding's message.
+std::string finding_message(const Finding& finding, Lang lang);
+
+/// The text of a finding's hint, or empty when its message has none.
+std::string finding_hint(const Finding& finding, Lang lang);
+
+}  // namespace pop

@@ -1,0 +1,201 @@
+#pragma once
+/// `pop report`: a coordinator's overview of a whole repository, as values. Each POP is reduced to
+/// a small summary with nothing private in it; the summaries are added up into the report; the
+/// renderers (report_render.cpp, report_html.cpp) turn it into text, markdown, csv, json or html.
+/// Privacy: private goals, steps, evidence and conversations, conversation notes and reflections
+/// never enter a summary; the report counts what it left out.
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pop/base/date.h"
+#include "pop/i18n/messages.h"
+#include "pop/model/model.h"
+
+namespace pop {
+
+/// What one POP contributes to the team report; built without any private content.
+struct PersonSummary {
+    std::string path;                        ///< The POP file.
+    std::string id;                          ///< person.id.
+    std::string name;                        ///< person.name.
+    std::string team;                        ///< person.team.
+    std::optional<Date> period_start;        ///< Period start.
+    std::optional<Date> period_end;          ///< Period end.
+    bool current = false;                    ///< The period includes today.
+    int goals = 0;                           ///< Goals that are not private.
+    int goals_achieved = 0;                  ///< Of those, achieved.
+    int steps_done = 0;                      ///< Steps done (not private, of goals not private).
+    int steps_total = 0;                     ///< All such steps.
+    std::optional<Date> last_conversation;   ///< Last conversation held (not private).
+    std::optional<Date> next_conversation;   ///< The next one planned, or when the policy requires it.
+    double hours_per_year = 0;               ///< Planned hours of goals not dropped, per year of the period.
+    std::vector<std::string> reminder_rules; ///< Ids of the reminders that apply (no messages: they may quote private text).
+    /// One goal as counted in the groupings (methods, school goals, themes).
+    struct GoalFacts {
+        std::string title;                   ///< Title (public).
+        std::string learning;                ///< formal, non_formal, informal or empty.
+        std::string competence;              ///< Competence area or empty.
+        std::vector<std::string> methods;    ///< Methods.
+        std::vector<std::string> school_goals;  ///< Linked school goal ids.
+    };
+    std::vector<GoalFacts> goal_facts;       ///< Per goal that is not private.
+    /// What was left out for privacy.
+    int private_goals = 0, private_steps = 0, private_evidence = 0, private_conversations = 0, notes = 0,
+        reflections = 0;
+};
+
+/// Reduces a POP to its summary for the team report.
+PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Date& today, const std::string& path);
+
+/// One row of the people table.
+struct PersonRow {
+    std::string id, name, team;             ///< From the roster, else from the POP.
+    std::string path;                       ///< The current POP's file (empty when missing).
+    bool on_roster = false;                 ///< Listed (and active) on the roster.
+    bool has_current_pop = false;           ///< A POP whose period includes today.
+    std::optional<Date> period_end;         ///< Its period end.
+    int goals = 0, goals_achieved = 0;      ///< Goals.
+    int steps_done = 0, steps_total = 0;    ///< Progress.
+    std::optional<Date> last_conversation;  ///< Last conversation.
+    std::optional<Date> next_conversation;  ///< Next conversation (planned or required).
+    double hours_per_year = 0;              ///< Hours planned per year.
+    std::vector<std::string> warnings;      ///< Reminder rule ids.
+};
+
+/// Totals of one team.
+struct TeamRow {
+    std::string team;                         ///< Team name ("" for people without one).
+    int people = 0, with_current_pop = 0;     ///< Headcount and how many have a current POP.
+    int goals = 0, steps_done = 0, steps_total = 0;  ///< Goals and progress.
+    double hours_per_year = 0;                ///< Sum of hours planned per year.
+    int warnings = 0;                         ///< Reminders.
+};
+
+/// How often something is chosen: a method, a kind of learning, a competence area, a theme.
+struct CountRow {
+    std::string key;       ///< The value (e.g. "coaching").
+    std::string label;     ///< A title, for school goals and themes.
+    int goals = 0;         ///< Goals that have it.
+    int people = 0;        ///< Different people with such a goal.
+    std::vector<std::string> examples;  ///< A few goal titles (at most 5), for the professionalisation plan.
+};
+
+/// What the report left out for privacy, added up.
+struct LeftOut {
+    int private_goals = 0, private_steps = 0, private_evidence = 0, private_conversations = 0, notes = 0,
+        reflections = 0;  ///< Counts.
+};
+
+/// The whole overview.
+struct TeamReport {
+    Date today;                         ///< The date it was made for.
+    std::vector<PersonRow> people;      ///< Sorted by team, then name, then id.
+    std::vector<TeamRow> teams;         ///< Sorted by team name.
+    std::vector<CountRow> school_goals; ///< Per school goal (all of them, also unused), in file order.
+    std::vector<CountRow> methods;      ///< Per method, most used first.
+    std::vector<CountRow> learning;     ///< Per kind of learning.
+    std::vector<CountRow> competences;  ///< Per competence area.
+    std::vector<CountRow> themes;       ///< Development needs by theme (school goal theme; else competence).
+    LeftOut left_out;                   ///< What privacy kept out.
+    int pops = 0;                       ///< POP files read.
+};
+
+/// Adds up summaries (any order) into the report; roster and school goals may be null.
+TeamReport build_team_report(const std::vector<PersonSummary>& summaries, const Roster* roster,
+                             const SchoolGoals* school_goals, const Date& today);
+
+/// The people table of a report, produced row by row in report order, so that a report of many
+/// people need not hold them all as PersonRow at once.
+class PeopleRows {
+public:
+    /// Destroys the rows.
+    virtual ~PeopleRows() = default;
+    /// Number of rows.
+    virtual std::size_t size() const = 0;
+    /// Calls `visit` with every row in report order; a row is valid only during its call.
+    virtual void each(const std::function<void(const PersonRow&)>& visit) const = 0;
+};
+
+/// The rows of a report's `people` vector, as PeopleRows.
+class PeopleVector final : public PeopleRows {
+public:
+    /// Views `rows`, which must outlive this object.
+    explicit PeopleVector(const std::vector<PersonRow>& rows) : rows_(rows) {}
+    /// Number of rows.
+    std::size_t size() const override { return rows_.size(); }
+    /// Every row in order.
+    void each(const std::function<void(const PersonRow&)>& visit) const override;
+
+private:
+    const std::vector<PersonRow>& rows_;
+};
+
+/// Adds up POP summaries into a team report as they come, so that nothing per POP has to be kept:
+/// a POP that is not current adds only to the counts of what was left out; a current one is kept
+/// as a compact row (its people-table numbers, id, name, team, path, reminder ids, and per goal
+/// its title and keys) in an arena. The report does not depend on the order of add() calls.
+/// Not thread-safe: callers that add from several threads serialise the calls.
+class TeamReportBuilder final : public PeopleRows {
+public:
+    /// An empty builder.
+    TeamReportBuilder();
+    /// Frees the records.
+    ~TeamReportBuilder() override;
+    /// Not copyable (the rows point into its arena).
+    TeamReportBuilder(const TeamReportBuilder&) = delete;
+    /// Not copyable.
+    TeamReportBuilder& operator=(const TeamReportBuilder&) = delete;
+
+    /// Adds one POP's summary.
+    void add(const PersonSummary& summary);
+    /// Computes the report from what was added: everything but `people`, which stays empty; the
+    /// people table is then this builder's rows (PeopleRows). Roster and school goals may be null;
+    /// the roster is used by the rows and must outlive this builder. Call once, after the last add().
+    TeamReport finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today);
+    /// Number of people-table rows (valid after finish()).
+    std::size_t size() const override;
+    /// Every people-table row in report order (valid after finish()).
+    void each(const std::function<void(const PersonRow&)>& visit) const override;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+/// Options of the renderers.
+struct ReportOptions {
+    Lang lang = Lang::En;      ///< Language.
+    bool color = false;        ///< Text: ANSI colour.
+    int width = 100;           ///< Text: terminal width to fit.
+    char csv_separator = ',';  ///< CSV: ',' or ';'.
+};
+
+/// Text tables that fit `width`.
+std::string render_report_text(const TeamReport& report, const ReportOptions& options);
+/// Markdown.
+std::string render_report_markdown(const TeamReport& report, const ReportOptions& options);
+/// CSV of the people table (RFC 4180 quoting), with a header row.
+std::string render_report_csv(const TeamReport& report, const ReportOptions& options);
+/// JSON ("pop-report", version 1; schemas/report.schema.json).
+std::string render_report_json(const TeamReport& report, const ReportOptions& options);
+/// One self-contained HTML page (no external assets), with progress bars and charts; prints well.
+std::string render_report_html(const TeamReport& report, const ReportOptions& options);
+
+/// Output formats of the report.
+enum class ReportFormat { Text, Markdown, Csv, Json, Html };
+
+/// Receives output piece by piece, in order.
+using ReportSink = std::function<void(std::string_view)>;
+
+/// Writes the report in `format` to `out` in pieces of bounded size (never the whole output at
+/// once); the people table comes from `people`, `report.people` is not read.
+void write_report(ReportFormat format, const TeamReport& report, const PeopleRows& people,
+                  const ReportOptions& options, const ReportSink& out);
+
+}  // namespace pop

@@ -1,0 +1,70 @@
+#pragma once
+/// `pop status` and `pop due` as values: a teacher's view of one POP, and the list of what falls
+/// due across POPs; with their text and JSON renderers.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pop/i18n/messages.h"
+#include "pop/model/model.h"
+#include "pop/rules/reminders.h"
+#include "pop/render/render_check.h"
+
+namespace pop {
+
+/// One goal as `pop status` shows it.
+struct GoalView {
+    std::string id;                        ///< Goal id.
+    std::string title;                     ///< Title.
+    GoalStatus status = GoalStatus::Planned;  ///< Status.
+    int steps_done = 0;                    ///< Steps with a `done` date.
+    int steps_total = 0;                   ///< All steps.
+    std::optional<long> days_left;         ///< Days until the goal's end (negative: past it).
+    std::string next_step;                 ///< The open step due first (or the first open step).
+    std::optional<Date> next_step_due;     ///< Its due date.
+    std::string latest_evidence;           ///< The most recent evidence.
+    std::optional<Date> latest_evidence_date;  ///< Its date.
+};
+
+/// A conversation as `pop status` shows it.
+struct ConversationView {
+    std::string kind;  ///< "start", "progress", "performance", "appraisal" ("?" when not written).
+    Date date;         ///< When it was held or is planned.
+};
+
+/// A teacher's view of one POP.
+struct StatusView {
+    std::string name;                  ///< The person's name.
+    std::string id;                    ///< The person's id.
+    std::optional<Date> start, end;    ///< The period.
+    std::optional<long> days_left;     ///< Days until the period ends.
+    std::vector<GoalView> goals;       ///< Goals in file order.
+    std::optional<ConversationView> last_conversation;  ///< The last one held (today or before).
+    std::optional<ConversationView> next_conversation;  ///< The next one planned (after today).
+    std::vector<Finding> reminders;    ///< Reminder findings, most urgent first.
+};
+
+/// Builds the status of a POP.
+StatusView build_status(const Pop& pop, const Policy& policy, const Date& today);
+
+/// The status as text; reminders in the stable finding layout (with `path`).
+std::string render_status_text(const StatusView& view, const std::string& path, Lang lang, bool color);
+
+/// The status as JSON ("pop-status", version 1).
+std::string render_status_json(const StatusView& view, const std::string& path, Lang lang, const Date& today);
+
+/// One line of `pop due`: a due item and whose it is.
+struct DueLine {
+    DueItem item;         ///< What falls due.
+    std::string path;     ///< The POP file.
+    std::string person;   ///< The person's name (or id).
+};
+
+/// `pop due`: the lines, sorted by date, then person.
+std::string render_due_text(const std::vector<DueLine>& lines, const Date& today, Lang lang, std::size_t private_left_out);
+
+/// `pop due` as JSON ("pop-due", version 1).
+std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out);
+
+}  // namespace pop

@@ -1,0 +1,47 @@
+#pragma once
+/// What is due: steps, goal ends, conversations, the end of the period and renewal, computed
+/// against an explicit "today" and the policy's windows; and the reminder rules built on them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pop/base/date.h"
+#include "pop/base/finding.h"
+#include "pop/model/model.h"
+
+namespace pop {
+
+/// The kinds of things that fall due.
+enum class DueKind : unsigned char { Step, GoalEnd, Conversation, PeriodEnd, Renewal };
+
+/// One thing with a date that is not done yet.
+struct DueItem {
+    Date date;                  ///< When it is due.
+    DueKind kind;               ///< What it is.
+    std::string goal;           ///< The goal's id, for steps and goal ends.
+    std::string text;           ///< The step, the goal's title, or the conversation kind ("progress").
+    Mark at;                    ///< Where it is written (for a conversation that is only required: the conversations key).
+    bool overdue = false;       ///< Its date lies before today.
+    bool planned = true;        ///< False for a conversation that is required by the policy but not yet planned.
+    bool is_private = false;    ///< It belongs to something marked private.
+};
+
+/// Everything not done that has a date, sorted by date (then kind, then goal, then text).
+std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date& today);
+
+/// The reminder rules (reminder.*): overdue and soon-due steps, goals past their end, goals without
+/// activity, the period ending or ended, renewal, and a conversation due. Most urgent first: an
+/// ended period (nothing else can be done in it), then overdue before soon, earlier dates first.
+std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const Date& today);
+
+/// The last conversation held (dated today or before; the latest date, the first of a day), or nullptr.
+const Conversation* last_conversation_held(const Pop& pop, const Date& today);
+
+/// The next conversation planned (dated after today; the earliest), or nullptr.
+const Conversation* next_planned_conversation(const Pop& pop, const Date& today);
+
+/// The date of the last activity on a goal: the latest step done or evidence, else its start.
+std::optional<Date> last_activity(const Goal& goal);
+
+}  // namespace pop

@@ -1,0 +1,91 @@
+// JSON Schema (draft-07) generated from the format spec, so schemas/ and `pop check` agree.
+#include <fmt/format.h>
+
+#include "pop/base/json.h"
+#include "pop/format/spec.h"
+
+namespace pop {
+namespace {
+
+void write_type(JsonWriter& w, const TypeSpec& type, ValueType as, const FieldSpec* field);
+
+void write_object(JsonWriter& w, const ObjectSpec& object) {
+    w.key("type").value("object");
+    w.key("additionalProperties").value(false);
+    bool any_required = false;
+    for (const FieldSpec& f : object.fields) any_required = any_required || f.required;
+    if (any_required) {
+        w.key("required").begin_array();
+        for (const FieldSpec& f : object.fields)
+            if (f.required) w.value(f.key);
+        w.end_array();
+    }
+    w.key("properties").begin_object();
+    for (const FieldSpec& f : object.fields) {
+        w.key(f.key).begin_object();
+        w.key("description").value(fmt::format("{}: {}", f.term_nl, f.description));
+        write_type(w, f.type, f.type.type, &f);
+        w.end_object();
+    }
+    w.end_object();
+}
+
+void write_choices(JsonWriter& w, const TypeSpec& type) {
+    w.key("type").value("string");
+    w.key("enum").begin_array();
+    for (const Choice& c : type.choices) w.value(c.value);
+    w.end_array();
+}
+
+void write_type(JsonWriter& w, const TypeSpec& type, ValueType as, const FieldSpec* field) {
+    switch (as) {
+        case ValueType::Object: write_object(w, *type.object); break;
+        case ValueType::List:
+            w.key("type").value("array");
+            w.key("items").begin_object();
+            if (type.item == ValueType::Object) w.key("description").value(type.object->description);
+            write_type(w, type, type.item, nullptr);
+            w.end_object();
+            break;
+        case ValueType::Text:
+            w.key("type").value("string");
+            w.key("pattern").value("\\S");
+            break;
+        case ValueType::Id:
+            w.key("type").value("string");
+            w.key("pattern").value(kIdPattern);
+            break;
+        case ValueType::Date:
+            w.key("type").value("string");
+            w.key("format").value("date");
+            w.key("pattern").value("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            break;
+        case ValueType::Integer:
+            w.key("type").value("integer");
+            w.key("minimum").value(std::int64_t{type.minimum});
+            break;
+        case ValueType::Number:
+            w.key("type").value("number");
+            w.key("minimum").value(std::int64_t{type.minimum});
+            break;
+        case ValueType::Boolean: w.key("type").value("boolean"); break;
+        case ValueType::Enum: write_choices(w, type); break;
+        case ValueType::Version: w.key("const").value(std::int64_t{1}); break;
+    }
+    (void)field;
+}
+
+}  // namespace
+
+std::string json_schema(FileKind kind) {
+    const ObjectSpec& root = spec_for(kind);
+    JsonWriter w;
+    w.begin_object();
+    w.key("$schema").value("http://json-schema.org/draft-07/schema#");
+    w.key("title").value(root.description);
+    write_object(w, root);
+    w.end_object();
+    return w.str();
+}
+
+}  // namespace pop

@@ -1,0 +1,337 @@
+#include "pop/format/validate.h"
+#include "pop/base/text.h"
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+
+#include "pop/base/date.h"
+
+namespace pop {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Number of characters (not bytes) of UTF-8 text, capped, for underlining.
+std::uint32_t char_width(std::string_view s) {
+    std::uint32_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return std::max<std::uint32_t>(n, 1);
+}
+
+// Width of a node on its first line, for underlining.
+std::uint32_t node_width(const YamlNode& node) {
+    if (node.span.end.line == node.span.start.line && node.span.end.column > node.span.start.column)
+        return node.span.end.column - node.span.start.column;
+    if (node.kind == NodeKind::Scalar && node.style == ScalarStyle::Plain &&
+        node.value.find('\n') == std::string::npos)
+        return char_width(node.value);
+    return 1;
+}
+
+std::string_view found_kind(const YamlNode& node) {
+    if (node.kind == NodeKind::Mapping) return "kind.mapping";
+    if (node.kind == NodeKind::Sequence) return "kind.list";
+    switch (resolve_scalar(node)) {
+        case ScalarType::Null: return "kind.null";
+        case ScalarType::Bool: return "kind.boolean";
+        case ScalarType::Int:
+        case ScalarType::Float: return "kind.number";
+        case ScalarType::String: break;
+    }
+    return "kind.text";
+}
+
+class Validator {
+public:
+    Validator(const YamlDocument& doc, std::vector<Finding>& out) : doc_(doc), out_(out) {}
+
+    void object(const YamlNode& node, const ObjectSpec& spec, std::string_view field) {
+        if (node.kind != NodeKind::Mapping) {
+            wrong_type(node, field, "structure.type.object");
+            return;
+        }
+        std::vector<bool> seen(spec.fields.size(), false);
+        for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
+            const YamlNode& key = doc_.node(node.children[i]);
+            const YamlNode& value = doc_.node(node.children[i + 1]);
+            if (key.kind != NodeKind::Scalar) continue;  // reported by the reader (yaml.complex-key)
+            std::size_t j = 0;
+            while (j < spec.fields.size() && spec.fields[j].key != key.value) ++j;
+            if (j == spec.fields.size()) {
+                unknown_key(key, spec);
+                continue;
+            }
+            if (seen[j]) continue;  // a duplicate key: the reader reported it; only the first is checked
+            seen[j] = true;
+            const FieldSpec& f = spec.fields[j];
+            this->value(value, f.type, f.type.type, f.key);
+        }
+        for (std::size_t j = 0; j < spec.fields.size(); ++j)
+            if (spec.fields[j].required && !seen[j])
+                add("structure.required", node.span.start, "structure.required",
+                    {{"field", std::string(spec.fields[j].key)}}, 1);
+    }
+
+private:
+    void add(std::string_view rule, Mark at, std::string_view message, std::vector<MessageArg> args,
+             std::uint32_t width) {
+        Finding f = make_finding(rule, at, message, std::move(args));
+        f.width = width;
+        out_.push_back(std::move(f));
+    }
+
+    void wrong_type(const YamlNode& node, std::string_view field, std::string_view message) {
+        std::string shown = node.kind == NodeKind::Scalar ? node.value : std::string();
+        add("structure.type", node.span.start, message,
+            {{"field", std::string(field)}, {"value", shown}, {"found", std::string(found_kind(node)), true}},
+            node_width(node));
+    }
+
+    void unknown_key(const YamlNode& key, const ObjectSpec& spec) {
+        std::string_view hit = suggest_key(key.value, spec);
+        std::string known;
+        for (const FieldSpec& f : spec.fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
+        if (hit.empty())
+            add("structure.unknown-key", key.span.start, "structure.unknown-key",
+                {{"key", key.value}, {"known", known}}, node_width(key));
+        else
+            add("structure.unknown-key", key.span.start, "structure.unknown-key.suggest",
+                {{"key", key.value}, {"suggestion", std::string(hit)}, {"known", known}}, node_width(key));
+    }
+
+    // True when the node is a scalar with a value; reports null and collections otherwise.
+    bool scalar_with_value(const YamlNode& node, std::string_view field) {
+        if (node.kind != NodeKind::Scalar) {
+            wrong_type(node, field, "structure.type.scalar");
+            return false;
+        }
+        if (resolve_scalar(node) == ScalarType::Null) {
+            add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
+            return false;
+        }
+        return true;
+    }
+
+    bool text(const YamlNode& node, std::string_view field) {
+        if (!scalar_with_value(node, field)) return false;
+        if (resolve_scalar(node) != ScalarType::String) {
+            wrong_type(node, field, "structure.type.text");
+            return false;
+        }
+        if (is_blank_text(node.value)) {
+            add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}},
+                node_width(node));
+            return false;
+        }
+        return true;
+    }
+
+    void value(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
+        if (node.alias) return;  // the reader reported the alias; its stand-in has no value to judge
+        switch (as) {
+            case ValueType::Object: object(node, *type.object, field); return;
+            case ValueType::List: list(node, type, field); return;
+            case ValueType::Text: text(node, field); return;
+            case ValueType::Id:
+                if (text(node, field) && !is_valid_id(node.value))
+                    add("structure.id", node.span.start, "structure.id", {{"field", std::string(field)}, {"value", node.value}},
+                        node_width(node));
+                return;
+            case ValueType::Date: date(node, field); return;
+            case ValueType::Integer:
+            case ValueType::Number: number(node, type, as, field); return;
+            case ValueType::Boolean:
+                if (scalar_with_value(node, field) && resolve_scalar(node) != ScalarType::Bool)
+                    wrong_type(node, field, "structure.type.boolean");
+                return;
+            case ValueType::Enum: choice(node, type, field); return;
+            case ValueType::Version:
+                if (!scalar_with_value(node, field)) return;
+                if (resolve_scalar(node) != ScalarType::Int || node.value != "1")
+                    add("structure.version", node.span.start,
+                        node.value == "1" ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
+                        node_width(node));
+                return;
+        }
+    }
+
+    void date(const YamlNode& node, std::string_view field) {
+        if (!scalar_with_value(node, field)) return;
+        DateParse parsed = parse_date(node.value);
+        if (parsed.date) {
+            if (resolve_scalar(node) != ScalarType::String)  // cannot happen for YYYY-MM-DD; kept for safety
+                wrong_type(node, field, "structure.type.text");
+            return;
+        }
+        std::uint32_t width = node_width(node);
+        if (parsed.error == DateError::Invalid) {
+            if (parsed.month_days == 0)
+                add("dates.invalid", node.span.start, "dates.invalid.month", {{"value", node.value}}, width);
+            else
+                add("dates.invalid", node.span.start, "dates.invalid.day",
+                    {{"value", node.value},
+                     {"month", "month." + std::to_string(std::stoi(node.value.substr(5, 2))), true},
+                     {"year", node.value.substr(0, 4)},
+                     {"days", std::to_string(parsed.month_days)}},
+                    width);
+            return;
+        }
+        if (!parsed.suggestion.empty())
+            add("dates.format", node.span.start, "dates.format.suggest",
+                {{"value", node.value}, {"suggestion", parsed.suggestion}}, width);
+        else
+            add("dates.format", node.span.start, "dates.format", {{"value", node.value}}, width);
+    }
+
+    void number(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
+        if (!scalar_with_value(node, field)) return;
+        ScalarType t = resolve_scalar(node);
+        bool ok = as == ValueType::Integer ? t == ScalarType::Int : (t == ScalarType::Int || t == ScalarType::Float);
+        double v = 0;
+        if (ok) {
+            try {
+                v = std::stod(node.value);
+            } catch (...) {
+                ok = false;
+            }
+            if (ok && (v != v || v > 1e300 || v < -1e300)) ok = false;  // .nan, .inf have no JSON form
+            // Hex and octal forms are integers in YAML 1.2 but read differently by many tools.
+            if (node.value.find_first_of("xXoO") != std::string::npos) ok = false;
+        }
+        if (!ok) {
+            wrong_type(node, field, as == ValueType::Integer ? "structure.type.integer" : "structure.type.number");
+            return;
+        }
+        if (v < type.minimum)
+            add("structure.type", node.span.start, "structure.type.min",
+                {{"field", std::string(field)}, {"value", node.value}, {"minimum", std::to_string(type.minimum)}},
+                node_width(node));
+    }
+
+    void choice(const YamlNode& node, const TypeSpec& type, std::string_view field) {
+        if (!text(node, field)) return;
+        for (const Choice& c : type.choices)
+            if (c.value == node.value) return;
+        std::vector<std::string_view> values;
+        std::string choices;
+        for (const Choice& c : type.choices) {
+            values.push_back(c.value);
+            choices += (choices.empty() ? "" : ", ") + std::string(c.value);
+        }
+        std::string_view hit;
+        for (const Choice& c : type.choices)
+            if (lower(node.value) == lower(c.term_nl)) hit = c.value;
+        if (hit.empty()) hit = suggest(node.value, values);
+        if (hit.empty())
+            add("structure.enum", node.span.start, "structure.enum",
+                {{"field", std::string(field)}, {"value", node.value}, {"choices", choices}}, node_width(node));
+        else
+            add("structure.enum", node.span.start, "structure.enum.suggest",
+                {{"field", std::string(field)}, {"value", node.value}, {"choices", choices},
+                 {"suggestion", std::string(hit)}},
+                node_width(node));
+    }
+
+    void list(const YamlNode& node, const TypeSpec& type, std::string_view field) {
+        if (node.kind != NodeKind::Sequence) {
+            if (node.kind == NodeKind::Scalar && resolve_scalar(node) == ScalarType::Null) {
+                add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
+                return;
+            }
+            wrong_type(node, field, "structure.type.list");
+            return;
+        }
+        for (NodeId child : node.children) value(doc_.node(child), type, type.item, field);
+        if (type.item == ValueType::Object && find_field(*type.object, "id")) duplicate_ids(node, field);
+    }
+
+    void duplicate_ids(const YamlNode& list, std::string_view field) {
+        std::unordered_map<std::string_view, std::uint32_t> first_line;
+        for (NodeId child : list.children) {
+            const YamlNode& item = doc_.node(child);
+            if (item.kind != NodeKind::Mapping) continue;
+            const YamlNode* id = find_key(doc_, item, "id");
+            if (!id || id->kind != NodeKind::Scalar || id->value.empty()) continue;
+            auto [it, inserted] = first_line.emplace(id->value, id->span.start.line);
+            if (!inserted)
+                add("structure.duplicate-id", id->span.start, "structure.duplicate-id",
+                    {{"id", id->value}, {"field", std::string(field)}, {"first_line", std::to_string(it->second)}},
+                    node_width(*id));
+        }
+    }
+
+    const YamlDocument& doc_;
+    std::vector<Finding>& out_;
+};
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= m; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[m];
+}
+
+std::string_view suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
+    if (word.size() > 64) return {};
+    std::string w = lower(word);
+    std::string_view best;
+    std::size_t best_distance = 0;
+    for (std::string_view c : candidates) {
+        std::size_t d = edit_distance(w, lower(c));
+        std::size_t allowed = c.size() <= 3 ? 1 : (c.size() <= 6 ? 2 : 3);
+        if (d <= allowed && (best.empty() || d < best_distance)) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+std::string_view suggest_key(std::string_view key, const ObjectSpec& spec) {
+    std::vector<std::string_view> keys;
+    for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
+    std::string_view hit = suggest(key, keys);
+    if (hit.empty()) {  // maybe the Dutch term was written (the part before any parenthesis)
+        std::string written = lower(key);
+        for (const FieldSpec& f : spec.fields) {
+            std::string term = lower(f.term_nl.substr(0, f.term_nl.find(" (")));
+            if (written == term) hit = f.key;
+        }
+    }
+    return hit;
+}
+
+std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) {
+    std::vector<Finding> out;
+    const ObjectSpec& spec = spec_for(kind);
+    if (doc.empty()) {
+        out.push_back(make_finding("structure.required", Mark{}, "structure.empty-file", {}));
+        return out;
+    }
+    Validator(doc, out).object(doc.root(), spec, spec.name);
+    sort_by_position(out);
+    return out;
+}
+
+}  // namespace pop

@@ -1,0 +1,346 @@
+#include "pop/model/model.h"
+
+#include <cstdlib>
+#include <string_view>
+
+#include "pop/format/spec.h"
+#include "pop/base/text.h"
+#include "pop/format/validate.h"
+
+namespace pop {
+namespace {
+
+std::uint32_t width_of(const YamlNode& n) {
+    if (n.span.end.line == n.span.start.line && n.span.end.column > n.span.start.column)
+        return n.span.end.column - n.span.start.column;
+    return 1;
+}
+
+/// Reads values of one mapping, leaving out whatever is missing or of the wrong type.
+class MapReader {
+public:
+    MapReader(const YamlDocument& doc, const YamlNode* node)
+        : doc_(doc), node_(node && node->kind == NodeKind::Mapping ? node : nullptr) {}
+
+    bool valid() const { return node_ != nullptr; }
+    Mark at() const { return node_ ? node_->span.start : Mark{}; }
+
+    const YamlNode* get(std::string_view key) const { return node_ ? find_key(doc_, *node_, key) : nullptr; }
+
+    /// Whether the key is written, or a misspelling that the structure check already reported as
+    /// "did you mean `key`?" (so that a typo is not reported a second time as a missing key).
+    bool written(std::string_view key, const ObjectSpec& spec) const {
+        if (!node_) return false;
+        if (get(key)) return true;
+        for (std::size_t i = 0; i < node_->children.size(); i += 2) {
+            const YamlNode& k = doc_.node(node_->children[i]);
+            if (k.kind == NodeKind::Scalar && !find_field(spec, k.value) && suggest_key(k.value, spec) == key)
+                return true;
+        }
+        return false;
+    }
+
+    Maybe<std::string> text(std::string_view key) const {
+        const YamlNode* n = get(key);
+        if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::String || is_blank_text(n->value))
+            return std::nullopt;
+        return Located<std::string>{n->value, n->span.start, width_of(*n)};
+    }
+
+    Maybe<std::string> choice(std::string_view key, std::span<const Choice> choices) const {
+        auto t = text(key);
+        if (!t) return std::nullopt;
+        for (const Choice& c : choices)
+            if (c.value == t->value) return t;
+        return std::nullopt;
+    }
+
+    Maybe<Date> date(std::string_view key) const {
+        const YamlNode* n = get(key);
+        if (!n || n->kind != NodeKind::Scalar) return std::nullopt;
+        auto parsed = parse_date(n->value);
+        if (!parsed.date) return std::nullopt;
+        return Located<Date>{*parsed.date, n->span.start, width_of(*n)};
+    }
+
+    Maybe<double> number(std::string_view key) const {
+        const YamlNode* n = get(key);
+        if (!n || n->kind != NodeKind::Scalar) return std::nullopt;
+        ScalarType t = resolve_scalar(*n);
+        if (t != ScalarType::Int && t != ScalarType::Float) return std::nullopt;
+        if (n->value.find_first_of("xXoOnN") != std::string::npos) return std::nullopt;  // hex, octal, .nan, .inf
+        char* end = nullptr;
+        double v = std::strtod(n->value.c_str(), &end);
+        if (end == n->value.c_str() || v < 0) return std::nullopt;
+        return Located<double>{v, n->span.start, width_of(*n)};
+    }
+
+    std::optional<int> integer(std::string_view key, int minimum) const {
+        auto v = number(key);
+        if (!v || v->value != static_cast<double>(static_cast<long>(v->value)) || v->value < minimum ||
+            v->value > 1e6)
+            return std::nullopt;
+        return static_cast<int>(v->value);
+    }
+
+    std::optional<bool> boolean(std::string_view key) const {
+        const YamlNode* n = get(key);
+        if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::Bool) return std::nullopt;
+        return n->value[0] == 't' || n->value[0] == 'T';
+    }
+
+    /// The mapping items of a list (other items are skipped).
+    std::vector<const YamlNode*> items(std::string_view key) const {
+        std::vector<const YamlNode*> out;
+        const YamlNode* n = get(key);
+        if (!n || n->kind != NodeKind::Sequence) return out;
+        for (NodeId c : n->children) out.push_back(&doc_.node(c));
+        return out;
+    }
+
+    std::vector<Located<std::string>> texts(std::string_view key) const {
+        std::vector<Located<std::string>> out;
+        for (const YamlNode* n : items(key))
+            if (n->kind == NodeKind::Scalar && resolve_scalar(*n) == ScalarType::String && !is_blank_text(n->value))
+                out.push_back({n->value, n->span.start, width_of(*n)});
+        return out;
+    }
+
+    MapReader sub(std::string_view key) const { return MapReader(doc_, get(key)); }
+    MapReader sub(const YamlNode* node) const { return MapReader(doc_, node); }
+
+private:
+    const YamlDocument& doc_;
+    const YamlNode* node_;
+};
+
+std::optional<Signature> signature(const MapReader& m) {
+    if (!m.valid()) return std::nullopt;
+    return Signature{m.text("name"), m.date("date"), m.at(), m.get("name") && m.get("date")};
+}
+
+GoalStatus status_from(std::string_view s) {
+    if (s == "active") return GoalStatus::Active;
+    if (s == "achieved") return GoalStatus::Achieved;
+    if (s == "dropped") return GoalStatus::Dropped;
+    if (s == "paused") return GoalStatus::Paused;
+    return GoalStatus::Planned;
+}
+
+std::optional<ConversationKind> conversation_kind_from(std::string_view s) {
+    if (s == "start") return ConversationKind::Start;
+    if (s == "progress") return ConversationKind::Progress;
+    if (s == "performance") return ConversationKind::Performance;
+    if (s == "appraisal") return ConversationKind::Appraisal;
+    return std::nullopt;
+}
+
+Goal goal_from(const MapReader& g) {
+    Goal goal;
+    goal.at = g.at();
+    goal.id = g.text("id");
+    goal.title = g.text("title");
+    goal.specific = g.text("specific");
+    goal.measurable = g.text("measurable");
+    goal.agreed = signature(g.sub("agreed"));
+    MapReader r = g.sub("realistic");
+    goal.has_realistic = r.valid();
+    goal.realistic_at = r.valid() ? r.at() : goal.at;
+    goal.hours = r.number("hours");
+    goal.budget = r.number("budget");
+    goal.realistic_note = r.text("note");
+    goal.start = g.date("start");
+    goal.end = g.date("end");
+    goal.inspiring = g.text("inspiring");
+    goal.learning = g.text("learning");
+    goal.methods = g.texts("methods");
+    goal.competence = g.text("competence");
+    goal.school_goals = g.texts("school_goals");
+    if (auto s = g.text("status")) goal.status = status_from(s->value);
+    for (const YamlNode* n : g.items("steps")) {
+        MapReader s = g.sub(n);
+        if (!s.valid()) continue;
+        goal.steps.push_back(Step{s.at(), s.text("id"), s.text("what"), s.date("due"), s.date("done"),
+                                  s.boolean("private").value_or(false)});
+    }
+    for (const YamlNode* n : g.items("evidence")) {
+        MapReader e = g.sub(n);
+        if (!e.valid()) continue;
+        goal.evidence.push_back(Evidence{e.at(), e.date("date"), e.text("what"), e.text("link"), e.text("file"),
+                                         e.boolean("private").value_or(false)});
+    }
+    goal.reflection = g.text("reflection");
+    const ObjectSpec& gs = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
+    const ObjectSpec& rs = *find_field(gs, "realistic")->type.object;
+    goal.written = GoalKeysWritten{g.written("specific", gs), g.written("measurable", gs), g.written("agreed", gs),
+                                   r.written("hours", rs),    g.written("start", gs),      g.written("end", gs),
+                                   g.written("inspiring", gs)};
+    goal.is_private = g.boolean("private").value_or(false);
+    return goal;
+}
+
+}  // namespace
+
+Policy policy_preset(std::string_view preset) {
+    Policy p;
+    p.preset = std::string(preset);
+    p.vague_words = {"beter", "meer", "verbeteren", "goed", "leuk", "optimaliseren", "professionaliseren",
+                     "ontwikkelen"};
+    if (preset == "po") {
+        p.hours_per_year = 80;
+        p.budget_per_year = 500;
+    } else if (preset == "vo") {
+        p.hours_per_year = 83;
+        p.budget_per_year = 600;
+    } else if (preset == "mbo") {
+        p.hours_per_year = 59;
+    } else if (preset == "vlaanderen") {
+        p.renewal_years = 1;
+    } else {
+        p.preset.clear();
+    }
+    return p;
+}
+
+Pop build_pop(const YamlDocument& doc) {
+    Pop pop;
+    if (doc.empty()) return pop;
+    MapReader root(doc, &doc.root());
+    MapReader person = root.sub("person");
+    pop.person = Person{person.text("id"),   person.text("name"), person.text("role"),
+                        person.text("school"), person.text("team"), person.text("manager")};
+    MapReader period = root.sub("period");
+    pop.period_start = period.date("start");
+    pop.period_end = period.date("end");
+    MapReader sign_off = root.sub("sign_off");
+    pop.sign_off_at = sign_off.valid() ? sign_off.at() : root.at();
+    if (const YamlNode* c = root.get("conversations")) pop.conversations_at = c->span.start;
+    else pop.conversations_at = root.at();
+    pop.employee_sign = signature(sign_off.sub("employee"));
+    pop.manager_sign = signature(sign_off.sub("manager"));
+    const YamlNode* goals = root.get("goals");
+    pop.has_goals_key = goals != nullptr;
+    pop.goals_written_as_list = !goals || goals->kind == NodeKind::Sequence;
+    pop.goals_at = goals ? goals->span.start : root.at();
+    for (const YamlNode* n : root.items("goals")) {
+        MapReader g = root.sub(n);
+        if (g.valid()) pop.goals.push_back(goal_from(g));
+    }
+    for (const YamlNode* n : root.items("conversations")) {
+        MapReader c = root.sub(n);
+        if (!c.valid()) continue;
+        Conversation conv;
+        conv.at = c.at();
+        if (auto k = c.text("kind")) conv.kind = conversation_kind_from(k->value);
+        conv.date = c.date("date");
+        conv.with = c.text("with");
+        conv.agreements = c.text("agreements");
+        conv.notes = c.text("notes");
+        conv.is_private = c.boolean("private").value_or(false);
+        pop.conversations.push_back(std::move(conv));
+    }
+    return pop;
+}
+
+Policy build_policy(const YamlDocument& doc) {
+    if (doc.empty()) return policy_preset("");
+    MapReader root(doc, &doc.root());
+    auto preset = root.text("preset");
+    Policy p = policy_preset(preset ? std::string_view(preset->value) : std::string_view());
+    if (auto v = root.integer("renewal_years", 1)) p.renewal_years = *v;
+    if (auto v = root.integer("conversation_months", 1)) p.conversation_months = *v;
+    if (auto v = root.number("hours_per_year")) p.hours_per_year = v->value;
+    if (auto v = root.number("budget_per_year")) p.budget_per_year = v->value;
+    MapReader warn = root.sub("warn");
+    if (auto v = warn.integer("period_end_days", 0)) p.period_end_days = *v;
+    if (auto v = warn.integer("step_due_days", 0)) p.step_due_days = *v;
+    if (auto v = warn.integer("inactivity_months", 1)) p.inactivity_months = *v;
+    MapReader smarti = root.sub("smarti");
+    if (auto v = smarti.integer("min_specific_words", 0)) p.min_specific_words = *v;
+    if (auto v = smarti.integer("max_goal_months", 1)) p.max_goal_months = *v;
+    if (auto v = root.integer("stale_months", 1)) p.stale_months = *v;
+    MapReader complete = root.sub("complete");
+    p.require_sign_off = complete.boolean("sign_off").value_or(false);
+    p.require_current_goal = complete.boolean("current_goal").value_or(false);
+    p.require_conversation = complete.boolean("conversation").value_or(false);
+    if (smarti.get("vague_words")) {
+        p.vague_words.clear();
+        for (auto& w : smarti.texts("vague_words")) p.vague_words.push_back(w.value);
+    }
+    return p;
+}
+
+Pop public_view(const Pop& pop) {
+    Pop out = pop;
+    std::erase_if(out.goals, [](const Goal& g) { return g.is_private; });
+    for (Goal& g : out.goals) {
+        std::erase_if(g.steps, [](const Step& s) { return s.is_private; });
+        std::erase_if(g.evidence, [](const Evidence& e) { return e.is_private; });
+        g.reflection.reset();
+    }
+    std::erase_if(out.conversations, [](const Conversation& c) { return c.is_private; });
+    for (Conversation& c : out.conversations) c.notes.reset();
+    return out;
+}
+
+bool is_current(const PopSummary& pop, const Date& today) {
+    return pop.start && pop.end && *pop.start <= today && today <= *pop.end;
+}
+
+PopSummary summarize(const Pop& pop) {
+    PopSummary s;
+    if (pop.person.id) s.person_id = *pop.person.id;
+    if (pop.period_start) s.start = pop.period_start->value;
+    if (pop.period_end) s.end = pop.period_end->value;
+    return s;
+}
+
+Roster build_roster(const YamlDocument& doc) {
+    Roster roster;
+    if (doc.empty()) return roster;
+    MapReader root(doc, &doc.root());
+    for (const YamlNode* n : root.items("staff")) {
+        MapReader s = root.sub(n);
+        auto id = s.text("id");
+        if (!id) continue;
+        auto name = s.text("name");
+        auto team = s.text("team");
+        roster.staff.push_back(StaffMember{*id, name ? name->value : "", team ? team->value : "",
+                                           s.boolean("active").value_or(true)});
+    }
+    return roster;
+}
+
+SchoolGoals build_school_goals(const YamlDocument& doc) {
+    SchoolGoals goals;
+    if (doc.empty()) return goals;
+    MapReader root(doc, &doc.root());
+    for (const YamlNode* n : root.items("goals")) {
+        MapReader g = root.sub(n);
+        auto id = g.text("id");
+        if (!id) continue;
+        auto title = g.text("title");
+        auto theme = g.text("theme");
+        goals.goals.push_back(SchoolGoal{*id, title ? title->value : "", theme ? theme->value : ""});
+    }
+    return goals;
+}
+
+std::string_view conversation_word(std::optional<ConversationKind> kind) {
+    if (!kind) return "?";
+    switch (*kind) {
+        case ConversationKind::Start: return "start";
+        case ConversationKind::Progress: return "progress";
+        case ConversationKind::Performance: return "performance";
+        case ConversationKind::Appraisal: return "appraisal";
+    }
+    return "?";
+}
+
+std::size_t conversation_position(const Pop& pop, const Date& date) {
+    for (std::size_t i = 0; i < pop.conversations.size(); ++i)
+        if (const auto& at = pop.conversations[i].date; at && date < at->value) return i;
+    return pop.conversations.size();
+}
+
+}  // namespace pop

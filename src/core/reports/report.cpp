@@ -1,0 +1,468 @@
+// Building the team report: each POP reduced to a summary without private content, then added up.
+#include "pop/reports/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "pop/rules/reminders.h"
+
+namespace pop {
+namespace {
+
+std::string text_of(const Maybe<std::string>& v) { return v ? v->value : std::string(); }
+
+// Adds goals to a counter keyed by value. People are added one after another (each once, in id
+// order), so a row counts different people by remembering the last person it counted.
+struct Counter {
+    struct Entry {
+        CountRow row;
+        std::size_t last_person = static_cast<std::size_t>(-1);
+    };
+    std::map<std::string, Entry, std::less<>> rows;
+
+    void add(std::string_view key, std::size_t person, std::string_view example) {
+        if (key.empty()) return;
+        auto it = rows.find(key);
+        if (it == rows.end()) it = rows.emplace(std::string(key), Entry{}).first;
+        Entry& e = it->second;
+        e.row.key = it->first;
+        ++e.row.goals;
+        if (e.last_person != person) ++e.row.people, e.last_person = person;
+        if (e.row.examples.size() < 5 && !example.empty() &&
+            std::find(e.row.examples.begin(), e.row.examples.end(), example) == e.row.examples.end())
+            e.row.examples.emplace_back(example);
+    }
+
+    // Most used first, then by key.
+    std::vector<CountRow> sorted() const {
+        std::vector<CountRow> out;
+        for (const auto& [key, e] : rows) out.push_back(e.row);
+        std::stable_sort(out.begin(), out.end(), [](const CountRow& a, const CountRow& b) {
+            return std::tie(b.goals, a.key) < std::tie(a.goals, b.key);
+        });
+        return out;
+    }
+};
+
+/// A date in 32 bits (YYYYMMDD), 0 for none: compares like std::optional<Date>.
+std::uint32_t pack_date(const std::optional<Date>& d) {
+    return d ? static_cast<std::uint32_t>(d->year * 10000 + d->month * 100 + d->day) : 0;
+}
+
+std::optional<Date> unpack_date(std::uint32_t packed) {
+    if (packed == 0) return std::nullopt;
+    return Date{static_cast<int>(packed / 10000), static_cast<int>(packed / 100 % 100), static_cast<int>(packed % 100)};
+}
+
+/// Appends numbers (LEB128) and length-prefixed texts to a record.
+void put_number(std::string& record, std::size_t n) {
+    do {
+        unsigned char byte = n & 0x7F;
+        n >>= 7;
+        record.push_back(static_cast<char>(n ? byte | 0x80 : byte));
+    } while (n);
+}
+
+void put_text(std::string& record, std::string_view text) {
+    put_number(record, text.size());
+    record.append(text);
+}
+
+/// Reads a record written with put_number and put_text, in the same order.
+class RecordReader {
+public:
+    explicit RecordReader(const char* at) : at_(reinterpret_cast<const unsigned char*>(at)) {}
+    std::size_t number() {
+        std::size_t n = 0;
+        for (unsigned shift = 0;; shift += 7) {
+            unsigned char byte = *at_++;
+            n |= static_cast<std::size_t>(byte & 0x7F) << shift;
+            if (!(byte & 0x80)) return n;
+        }
+    }
+    std::string_view text() {
+        std::size_t size = number();
+        std::string_view out(reinterpret_cast<const char*>(at_), size);
+        at_ += size;
+        return out;
+    }
+
+private:
+    const unsigned char* at_;
+};
+
+}  // namespace
+
+PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Date& today, const std::string& path) {
+    PersonSummary s;
+    // What was left out is counted on the whole POP; everything else is computed on what may be
+    // shown, so that reminders and dates cannot reveal a private goal, step or conversation.
+    for (const Goal& g : full.goals) {
+        if (g.is_private) {
+            ++s.private_goals;
+            s.private_steps += static_cast<int>(g.steps.size());
+            s.private_evidence += static_cast<int>(g.evidence.size());
+        } else {
+            s.private_steps += static_cast<int>(std::count_if(g.steps.begin(), g.steps.end(), [](const Step& x) { return x.is_private; }));
+            s.private_evidence += static_cast<int>(std::count_if(g.evidence.begin(), g.evidence.end(), [](const Evidence& x) { return x.is_private; }));
+        }
+        if (g.reflection) ++s.reflections;
+    }
+    for (const Conversation& c : full.conversations) {
+        if (c.is_private) ++s.private_conversations;
+        else if (c.notes) ++s.notes;
+    }
+    const Pop pop = public_view(full);
+    s.path = path;
+    s.id = text_of(pop.person.id);
+    s.name = text_of(pop.person.name);
+    s.team = text_of(pop.person.team);
+    if (pop.period_start) s.period_start = pop.period_start->value;
+    if (pop.period_end) s.period_end = pop.period_end->value;
+    s.current = s.period_start && s.period_end && *s.period_start <= today && today <= *s.period_end;
+    double hours = 0;
+    for (const Goal& g : pop.goals) {
+        ++s.goals;
+        if (g.hours && g.status != GoalStatus::Dropped) hours += g.hours->value;
+        if (g.status == GoalStatus::Achieved) ++s.goals_achieved;
+        for (const Step& step : g.steps) {
+            ++s.steps_total;
+            if (step.done) ++s.steps_done;
+        }
+        PersonSummary::GoalFacts facts;
+        facts.title = text_of(g.title);
+        facts.learning = text_of(g.learning);
+        facts.competence = text_of(g.competence);
+        for (const auto& m : g.methods) facts.methods.push_back(m.value);
+        for (const auto& sg : g.school_goals) facts.school_goals.push_back(sg.value);
+        s.goal_facts.push_back(std::move(facts));
+    }
+    if (s.period_start && s.period_end) {
+        long days = days_between(*s.period_start, *s.period_end) + 1;
+        double months = std::round(static_cast<double>(days) / 365.25 * 12.0);
+        s.hours_per_year = hours / std::max(1.0, months / 12.0);
+    }
+    for (const Conversation& c : pop.conversations) {
+        if (c.date && c.date->value <= today && (!s.last_conversation || *s.last_conversation < c.date->value))
+            s.last_conversation = c.date->value;
+    }
+    for (const DueItem& item : due_items(pop, policy, today))
+        if (item.kind == DueKind::Conversation) {
+            s.next_conversation = item.date;  // the first one: items are sorted by date
+            break;
+        }
+    for (const Finding& f : check_reminders(pop, policy, today)) s.reminder_rules.push_back(f.rule);
+    return s;
+}
+
+void PeopleVector::each(const std::function<void(const PersonRow&)>& visit) const {
+    for (const PersonRow& row : rows_) visit(row);
+}
+
+struct TeamReportBuilder::State {
+    /// A current POP with an id, its texts packed in a record in the arena: id, name, team, path
+    /// (the key number of its folder with the final '/', 0 when it has none, then the file name:
+    /// hundreds of POPs share a folder), the reminder ids (count, key numbers), the goals (count;
+    /// per goal its title, learning and competence key numbers, methods and school goals as count
+    /// and key numbers).
+    struct Candidate {
+        const char* record;
+        std::uint32_t period_end, last_conversation, next_conversation;  // pack_date
+        int goals, goals_achieved, steps_done, steps_total;
+        double hours_per_year;
+    };
+    /// A people-table row: on the roster, with a current POP, or both.
+    struct Row {
+        const StaffMember* member;
+        const Candidate* pop;
+    };
+    static constexpr std::size_t kChunk = 1 << 20;
+
+    std::vector<std::unique_ptr<char[]>> chunks;  // the arena
+    std::size_t chunk_left = 0;
+    char* chunk_at = nullptr;
+    std::vector<Candidate> candidates;
+    std::vector<std::string> keys{""};  // key number -> text; 0 is the empty text
+    std::unordered_map<std::string, std::size_t> key_numbers;  // only looked up, never iterated
+    LeftOut left_out;
+    int pops = 0;
+    std::string record;  // scratch
+    std::vector<Row> rows;  // after finish, in report order
+
+    std::size_t key(std::string_view text) {
+        if (text.empty()) return 0;
+        auto [it, fresh] = key_numbers.try_emplace(std::string(text), keys.size());
+        if (fresh) keys.emplace_back(text);
+        return it->second;
+    }
+
+    const char* store(std::string_view bytes) {
+        if (bytes.size() > chunk_left) {
+            std::size_t size = std::max(kChunk, bytes.size());
+            chunks.push_back(std::make_unique<char[]>(size));
+            chunk_at = chunks.back().get();
+            chunk_left = size;
+        }
+        char* at = chunk_at;
+        std::copy(bytes.begin(), bytes.end(), at);
+        chunk_at += bytes.size();
+        chunk_left -= bytes.size();
+        return at;
+    }
+
+    /// id, name and team of a row: from the roster when on it, else from the POP.
+    struct Names {
+        std::string_view id, name, team;
+    };
+    static Names names_of(const Row& row) {
+        if (row.member) return {row.member->id.value, row.member->name, row.member->team};
+        RecordReader r(row.pop->record);
+        Names n;
+        n.id = r.text();
+        n.name = r.text();
+        n.team = r.text();
+        return n;
+    }
+    static std::string_view id_of(const Candidate& c) { return RecordReader(c.record).text(); }
+
+    /// Reads the path of a record whose reader stands at it.
+    void read_path(RecordReader& r, std::string& path) const {
+        path.assign(keys[r.number()]);
+        path.append(r.text());
+    }
+    /// Compares the paths of two records (readers standing at them).
+    int compare_paths(RecordReader a, RecordReader b) const {
+        std::string pa, pb;
+        read_path(a, pa);
+        read_path(b, pb);
+        return pa.compare(pb);
+    }
+};
+
+TeamReportBuilder::TeamReportBuilder() : state_(std::make_unique<State>()) {}
+TeamReportBuilder::~TeamReportBuilder() = default;
+
+void TeamReportBuilder::add(const PersonSummary& s) {
+    State& st = *state_;
+    ++st.pops;
+    st.left_out.private_goals += s.private_goals;
+    st.left_out.private_steps += s.private_steps;
+    st.left_out.private_evidence += s.private_evidence;
+    st.left_out.private_conversations += s.private_conversations;
+    st.left_out.notes += s.notes;
+    st.left_out.reflections += s.reflections;
+    if (!s.current || s.id.empty()) return;
+    std::string& r = st.record;
+    r.clear();
+    put_text(r, s.id);
+    put_text(r, s.name);
+    put_text(r, s.team);
+    std::size_t slash = s.path.rfind('/');
+    std::size_t name_at = slash == std::string::npos ? 0 : slash + 1;
+    put_number(r, st.key(std::string_view(s.path).substr(0, name_at)));
+    put_text(r, std::string_view(s.path).substr(name_at));
+    put_number(r, s.reminder_rules.size());
+    for (const std::string& rule : s.reminder_rules) put_number(r, st.key(rule));
+    put_number(r, s.goal_facts.size());
+    for (const PersonSummary::GoalFacts& g : s.goal_facts) {
+        put_text(r, g.title);
+        put_number(r, st.key(g.learning));
+        put_number(r, st.key(g.competence));
+        put_number(r, g.methods.size());
+        for (const std::string& m : g.methods) put_number(r, st.key(m));
+        put_number(r, g.school_goals.size());
+        for (const std::string& sg : g.school_goals) put_number(r, st.key(sg));
+    }
+    st.candidates.push_back(State::Candidate{st.store(r), pack_date(s.period_end), pack_date(s.last_conversation),
+                                             pack_date(s.next_conversation), s.goals, s.goals_achieved,
+                                             s.steps_done, s.steps_total, s.hours_per_year});
+}
+
+TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today) {
+    State& st = *state_;
+    using Candidate = State::Candidate;
+    using Row = State::Row;
+    TeamReport report;
+    report.today = today;
+    report.pops = st.pops;
+    report.left_out = st.left_out;
+
+    // The current POP of each person: the latest ending one (then the greatest path) when there
+    // are several. Sorted by id, that one first.
+    auto at_path = [](const Candidate& c) {
+        RecordReader r(c.record);
+        for (int i = 0; i < 3; ++i) r.text();
+        return r;
+    };
+    std::vector<const Candidate*> current;
+    current.reserve(st.candidates.size());
+    for (const Candidate& c : st.candidates) current.push_back(&c);
+    std::sort(current.begin(), current.end(), [&](const Candidate* a, const Candidate* b) {
+        std::string_view ia = State::id_of(*a), ib = State::id_of(*b);
+        if (ia != ib) return ia < ib;
+        if (a->period_end != b->period_end) return a->period_end > b->period_end;
+        return st.compare_paths(at_path(*a), at_path(*b)) > 0;
+    });
+    current.erase(std::unique(current.begin(), current.end(),
+                              [](const Candidate* a, const Candidate* b) { return State::id_of(*a) == State::id_of(*b); }),
+                  current.end());
+
+    // The roster's active staff by id (the last of equal ids names them).
+    std::vector<const StaffMember*> members;
+    if (roster)
+        for (const StaffMember& m : roster->staff)
+            if (m.active) members.push_back(&m);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const StaffMember* a, const StaffMember* b) { return a->id.value < b->id.value; });
+    std::vector<const StaffMember*> last_of_id;
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (i + 1 == members.size() || members[i + 1]->id.value != members[i]->id.value) last_of_id.push_back(members[i]);
+    members.clear();
+    members.shrink_to_fit();
+
+    // The people table: roster and current POPs joined by id, then by team, name and id.
+    st.rows.clear();
+    st.rows.reserve(last_of_id.size() + current.size());
+    {
+        std::size_t m = 0, c = 0;
+        while (m < last_of_id.size() || c < current.size()) {
+            if (c == current.size() ||
+                (m < last_of_id.size() && std::string_view(last_of_id[m]->id.value) < State::id_of(*current[c]))) {
+                st.rows.push_back(Row{last_of_id[m++], nullptr});
+            } else if (m == last_of_id.size() || State::id_of(*current[c]) < std::string_view(last_of_id[m]->id.value)) {
+                st.rows.push_back(Row{nullptr, current[c++]});
+            } else {
+                st.rows.push_back(Row{last_of_id[m++], current[c++]});
+            }
+        }
+    }
+    std::stable_sort(st.rows.begin(), st.rows.end(), [](const Row& a, const Row& b) {
+        State::Names x = State::names_of(a), y = State::names_of(b);
+        return std::tie(x.team, x.name, x.id) < std::tie(y.team, y.name, y.id);
+    });
+
+    // Teams, added up in people-table order.
+    std::map<std::string, TeamRow, std::less<>> teams;
+    for (const Row& row : st.rows) {
+        State::Names n = State::names_of(row);
+        auto it = teams.find(n.team);
+        if (it == teams.end()) it = teams.emplace(std::string(n.team), TeamRow{}).first;
+        TeamRow& t = it->second;
+        t.team = it->first;
+        ++t.people;
+        if (!row.pop) continue;
+        const Candidate& p = *row.pop;
+        ++t.with_current_pop;
+        t.goals += p.goals;
+        t.steps_done += p.steps_done;
+        t.steps_total += p.steps_total;
+        t.hours_per_year += p.hours_per_year;
+        RecordReader r(p.record);
+        for (int i = 0; i < 3; ++i) r.text();
+        r.number(), r.text();  // path
+        t.warnings += static_cast<int>(r.number());
+    }
+    for (auto& [name, t] : teams) report.teams.push_back(std::move(t));
+
+    // Groupings over the goals of current POPs, person by person in id order (summaries hold no
+    // private goals).
+    Counter methods, learning, competences, themes, linked;
+    std::map<std::string_view, const SchoolGoal*> school_goal_by_id;
+    if (school_goals)
+        for (const SchoolGoal& g : school_goals->goals) school_goal_by_id[g.id.value] = &g;
+    std::vector<std::size_t> goal_methods, goal_school_goals;
+    std::set<std::string_view> goal_themes;
+    for (std::size_t person = 0; person < current.size(); ++person) {
+        RecordReader r(current[person]->record);
+        for (int i = 0; i < 3; ++i) r.text();
+        r.number(), r.text();  // path
+        for (std::size_t n = r.number(); n > 0; --n) r.number();  // reminders
+        for (std::size_t goals = r.number(); goals > 0; --goals) {
+            std::string_view title = r.text();
+            const std::string& learning_key = st.keys[r.number()];
+            const std::string& competence = st.keys[r.number()];
+            for (std::size_t n = r.number(); n > 0; --n) methods.add(st.keys[r.number()], person, title);
+            learning.add(learning_key, person, title);
+            competences.add(competence, person, title);
+            goal_themes.clear();
+            for (std::size_t n = r.number(); n > 0; --n) {
+                const std::string& sg = st.keys[r.number()];
+                linked.add(sg, person, title);
+                auto it = school_goal_by_id.find(sg);
+                if (it != school_goal_by_id.end() && !it->second->theme.empty()) goal_themes.insert(it->second->theme);
+            }
+            if (goal_themes.empty() && !competence.empty()) goal_themes.insert(competence);
+            for (std::string_view theme : goal_themes) themes.add(theme, person, title);
+        }
+    }
+    report.methods = methods.sorted();
+    report.learning = learning.sorted();
+    report.competences = competences.sorted();
+    report.themes = themes.sorted();
+    std::vector<CountRow> used = linked.sorted();
+    if (school_goals)
+        for (const SchoolGoal& g : school_goals->goals) {
+            CountRow row{g.id.value, g.title, 0, 0, {}};
+            for (const CountRow& u : used)
+                if (u.key == g.id.value) row = CountRow{u.key, g.title, u.goals, u.people, u.examples};
+            report.school_goals.push_back(std::move(row));
+        }
+    return report;
+}
+
+std::size_t TeamReportBuilder::size() const { return state_->rows.size(); }
+
+void TeamReportBuilder::each(const std::function<void(const PersonRow&)>& visit) const {
+    const State& st = *state_;
+    PersonRow row;
+    for (const State::Row& r : st.rows) {
+        State::Names n = State::names_of(r);
+        row.id.assign(n.id);
+        row.name.assign(n.name);
+        row.team.assign(n.team);
+        row.on_roster = r.member != nullptr;
+        row.warnings.clear();
+        if (r.pop) {
+            const State::Candidate& p = *r.pop;
+            RecordReader rec(p.record);
+            for (int i = 0; i < 3; ++i) rec.text();
+            st.read_path(rec, row.path);
+            for (std::size_t k = rec.number(); k > 0; --k) row.warnings.push_back(st.keys[rec.number()]);
+            row.has_current_pop = true;
+            row.period_end = unpack_date(p.period_end);
+            row.goals = p.goals;
+            row.goals_achieved = p.goals_achieved;
+            row.steps_done = p.steps_done;
+            row.steps_total = p.steps_total;
+            row.last_conversation = unpack_date(p.last_conversation);
+            row.next_conversation = unpack_date(p.next_conversation);
+            row.hours_per_year = p.hours_per_year;
+        } else {
+            row.path.clear();
+            row.has_current_pop = false;
+            row.period_end.reset();
+            row.goals = row.goals_achieved = row.steps_done = row.steps_total = 0;
+            row.last_conversation.reset();
+            row.next_conversation.reset();
+            row.hours_per_year = 0;
+        }
+        visit(row);
+    }
+}
+
+TeamReport build_team_report(const std::vector<PersonSummary>& summaries, const Roster* roster,
+                             const SchoolGoals* school_goals, const Date& today) {
+    TeamReportBuilder builder;
+    for (const PersonSummary& s : summaries) builder.add(s);
+    TeamReport report = builder.finish(roster, school_goals, today);
+    report.people.reserve(builder.size());
+    builder.each([&](const PersonRow& row) { report.people.push_back(row); });
+    return report;
+}
+
+}  // namespace pop

@@ -1,0 +1,130 @@
+#include <doctest/doctest.h>
+
+#include "pop/format/validate.h"
+#include "test_support.h"
+
+using namespace pop;
+using pop::test::positions;
+
+namespace {
+
+std::vector<Finding> validate(const std::string& yaml, FileKind kind = FileKind::Pop) {
+    ReadResult read = read_yaml(yaml);
+    REQUIRE_FALSE(read.fatal);
+    return validate_structure(read.doc, kind);
+}
+
+const char* kHead =
+    "format_version: 1\n"
+    "person: {id: jan, name: Jan}\n"
+    "period: {start: 2025-08-01, end: 2027-07-31}\n";
+
+}  // namespace
+
+TEST_CASE("a minimal POP has a clean structure") {
+    CHECK(validate(kHead).empty());
+}
+
+TEST_CASE("missing required keys are reported at the mapping that lacks them") {
+    auto f = validate("format_version: 1\nperson:\n  name: Jan\n");
+    CHECK(positions(f) == "1:1 structure.required, 3:3 structure.required");
+    CHECK(f[0].args[0].value == "period");
+    CHECK(f[1].args[0].value == "id");
+}
+
+TEST_CASE("an empty file is one finding") {
+    auto f = validate("# nothing\n");
+    CHECK(positions(f) == "1:1 structure.required");
+    CHECK(f[0].message == "structure.empty-file");
+}
+
+TEST_CASE("unknown keys suggest the closest known key, also from the Dutch term") {
+    auto f = validate(std::string(kHead) + "goals:\n  - id: g1\n    titel: Lezen\n    measureable: x\n    foo: 1\n");
+    REQUIRE(f.size() == 4);
+    CHECK(positions(f) ==
+          "5:5 structure.required, 6:5 structure.unknown-key, 7:5 structure.unknown-key, 8:5 structure.unknown-key");
+    f.erase(f.begin());  // title is missing: `titel` is not `title`
+    CHECK(f[0].message == "structure.unknown-key.suggest");
+    CHECK(f[0].args[1].value == "title");
+    CHECK(f[1].args[1].value == "measurable");
+    CHECK(f[2].message == "structure.unknown-key");
+    CHECK(f[0].width == 5);  // `titel`
+}
+
+TEST_CASE("types: text, numbers, booleans, lists, dates") {
+    auto f = validate(std::string(kHead) +
+                      "goals:\n"
+                      "  - id: g1\n"
+                      "    title: 123\n"          // 6: a number where text is needed
+                      "    realistic: {hours: veel}\n"  // 7
+                      "    private: ja\n"          // 8
+                      "    methods: coaching\n"    // 9
+                      "    start: 2025-02-30\n"    // 10
+                      "    end: 1-9-2025\n"        // 11
+                      "    steps: {what: x}\n");   // 12
+    CHECK(positions(f) == "6:12 structure.type, 7:24 structure.type, 8:14 structure.type, 9:14 structure.type, 10:12 dates.invalid, 11:10 dates.format, 12:12 structure.type");
+    CHECK(f[0].message == "structure.type.text");
+    CHECK(f[1].message == "structure.type.number");
+    CHECK(f[2].message == "structure.type.boolean");
+    CHECK(f[3].message == "structure.type.list");
+    CHECK(f[4].message == "dates.invalid.day");
+    CHECK(f[5].message == "dates.format.suggest");
+    CHECK(f[5].args[1].value == "2025-09-01");
+    CHECK(f[6].message == "structure.type.list");
+}
+
+TEST_CASE("quoted numbers are text; YAML 1.1 booleans like `no` are text too") {
+    CHECK(validate(std::string(kHead) + "goals:\n  - id: g1\n    title: \"123\"\n").empty());
+    CHECK(validate(std::string(kHead) + "goals:\n  - id: g1\n    title: no\n").empty());
+}
+
+TEST_CASE("enums suggest by spelling and by Dutch word") {
+    auto f = validate(std::string(kHead) +
+                      "goals:\n  - id: g1\n    title: T\n    status: behaald\n    learning: informl\n"
+                      "    competence: iets\n");
+    CHECK(positions(f) == "7:13 structure.enum, 8:15 structure.enum, 9:17 structure.enum");
+    CHECK(f[0].message == "structure.enum.suggest");
+    CHECK(f[0].args[3].value == "achieved");
+    CHECK(f[1].args[3].value == "informal");
+    CHECK(f[2].message == "structure.enum");
+}
+
+TEST_CASE("ids, empty values, versions and duplicate ids") {
+    auto f = validate(
+        "format_version: 2\n"
+        "person: {id: jan de vries, name: \"\"}\n"
+        "period:\n  start: 2025-08-01\n  end:\n"
+        "goals:\n  - {id: a, title: A}\n  - {id: a, title: B}\n");
+    CHECK(positions(f) == "1:17 structure.version, 2:14 structure.id, 2:34 structure.empty, 5:7 structure.empty, 8:10 structure.duplicate-id");
+}
+
+TEST_CASE("integers have minimums in the policy") {
+    auto f = validate("format_version: 1\nrenewal_years: 0\nhours_per_year: 8.5\nconversation_months: 1.5\n",
+                      FileKind::Policy);
+    CHECK(positions(f) == "2:16 structure.type, 4:22 structure.type");
+    CHECK(f[0].message == "structure.type.min");
+    CHECK(f[1].message == "structure.type.integer");
+}
+
+TEST_CASE("the roster and the school goals have their own required keys") {
+    CHECK(positions(validate("format_version: 1\n", FileKind::Roster)) == "1:1 structure.required");
+    CHECK(validate("format_version: 1\nstaff:\n  - {id: a, name: A, active: false}\n", FileKind::Roster).empty());
+    CHECK(validate("format_version: 1\ngoals: [{id: sg1, title: Lezen}]\n", FileKind::SchoolGoals).empty());
+}
+
+TEST_CASE("edit distance and suggestions") {
+    CHECK(edit_distance("measureable", "measurable") == 1);
+    CHECK(edit_distance("ab", "ba") == 1);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(suggest("Title", {"title", "id"}) == "title");
+    CHECK(suggest("xyz", {"title", "id"}).empty());
+    CHECK(suggest("stat", {"start", "status"}) == "start");
+}
+
+TEST_CASE("an alias is reported once by the reader, not again as an empty or wrong value") {
+    ReadResult read = read_yaml(std::string(kHead) + "sign_off:\n  employee: {name: &n Jan, date: 2025-09-01}\n"
+                                                     "  manager: {name: *n, date: 2025-09-02}\n");
+    REQUIRE_FALSE(read.fatal);
+    CHECK(positions(read.findings) == "5:20 yaml.anchor, 6:19 yaml.anchor");
+    CHECK(validate_structure(read.doc, FileKind::Pop).empty());
+}

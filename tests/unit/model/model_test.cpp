@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include "pop/model/model.h"
+#include "pop/base/text.h"
+
+using namespace pop;
+
+namespace {
+
+YamlDocument parse(const std::string& yaml) {
+    ReadResult r = read_yaml(yaml);
+    REQUIRE_FALSE(r.fatal);
+    return std::move(r.doc);
+}
+
+}  // namespace
+
+TEST_CASE("build_pop reads typed values with their positions and leaves out bad ones") {
+    Pop pop = build_pop(parse(
+        "format_version: 1\n"
+        "person: {id: jan, name: Jan}\n"
+        "period: {start: 2025-08-01, end: 2027-07-31}\n"
+        "goals:\n"
+        "  - id: g1\n"
+        "    status: achieved\n"
+        "    realistic: {hours: 12.5, budget: veel}\n"
+        "    start: 2025-02-30\n"
+        "    methods: [coaching, 7]\n"
+        "    steps:\n"
+        "      - {what: stap, due: 2025-09-01, private: true}\n"
+        "      - oeps\n"
+        "conversations:\n"
+        "  - {kind: start, date: 2025-09-10, notes: geheim}\n"));
+    REQUIRE(pop.person.id);
+    CHECK(pop.person.id->value == "jan");
+    CHECK(pop.person.id->at.line == 2);
+    CHECK(pop.person.id->at.column == 14);
+    REQUIRE(pop.period_end);
+    CHECK(pop.period_end->value == Date{2027, 7, 31});
+    REQUIRE(pop.goals.size() == 1);
+    const Goal& g = pop.goals[0];
+    CHECK(g.status == GoalStatus::Achieved);
+    REQUIRE(g.hours);
+    CHECK(g.hours->value == doctest::Approx(12.5));
+    CHECK_FALSE(g.budget);      // not a number
+    CHECK_FALSE(g.start);       // not a calendar date
+    CHECK(g.written.start);     // but written, so no "missing start" on top of the date error
+    CHECK_FALSE(g.written.end);
+    CHECK(g.methods.size() == 1);  // the number 7 is left out
+    REQUIRE(g.steps.size() == 1);  // `oeps` is not a step
+    CHECK(g.steps[0].is_private);
+    REQUIRE(pop.conversations.size() == 1);
+    CHECK(pop.conversations[0].kind == ConversationKind::Start);
+    CHECK(pop.conversations[0].notes->value == "geheim");
+}
+
+TEST_CASE("build_policy starts from the preset and applies what the file says") {
+    Policy p = build_policy(parse("format_version: 1\npreset: mbo\nrenewal_years: 2\nsmarti: {vague_words: [vaag]}\n"));
+    CHECK(p.preset == "mbo");
+    CHECK(p.hours_per_year == 59);
+    CHECK(p.renewal_years == 2);
+    CHECK(p.vague_words == std::vector<std::string>{"vaag"});
+    CHECK(policy_preset("vlaanderen").renewal_years == 1);
+    CHECK_FALSE(policy_preset("").hours_per_year);
+    CHECK(policy_preset("vo").hours_per_year == 83);
+}
+
+TEST_CASE("roster and school goals") {
+    Roster r = build_roster(parse("format_version: 1\nstaff:\n  - {id: a, name: A, active: false}\n  - {name: zonder id}\n"));
+    REQUIRE(r.staff.size() == 1);
+    CHECK_FALSE(r.staff[0].active);
+    SchoolGoals s = build_school_goals(parse("format_version: 1\ngoals: [{id: sg, title: T, theme: taal}]\n"));
+    REQUIRE(s.goals.size() == 1);
+    CHECK(s.goals[0].theme == "taal");
+}
+
+TEST_CASE("printable_text and is_blank_text") {
+    CHECK(printable_text("a\tb\x1b[31mc\n") == "a b?[31mc?");
+    CHECK(printable_text("caf\xe9") == "caf?");
+    CHECK(printable_text("één") == "één");
+    CHECK(is_blank_text(" \t\n"));
+    CHECK(is_blank_text("\xc2\xa0"));        // no-break space
+    CHECK(is_blank_text("\xe3\x80\x80"));    // ideographic space
+    CHECK_FALSE(is_blank_text("\xe2\x80\x8b"));  // zero-width space is not white space to JSON Schema
+    CHECK_FALSE(is_blank_text(" x "));
+}
