@@ -138,9 +138,4 @@ FileBytes read_file(const std::string& path, std::size_t max_bytes) {
     return out;
 }
 
-Finding unreadable_finding(const FileBytes& read) {
-    Finding f = make_finding("input.unreadable", Mark{}, *read.error, {{"code", std::to_string(read.error_code)}});
-    return f;
-}
-
 }  // namespace pop::cli

@@ -12,6 +12,7 @@
 #include "pop/base/date.h"
 #include "pop/i18n/messages.h"
 #include "pop/render/render_check.h"
+#include "pop/workspace/sources.h"
 
 namespace pop::cli {
 
@@ -50,17 +51,7 @@ bool github_actions();
 /// Prints a usage error (in the user's language) to stderr.
 void usage_error(const std::string& message);
 
-/// The outcome of reading one file.
-struct FileBytes {
-    std::string bytes;                 ///< Up to the size limit plus one byte.
-    std::optional<std::string> error;  ///< Catalog key of input.unreadable.* when it could not be read.
-    int error_code = 0;                ///< errno, for input.unreadable.other.
-};
-
 /// Reads a regular file, at most max_bytes + 1 bytes (more is never needed to report input.size).
 FileBytes read_file(const std::string& path, std::size_t max_bytes);
-
-/// A finding for a file that could not be read.
-Finding unreadable_finding(const FileBytes& read);
 
 }  // namespace pop::cli

@@ -1,5 +1,7 @@
 #include "edit_session.h"
 
+#include "platform/disk_files.h"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,16 +24,6 @@ namespace pop::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-template <class T, class Build>
-std::optional<T> load_model(const std::string& path, FileKind kind, Build build) {
-    if (path.empty()) return std::nullopt;
-    FileBytes read = read_file(path, ReadLimits{}.max_bytes);
-    if (read.error) return std::nullopt;
-    ValidatedFile file = read_and_validate(read.bytes, kind);
-    if (!file.usable || file.doc.empty()) return std::nullopt;
-    return build(file.doc);
-}
 
 // What identifies a finding apart from where it is: its rule, message and arguments, except
 // arguments that are line numbers (they move when lines are added above).
@@ -104,12 +96,11 @@ CheckContext RepoFiles::context(const Date& today) const {
 }
 
 RepoFiles load_repo_files(const std::string& pop_path) {
-    std::map<std::string, ContextPaths> cache;
-    ContextPaths paths = discover(fs::path(pop_path).parent_path(), cache);
+    PopContext loaded = load_pop_context(pop_path, DiskFileSource());
     RepoFiles repo;
-    repo.policy = load_policy(paths.policy);
-    repo.roster = load_model<Roster>(paths.roster, FileKind::Roster, build_roster);
-    repo.school_goals = load_model<SchoolGoals>(paths.school_goals, FileKind::SchoolGoals, build_school_goals);
+    repo.policy = std::move(loaded.policy);
+    repo.roster = std::move(loaded.roster);
+    repo.school_goals = std::move(loaded.school_goals);
     return repo;
 }
 

@@ -11,15 +11,9 @@
 #include "pop/i18n/messages.h"
 #include "pop/model/model.h"
 #include "pop/format/spec.h"
+#include "pop/workspace/workspace.h"
 
 namespace pop::cli {
-
-/// A file to work on: the path shown to the user and its kind.
-struct Input {
-    std::string path;              ///< As named, or as found (without a leading "./").
-    FileKind kind;                 ///< By file name (a named file of another name counts as a POP).
-    bool found_in_folder = false;  ///< Found by searching a folder rather than named.
-};
 
 /// How folders are searched.
 struct WalkOptions {
@@ -27,21 +21,10 @@ struct WalkOptions {
     Lang lang = Lang::En;    ///< Language of a warning when git cannot say what it ignores.
 };
 
-/// The inputs for some paths: folders searched recursively for *.pop.yaml and the repository
-/// files (hidden folders, .git among them, and links to folders are skipped; inside a git work
-/// tree also what git ignores, unless `no_ignore`); anything else taken as named, always.
-/// Folders that cannot be read are added to `unreadable_dirs`. Default path: ".".
+/// The inputs for some paths on disk (find_inputs of pop/workspace/workspace.h, what git ignores
+/// left out unless `no_ignore`); folders that cannot be read are added to `unreadable_dirs`.
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs,
                                   const WalkOptions& walk = {});
-
-/// The repository files (policy, roster, school goals) that apply to a folder.
-struct ContextPaths {
-    std::string policy, roster, school_goals;  ///< Absolute paths; empty when none was found.
-};
-
-/// The repository files for a folder: the nearest of each in it or above it, up to the folder
-/// that holds .git. Results are cached per folder.
-ContextPaths discover(const std::filesystem::path& start_dir, std::map<std::string, ContextPaths>& cache);
 
 /// A path as it is best shown: relative to the current folder when possible.
 std::string shown_path(const std::string& absolute);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pop/base/date.h"
+#include "pop/workspace/sources.h"
 
 namespace pop::cli {
 
@@ -27,14 +28,8 @@ std::optional<std::string> git_toplevel(const std::string& dir);
 /// True when the repository is a shallow clone (its history is cut off).
 bool git_is_shallow(const std::string& toplevel);
 
-/// Absolute paths of files changed since `rev`: committed since, changed in the work tree, or new
-/// and not ignored. On failure, the error is git's own message.
-struct ChangedFiles {
-    std::set<std::string> paths;         ///< Absolute, lexically normal.
-    std::optional<std::string> error;    ///< git's message when it failed (e.g. an unknown revision).
-};
-
-/// Files changed since a revision (one `git diff` and one `git ls-files`).
+/// Files changed since a revision (one `git diff` and one `git ls-files`): committed since, changed
+/// in the work tree, or new and not ignored; on failure, the error is git's own message.
 ChangedFiles git_changed_since(const std::string& toplevel, const std::string& rev);
 
 /// The date of the last commit that changed each *.pop.yaml file, from one walk of the history;
