@@ -26,12 +26,6 @@ struct WalkOptions {
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs,
                                   const WalkOptions& walk = {});
 
-/// A path as it is best shown: relative to the current folder when possible.
-std::string shown_path(const std::string& absolute);
-
-/// An absolute, lexically normal form of a path, for comparing paths.
-std::string absolute_key(const std::string& path);
-
 /// The message keys that say why the current folder has no obvious POP (the commands name the file
 /// in different ways: an argument, or --file).
 struct PopHereMessages {
@@ -42,8 +36,5 @@ struct PopHereMessages {
 /// The POP of the current folder: the only *.pop.yaml, or, when there are several (after
 /// `pop renew`), the only one whose period includes today; nullopt and a message on stderr otherwise.
 std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereMessages& messages);
-
-/// The policy in a file: its preset and settings, or the defaults when the file is missing or broken.
-Policy load_policy(const std::string& path);
 
 }  // namespace pop::cli

@@ -21,7 +21,7 @@ namespace pop {
 struct PopInContext {
     std::string path;               ///< As found or named.
     Pop pop;                        ///< The model.
-    const Policy* policy = nullptr; ///< The policy of its folder (the defaults when none); never null.
+    Policy policy;                  ///< The policy of its folder (the defaults when none).
     bool superseded = false;        ///< A later POP of the same person took it over.
     bool inactive = false;          ///< Its person is on the roster as no longer active.
     /// Whether reminders and due items apply (neither superseded nor inactive).
@@ -50,8 +50,11 @@ struct DueList {
     std::size_t private_left_out = 0;  ///< Private items left out because more than one POP is shown.
 };
 
-/// The items due on or before `today` + `within_days` (items already overdue included). With more
-/// than one POP, private items stay out (and are counted).
+/// The items due on or before `today` + `within_days` (items already overdue included), and those
+/// further ahead that the POP's policy already reminds of (`warn: step_due_days` for steps and
+/// conversations, `period_end_days` for the end of the period), so that `pop due` never leaves
+/// out what `pop check --reminders` warns about. With more than one POP, private items stay out
+/// (and are counted).
 DueList list_due(const LoadedPops& loaded, const Date& today, int within_days);
 
 /// What `pop calendar` writes: the entries with their UIDs, sorted by date then person.

@@ -104,6 +104,15 @@ PopContext load_pop_context(const std::string& pop_path, const FileSource& files
 /// Loads the repository files at `paths` (absolute or as written; empty ones are left out).
 PopContext load_pop_context_of(const RepositoryPaths& paths, const FileSource& files, const ReadLimits& limits = {});
 
+/// The POP of a folder, as the commands that take one POP find it when none is named.
+struct PopOfFolder {
+    std::optional<std::string> path;  ///< The only *.pop.yaml, or the only one whose period includes today.
+    std::vector<std::string> found;   ///< Every *.pop.yaml of the folder (sorted); none or several when `path` is empty.
+};
+
+/// The POP of `folder` (after `pop renew` there are two: the one that runs today is meant).
+PopOfFolder pop_of_folder(const std::string& folder, const FileSource& files, const Date& today);
+
 /// What a command asks of the workspace.
 struct WorkspaceRequest {
     std::vector<std::string> paths;  ///< Files or folders; empty: ".".

@@ -35,7 +35,7 @@ LoadedPops load_pops(const Workspace& workspace) {
             continue;
         }
         if (!read[k].pop) continue;
-        PopInContext pop{path, std::move(*read[k].pop), &workspace.policy_of(pops[k])};
+        PopInContext pop{path, std::move(*read[k].pop), workspace.policy_of(pops[k])};
         pop.inactive = person_inactive(pop.pop, workspace.roster_of(pops[k]));
         loaded.pops.push_back(std::move(pop));
     }
@@ -46,22 +46,41 @@ LoadedPops load_pops(const Workspace& workspace) {
     return loaded;
 }
 
+namespace {
+
+// How many days ahead the policy's reminders look for an item of this kind (0: only when overdue).
+int reminder_days(DueKind kind, const Policy& policy) {
+    switch (kind) {
+        case DueKind::Step:
+        case DueKind::Conversation: return policy.step_due_days;
+        case DueKind::PeriodEnd: return policy.period_end_days;
+        case DueKind::GoalEnd:
+        case DueKind::Renewal: return 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
 DueList list_due(const LoadedPops& loaded, const Date& today, int within_days) {
     DueList out;
     // More than one person in the output: private items stay out of it.
     bool multi = loaded.pops.size() > 1;
-    Date horizon = today.plus_days(within_days);
     for (const PopInContext& p : loaded.pops) {
         if (!p.has_reminders()) continue;
+        // Up to `within_days` ahead, and further when the POP's policy reminds of an item earlier.
+        auto beyond = [&](const DueItem& item) {
+            return today.plus_days(std::max(within_days, reminder_days(item.kind, p.policy))) < item.date;
+        };
         const Pop& pop = p.pop;
         std::string person = pop.person.name ? pop.person.name->value : (pop.person.id ? pop.person.id->value : p.path);
         // Several people: work from what may be shown, so that no date reveals a private item.
-        std::vector<DueItem> items = due_items(multi ? public_view(pop) : pop, *p.policy, today);
+        std::vector<DueItem> items = due_items(multi ? public_view(pop) : pop, p.policy, today);
         if (multi)
-            for (const DueItem& item : due_items(pop, *p.policy, today))
-                if (item.is_private && !(horizon < item.date)) ++out.private_left_out;
+            for (const DueItem& item : due_items(pop, p.policy, today))
+                if (item.is_private && !beyond(item)) ++out.private_left_out;
         for (DueItem& item : items) {
-            if (horizon < item.date) continue;
+            if (beyond(item)) continue;
             out.lines.push_back({std::move(item), p.path, person});
         }
     }
@@ -80,9 +99,9 @@ CalendarList list_calendar(const LoadedPops& loaded, const Date& today) {
     for (const PopInContext& p : loaded.pops) {
         if (!p.has_reminders()) continue;
         if (multi)
-            for (const CalendarEntry& e : calendar_entries(p.pop, *p.policy, today, p.path))
+            for (const CalendarEntry& e : calendar_entries(p.pop, p.policy, today, p.path))
                 if (e.item.is_private) ++out.private_left_out;
-        for (CalendarEntry& e : calendar_entries(multi ? public_view(p.pop) : p.pop, *p.policy, today, p.path))
+        for (CalendarEntry& e : calendar_entries(multi ? public_view(p.pop) : p.pop, p.policy, today, p.path))
             out.entries.push_back(std::move(e));
     }
     assign_calendar_uids(out.entries);

@@ -230,6 +230,25 @@ PopContext load_pop_context_of(const RepositoryPaths& paths, const FileSource& f
     return context;
 }
 
+PopOfFolder pop_of_folder(const std::string& folder, const FileSource& files, const Date& today) {
+    PopOfFolder out;
+    std::string listed = folder.empty() ? "." : folder;
+    for (const FolderEntry& entry : files.list(listed, listed).value_or(std::vector<FolderEntry>{}))
+        if (kind_from_filename(entry.name) == FileKind::Pop) out.found.push_back(join_path(folder, entry.name));
+    std::sort(out.found.begin(), out.found.end());
+    if (out.found.size() == 1) out.path = out.found.front();
+    if (out.found.size() <= 1) return out;
+    std::vector<std::string> current;
+    for (const std::string& path : out.found) {
+        FileBytes read = files.read(path, ReadLimits{}.max_bytes);
+        if (read.error) continue;
+        ValidatedFile file = read_and_validate(read.bytes, FileKind::Pop);
+        if (file.usable && !file.doc.empty() && is_current(summarize(build_pop(file.doc)), today)) current.push_back(path);
+    }
+    if (current.size() == 1) out.path = current.front();
+    return out;
+}
+
 WorkspacePop Workspace::load_pop(std::size_t index) const {
     WorkspacePop out;
     out.read = files_.read(inputs_[index].path, request_.limits.max_bytes);
