@@ -139,7 +139,7 @@ FileBytes read_file(const std::string& path, std::size_t max_bytes) {
 }
 
 Finding unreadable_finding(const FileBytes& read) {
-    Finding f = make_finding("input.unreadable", Mark{}, *read.error, {{"code", std::to_string(read.error_code)}});
+    Finding f = make_finding(rule::input_unreadable, Mark{}, *read.error, {{"code", std::to_string(read.error_code)}});
     return f;
 }
 

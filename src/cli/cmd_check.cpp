@@ -506,7 +506,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                     auto change = changes.find(key);
                     int months = context.policy ? context.policy->stale_months : policy_preset("").stale_months;
                     if (change != changes.end() && change->second.plus_months(months) < *today) {
-                        Finding f = make_finding("history.stale", Mark{}, "history.stale",
+                        Finding f = make_finding(rule::history_stale, Mark{}, "history.stale",
                                                  {{"date", change->second.to_string()}, {"months", std::to_string(months)}});
                         add_late_findings(result.report, {f}, limits);
                     }
@@ -520,7 +520,7 @@ int run_check(const CheckOptions& options, const Globals& globals) {
                     if (temps != folder->second.end() && !is_being_edited(input.path)) {  // in use: not left over
                         std::vector<Finding> leftovers;
                         for (const std::string& temp : temps->second)
-                            leftovers.push_back(make_finding("input.leftover-temp", Mark{}, "input.leftover-temp", {{"temp", temp}}));
+                            leftovers.push_back(make_finding(rule::input_leftover_temp, Mark{}, "input.leftover-temp", {{"temp", temp}}));
                         add_late_findings(result.report, std::move(leftovers), limits);
                     }
                 }
