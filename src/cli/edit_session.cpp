@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 // What identifies a finding apart from where it is: its rule, message and arguments, except
 // arguments that are line numbers (they move when lines are added above).
 std::string identity(const Finding& f) {
-    std::string key = f.rule + '\x1f' + f.message;
+    std::string key = std::string(f.rule.text()) + '\x1f' + f.message;
     for (const MessageArg& a : f.args)
         if (a.name.find("line") == std::string::npos) key += '\x1f' + a.name + '=' + a.value;
     return key;

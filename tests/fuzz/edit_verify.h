@@ -93,7 +93,7 @@ inline bool same_except(const Flat& a, const Flat& b, const std::vector<std::str
 /// The reader's findings as sorted "rule message" lines (positions left out: they move).
 inline std::vector<std::string> reader_rules(const ReadResult& r) {
     std::vector<std::string> rules;
-    for (const Finding& f : r.findings) rules.push_back(f.rule + " " + f.message);
+    for (const Finding& f : r.findings) rules.push_back(std::string(f.rule.text()) + " " + f.message);
     std::sort(rules.begin(), rules.end());
     return rules;
 }
@@ -279,12 +279,12 @@ inline EditOutcome apply_and_check(const std::string& before, const ReadResult& 
     // (b) it reads, and the reader finds nothing new
     ReadResult after_read = read_yaml(after);
     for (const Finding& f : after_read.findings)
-        if (f.rule == "yaml.depth" || f.rule == "input.size") {
+        if (f.rule.text() == "yaml.depth" || f.rule.text() == "input.size") {
             out.skipped = true;  // deeper or larger than the reader allows: not the editor's business
             return out;
         }
     if (after_read.fatal)
-        return wrong("the new text does not read" + (after_read.findings.empty() ? std::string() : ": " + after_read.findings.back().rule));
+        return wrong("the new text does not read" + (after_read.findings.empty() ? std::string() : ": " + std::string(after_read.findings.back().rule.text())));
     if (reader_rules(after_read) != reader_rules(before_read)) return wrong("the reader's findings changed");
 
     // (c) the edited value reads back exactly

@@ -84,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // 3. The findings in every format, with an unreadable file beside them.
     files.push_back(FileReport{"gone.pop.yaml", FileKind::Pop, true,
-                               {make_finding("input.unreadable", Mark{}, "input.unreadable.missing")}});
+                               {make_finding(rule::input_unreadable, Mark{}, "input.unreadable.missing")}});
     render_all(files);
     (void)check_exit_code(totals_of(files), true);
     return 0;

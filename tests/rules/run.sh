@@ -14,7 +14,13 @@
 # The bad file must give exactly the findings in bad.expected (compared as sorted lists, so a finding
 # reported twice is a failure too) and the exit code that goes with them: 1 for an error rule, 0 for a
 # warning rule (and 1 again with --strict), 3 for input.unreadable. A folder for a rule that the
-# registry does not list is a failure as well. Needs only bash, sed, sort, diff, mktemp and cp.
+# registry does not list is a failure as well.
+#
+# First it checks `pop check --list` itself against docs/rules.md (whose table a unit test keeps equal
+# to the registry), so a new rule needs no regenerated expected output: in English (LANG=C.UTF-8) the
+# text and the JSON list (--format json) must be exactly what the table's rows give; in Dutch
+# (LANG=nl_NL.UTF-8) the same ids and severities in the same layout, each with a description that
+# is not the English one. Needs only bash, sed, sort, diff, mktemp and cp.
 set -euo pipefail
 
 if [ "$#" -ne 1 ]; then
@@ -63,6 +69,87 @@ if [ "${#rules[@]}" -eq 0 ]; then
     exit 2
 fi
 
+# The rule list: `pop check --list` in English (text and JSON) and in Dutch, against docs/rules.md.
+list_failed=0
+list_fail() {
+    echo "FAIL check --list: $1"
+    [ -z "${2:-}" ] || printf '%s\n' "$2" | indent
+    list_failed=$((list_failed + 1))
+}
+# run_list LANG [OPTION...]: `pop check --list` in a clean environment; sets `out`, `err` and `rc`.
+run_list() {
+    local lang=$1
+    shift
+    rc=0
+    out=$(env -i PATH="$PATH" LANG="$lang" NO_COLOR=1 "$POP" check --list "$@" 2>"$tmp/list.err") || rc=$?
+    err=$(cat "$tmp/list.err")
+}
+# json_text TEXT: TEXT as a JSON string (the descriptions hold no control characters).
+json_text() {
+    local t=${1//\\/\\\\}
+    printf '"%s"' "${t//\"/\\\"}"
+}
+check_list() {
+    local doc=$HERE/../../docs/rules.md id sev text
+    local -a doc_ids=() doc_sevs=() doc_texts=()
+    # The table rows: | `id` | severity | description |
+    while IFS=$'\t' read -r id sev text; do
+        doc_ids+=("$id") doc_sevs+=("$sev") doc_texts+=("$text")
+    done < <(sed -nE 's/^\| `([a-z.-]+)` \| (error|warning) \| (.*) \|$/\1\t\2\t\3/p' "$doc")
+    if [ "${#doc_ids[@]}" -eq 0 ]; then
+        list_fail "docs/rules.md has no rule rows"
+        return
+    fi
+    local want="" want_json i n=${#doc_ids[@]}
+    for ((i = 0; i < n; i++)); do
+        want+=$(printf '%-28s %-8s %s' "${doc_ids[i]}" "${doc_sevs[i]}" "${doc_texts[i]}")$'\n'
+    done
+    run_list C.UTF-8
+    if [ "$rc" -ne 0 ] || [ -n "$err" ]; then
+        list_fail "English: exit code $rc, stderr: $err"
+    elif [ "$out"$'\n' != "$want" ]; then
+        printf '%s' "$want" >"$tmp/want"
+        printf '%s\n' "$out" >"$tmp/got"
+        list_fail "English text differs from docs/rules.md" \
+            "$(diff -u --label docs/rules.md --label "pop check --list" "$tmp/want" "$tmp/got" || true)"
+    fi
+    want_json=$'{\n  "format": "pop-rules",\n  "version": 1,\n  "rules": [\n'
+    for ((i = 0; i < n; i++)); do
+        want_json+=$'    {\n      "id": '$(json_text "${doc_ids[i]}")$',\n      "severity": '$(json_text "${doc_sevs[i]}")
+        want_json+=$',\n      "description": '$(json_text "${doc_texts[i]}")$'\n    }'
+        [ "$i" -eq $((n - 1)) ] || want_json+=","
+        want_json+=$'\n'
+    done
+    want_json+=$'  ]\n}'
+    run_list C.UTF-8 --format json
+    if [ "$rc" -ne 0 ] || [ -n "$err" ]; then
+        list_fail "JSON: exit code $rc, stderr: $err"
+    elif [ "$out" != "$want_json" ]; then
+        printf '%s\n' "$want_json" >"$tmp/want"
+        printf '%s\n' "$out" >"$tmp/got"
+        list_fail "JSON differs from docs/rules.md" \
+            "$(diff -u --label docs/rules.md --label "pop check --list --format json" "$tmp/want" "$tmp/got" || true)"
+    fi
+    run_list nl_NL.UTF-8
+    if [ "$rc" -ne 0 ] || [ -n "$err" ]; then
+        list_fail "Dutch: exit code $rc, stderr: $err"
+        return
+    fi
+    local line prefix bad=""
+    i=0
+    while IFS= read -r line; do
+        prefix=$(printf '%-28s %-8s ' "${doc_ids[i]:-?}" "${doc_sevs[i]:-?}")
+        text=${line#"$prefix"}
+        if [ "$i" -ge "$n" ] || [ "$text" = "$line" ]; then
+            bad+="line $((i + 1)) is not \`${doc_ids[i]:-(no rule)} ${doc_sevs[i]:-} ...\`: $line"$'\n'
+        elif [ -z "$text" ] || [ "$text" = "${doc_texts[i]}" ]; then
+            bad+="${doc_ids[i]}: no Dutch description: $line"$'\n'
+        fi
+        i=$((i + 1))
+    done <<<"$out"
+    [ "$i" -eq "$n" ] || bad+="$i lines, docs/rules.md has $n rules"$'\n'
+    [ -z "$bad" ] || list_fail "Dutch list (LANG=nl_NL.UTF-8) does not follow docs/rules.md" "$bad"
+}
 # `LINE:COL rule-id` of every finding line (`path:LINE:COL: severity[rule-id]: message`), sorted.
 # pop runs inside the file's folder on `./FILE`, so the paths it prints hold no spaces.
 pairs() {
@@ -190,6 +277,9 @@ check_rule() {
     return 0
 }
 
+check_list
+[ "$list_failed" -ne 0 ] || echo "ok check --list (English text and JSON, Dutch) matches docs/rules.md"
+
 passed=0
 failed=0
 for rule in "${rules[@]}"; do
@@ -214,5 +304,6 @@ for dir in "$HERE"/*/; do
     fi
 done
 
+failed=$((failed + list_failed))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -22,7 +22,7 @@ inline std::string read_source_file(const std::string& relative) {
 inline std::string positions(const std::vector<Finding>& findings) {
     std::string out;
     for (const Finding& f : findings)
-        out += (out.empty() ? "" : ", ") + std::to_string(f.at.line) + ":" + std::to_string(f.at.column) + " " + f.rule;
+        out += (out.empty() ? "" : ", ") + std::to_string(f.at.line) + ":" + std::to_string(f.at.column) + " " + std::string(f.rule.text());
     return out;
 }
 

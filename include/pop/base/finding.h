@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "pop/rules/rule_id.h"
+
 namespace pop {
 
 /// A position in a file: 1-based line, 1-based column (in characters), 0-based byte offset.
@@ -34,7 +36,7 @@ struct MessageArg {
 
 /// One thing wrong (or worth a warning) at one spot in one file.
 struct Finding {
-    std::string rule;                ///< Stable rule id from the registry, e.g. "dates.order".
+    RuleId rule;                     ///< The rule of the registry, e.g. rule::dates_order.
     Mark at;                         ///< Where the problem is.
     std::string message;             ///< Catalog key of the message; its hint is key + ".hint".
     std::vector<MessageArg> args;    ///< Values for the message and hint placeholders.
@@ -43,7 +45,7 @@ struct Finding {
 };
 
 /// Builds a finding; a small helper so checks read as one line.
-Finding make_finding(std::string_view rule, Mark at, std::string_view message,
+Finding make_finding(RuleId rule, Mark at, std::string_view message,
                      std::vector<MessageArg> args = {});
 
 /// Sorts findings by line, then column, keeping the order of findings at the same spot.

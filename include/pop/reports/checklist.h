@@ -17,7 +17,7 @@ namespace pop {
 
 /// One thing the policy still asks, as a catalog message that names the command doing it.
 struct ChecklistItem {
-    std::string rule;               ///< The completeness rule behind it, e.g. "complete.sign-off".
+    RuleId rule;                    ///< The completeness rule behind it, e.g. rule::complete_sign_off.
     std::string message_key;        ///< Catalog key of the line.
     std::vector<MessageArg> args;   ///< Its arguments (the command among them).
 };
@@ -31,7 +31,7 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
                                             std::string_view path, const Date& today);
 
 /// Whether findings of this rule become checklist items (so a new file need not show them twice).
-bool on_checklist(std::string_view rule);
+bool on_checklist(RuleId id);
 
 /// The findings that the checklist does not show (those of rules on_checklist leaves out).
 std::vector<Finding> off_checklist(std::vector<Finding> findings);

@@ -1,6 +1,7 @@
 #pragma once
 /// What is due: steps, goal ends, conversations, the end of the period and renewal, computed
-/// against an explicit "today" and the policy's windows; and the reminder rules built on them.
+/// against an explicit "today" and the policy's windows. The reminder rules built on them
+/// (check_reminders) are in reminder.h, which this header includes.
 
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include "pop/base/date.h"
 #include "pop/base/finding.h"
 #include "pop/model/model.h"
+#include "pop/rules/reminder.h"
 
 namespace pop {
 
@@ -30,10 +32,9 @@ struct DueItem {
 /// Everything not done that has a date, sorted by date (then kind, then goal, then text).
 std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date& today);
 
-/// The reminder rules (reminder.*): overdue and soon-due steps, goals past their end, goals without
-/// activity, the period ending or ended, renewal, and a conversation due. Most urgent first: an
-/// ended period (nothing else can be done in it), then overdue before soon, earlier dates first.
-std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const Date& today);
+/// When the next conversation of the cycle is required: the last one held (or else the start of the
+/// period) plus the policy's conversation_months; nullopt when neither date is known.
+std::optional<Date> conversation_required_by(const Pop& pop, const Policy& policy, const Date& today);
 
 /// The last conversation held (dated today or before; the latest date, the first of a day), or nullptr.
 const Conversation* last_conversation_held(const Pop& pop, const Date& today);

@@ -1,37 +1,44 @@
 #pragma once
-/// The registry of rules: every finding `pop` can report, with a stable id, a severity and a
-/// one-line description. It drives `pop check --list`, docs/rules.md and the tests.
+/// The registry of rules: every finding `pop` can report, with a stable id, a severity, its family and
+/// a one-line description. Generated from the rows of rule_list.h; it drives `pop check --list`,
+/// docs/rules.md, SARIF's rule table and the tests.
 
 #include <span>
 #include <string_view>
 
 #include "pop/base/finding.h"
+#include "pop/rules/rule_id.h"
 
 namespace pop {
 
-/// Which group a rule belongs to (what part of the work finds it).
-enum class RuleGroup : unsigned char { Input, Yaml, Structure, Dates, Smarti, Links, Completeness, History, Reminder };
+/// The family of a rule: the prefix of its id, and the file src/core/rules/<family>.cpp that
+/// implements (or, for rules the reader and validator find, describes) it.
+enum class RuleGroup : unsigned char { Complete, Dates, History, Input, Links, Reminder, Roster, Smarti, Structure, Yaml };
+
+/// The family's name as ids and file names spell it ("dates" for RuleGroup::Dates).
+std::string_view group_name(RuleGroup group);
 
 /// One rule of the registry.
 struct Rule {
-    std::string_view id;              ///< Stable id, e.g. "dates.order"; never renamed once released.
+    RuleId id;                        ///< Stable id, e.g. rule::dates_order; never renamed once released.
     Severity severity;                ///< Error or warning.
-    RuleGroup group;                  ///< What part of `pop` reports it.
+    RuleGroup group;                  ///< Its family (the id's prefix).
     std::string_view description_en;  ///< One line, English.
     std::string_view description_nl;  ///< One line, Dutch.
 };
 
-/// All rules, sorted by id.
+/// All rules, sorted by id; all_rules()[id.index()] is the row of `id`.
 std::span<const Rule> all_rules();
 
-/// The rule with this id, or nullptr.
-const Rule* find_rule(std::string_view id);
+/// The registry row of a rule.
+const Rule& rule_info(RuleId id);
 
-/// The severity of the rule with this id (Error for an unknown id, so mistakes show).
-Severity severity_of(std::string_view rule_id);
+/// The severity of a rule.
+Severity severity_of(RuleId id);
 
-/// True for a rule that describes where the cycle stands (what the policy still asks, reminders,
-/// history), not a mistake in the file: such a finding never blocks an edit.
-bool describes_the_cycle(std::string_view rule_id);
+/// True for a rule that describes where the cycle stands (the complete.*, roster.*, reminder.* and
+/// history.* families: what the policy still asks, reminders, history), not a mistake in the file:
+/// such a finding never blocks an edit.
+bool describes_the_cycle(RuleId id);
 
 }  // namespace pop

@@ -5,14 +5,8 @@
 
 namespace pop {
 
-Finding make_finding(std::string_view rule, Mark at, std::string_view message,
-                     std::vector<MessageArg> args) {
-    Finding f;
-    f.rule.assign(rule);
-    f.at = at;
-    f.message.assign(message);
-    f.args = std::move(args);
-    return f;
+Finding make_finding(RuleId rule, Mark at, std::string_view message, std::vector<MessageArg> args) {
+    return Finding{rule, at, std::string(message), std::move(args), 1, {}};
 }
 
 void sort_by_position(std::vector<Finding>& findings) {

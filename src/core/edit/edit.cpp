@@ -1068,7 +1068,7 @@ bool reads_back(const YamlDocument& doc, const YamlNode* node, const NewValue& v
 
 std::vector<std::string> reader_findings(const ReadResult& r) {
     std::vector<std::string> out;
-    for (const Finding& f : r.findings) out.push_back(f.rule + '\x1f' + f.message);
+    for (const Finding& f : r.findings) out.push_back(std::string(f.rule.text()) + '\x1f' + f.message);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -76,12 +76,12 @@ public:
         }
         for (std::size_t j = 0; j < spec.fields.size(); ++j)
             if (spec.fields[j].required && !seen[j])
-                add("structure.required", node.span.start, "structure.required",
+                add(rule::structure_required, node.span.start, "structure.required",
                     {{"field", std::string(spec.fields[j].key)}}, 1);
     }
 
 private:
-    void add(std::string_view rule, Mark at, std::string_view message, std::vector<MessageArg> args,
+    void add(RuleId rule, Mark at, std::string_view message, std::vector<MessageArg> args,
              std::uint32_t width) {
         Finding f = make_finding(rule, at, message, std::move(args));
         f.width = width;
@@ -90,7 +90,7 @@ private:
 
     void wrong_type(const YamlNode& node, std::string_view field, std::string_view message) {
         std::string shown = node.kind == NodeKind::Scalar ? node.value : std::string();
-        add("structure.type", node.span.start, message,
+        add(rule::structure_type, node.span.start, message,
             {{"field", std::string(field)}, {"value", shown}, {"found", std::string(found_kind(node)), true}},
             node_width(node));
     }
@@ -100,10 +100,10 @@ private:
         std::string known;
         for (const FieldSpec& f : spec.fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
         if (hit.empty())
-            add("structure.unknown-key", key.span.start, "structure.unknown-key",
+            add(rule::structure_unknown_key, key.span.start, "structure.unknown-key",
                 {{"key", key.value}, {"known", known}}, node_width(key));
         else
-            add("structure.unknown-key", key.span.start, "structure.unknown-key.suggest",
+            add(rule::structure_unknown_key, key.span.start, "structure.unknown-key.suggest",
                 {{"key", key.value}, {"suggestion", std::string(hit)}, {"known", known}}, node_width(key));
     }
 
@@ -114,7 +114,7 @@ private:
             return false;
         }
         if (resolve_scalar(node) == ScalarType::Null) {
-            add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
+            add(rule::structure_empty, node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
             return false;
         }
         return true;
@@ -127,7 +127,7 @@ private:
             return false;
         }
         if (is_blank_text(node.value)) {
-            add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}},
+            add(rule::structure_empty, node.span.start, "structure.empty", {{"field", std::string(field)}},
                 node_width(node));
             return false;
         }
@@ -142,7 +142,7 @@ private:
             case ValueType::Text: text(node, field); return;
             case ValueType::Id:
                 if (text(node, field) && !is_valid_id(node.value))
-                    add("structure.id", node.span.start, "structure.id", {{"field", std::string(field)}, {"value", node.value}},
+                    add(rule::structure_id, node.span.start, "structure.id", {{"field", std::string(field)}, {"value", node.value}},
                         node_width(node));
                 return;
             case ValueType::Date: date(node, field); return;
@@ -156,7 +156,7 @@ private:
             case ValueType::Version:
                 if (!scalar_with_value(node, field)) return;
                 if (resolve_scalar(node) != ScalarType::Int || node.value != "1")
-                    add("structure.version", node.span.start,
+                    add(rule::structure_version, node.span.start,
                         node.value == "1" ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
                         node_width(node));
                 return;
@@ -174,9 +174,9 @@ private:
         std::uint32_t width = node_width(node);
         if (parsed.error == DateError::Invalid) {
             if (parsed.month_days == 0)
-                add("dates.invalid", node.span.start, "dates.invalid.month", {{"value", node.value}}, width);
+                add(rule::dates_invalid, node.span.start, "dates.invalid.month", {{"value", node.value}}, width);
             else
-                add("dates.invalid", node.span.start, "dates.invalid.day",
+                add(rule::dates_invalid, node.span.start, "dates.invalid.day",
                     {{"value", node.value},
                      {"month", "month." + std::to_string(std::stoi(node.value.substr(5, 2))), true},
                      {"year", node.value.substr(0, 4)},
@@ -185,10 +185,10 @@ private:
             return;
         }
         if (!parsed.suggestion.empty())
-            add("dates.format", node.span.start, "dates.format.suggest",
+            add(rule::dates_format, node.span.start, "dates.format.suggest",
                 {{"value", node.value}, {"suggestion", parsed.suggestion}}, width);
         else
-            add("dates.format", node.span.start, "dates.format", {{"value", node.value}}, width);
+            add(rule::dates_format, node.span.start, "dates.format", {{"value", node.value}}, width);
     }
 
     void number(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
@@ -211,7 +211,7 @@ private:
             return;
         }
         if (v < type.minimum)
-            add("structure.type", node.span.start, "structure.type.min",
+            add(rule::structure_type, node.span.start, "structure.type.min",
                 {{"field", std::string(field)}, {"value", node.value}, {"minimum", std::to_string(type.minimum)}},
                 node_width(node));
     }
@@ -231,10 +231,10 @@ private:
             if (lower(node.value) == lower(c.term_nl)) hit = c.value;
         if (hit.empty()) hit = suggest(node.value, values);
         if (hit.empty())
-            add("structure.enum", node.span.start, "structure.enum",
+            add(rule::structure_enum, node.span.start, "structure.enum",
                 {{"field", std::string(field)}, {"value", node.value}, {"choices", choices}}, node_width(node));
         else
-            add("structure.enum", node.span.start, "structure.enum.suggest",
+            add(rule::structure_enum, node.span.start, "structure.enum.suggest",
                 {{"field", std::string(field)}, {"value", node.value}, {"choices", choices},
                  {"suggestion", std::string(hit)}},
                 node_width(node));
@@ -243,7 +243,7 @@ private:
     void list(const YamlNode& node, const TypeSpec& type, std::string_view field) {
         if (node.kind != NodeKind::Sequence) {
             if (node.kind == NodeKind::Scalar && resolve_scalar(node) == ScalarType::Null) {
-                add("structure.empty", node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
+                add(rule::structure_empty, node.span.start, "structure.empty", {{"field", std::string(field)}}, 1);
                 return;
             }
             wrong_type(node, field, "structure.type.list");
@@ -262,7 +262,7 @@ private:
             if (!id || id->kind != NodeKind::Scalar || id->value.empty()) continue;
             auto [it, inserted] = first_line.emplace(id->value, id->span.start.line);
             if (!inserted)
-                add("structure.duplicate-id", id->span.start, "structure.duplicate-id",
+                add(rule::structure_duplicate_id, id->span.start, "structure.duplicate-id",
                     {{"id", id->value}, {"field", std::string(field)}, {"first_line", std::to_string(it->second)}},
                     node_width(*id));
         }
@@ -326,7 +326,7 @@ std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) 
     std::vector<Finding> out;
     const ObjectSpec& spec = spec_for(kind);
     if (doc.empty()) {
-        out.push_back(make_finding("structure.required", Mark{}, "structure.empty-file", {}));
+        out.push_back(make_finding(rule::structure_required, Mark{}, "structure.empty-file", {}));
         return out;
     }
     Validator(doc, out).object(doc.root(), spec, spec.name);

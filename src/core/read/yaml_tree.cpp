@@ -104,7 +104,7 @@ Mark mark_at_byte(std::string_view bytes, std::uint64_t offset) {
 
 Finding encoding_finding(std::string_view key, std::string_view bytes, std::size_t at,
                          std::vector<MessageArg> args = {}) {
-    return make_finding("input.encoding", mark_at_byte(bytes, at), key, std::move(args));
+    return make_finding(rule::input_encoding, mark_at_byte(bytes, at), key, std::move(args));
 }
 
 /// Byte classes for the validation loop: 0 = printable ASCII, tab, LF or CR; 1 = anything else.
@@ -147,12 +147,12 @@ std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map)
     const std::size_t n = bytes.size();
 
     if (n >= 4 && p[0] == 0x00 && p[1] == 0x00 && p[2] == 0xFE && p[3] == 0xFF)
-        return make_finding("input.encoding", Mark{}, "input.encoding.utf16", {{"encoding", "UTF-32BE"}});
+        return make_finding(rule::input_encoding, Mark{}, "input.encoding.utf16", {{"encoding", "UTF-32BE"}});
     if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         const char* name = p[0] == 0xFE                                  ? "UTF-16BE"
                            : (n >= 4 && p[2] == 0x00 && p[3] == 0x00) ? "UTF-32LE"
                                                                         : "UTF-16LE";
-        return make_finding("input.encoding", Mark{}, "input.encoding.utf16", {{"encoding", name}});
+        return make_finding(rule::input_encoding, Mark{}, "input.encoding.utf16", {{"encoding", name}});
     }
 
     std::size_t i = 0;
@@ -356,7 +356,7 @@ private:
 YamlNode* Builder::add_node(Mark start, NodeId& id) {
     auto& nodes = result_.doc.nodes;
     if (nodes.size() >= limits_.max_nodes) {
-        fatal(make_finding("input.size", start, "input.size.nodes", {{"limit", std::to_string(limits_.max_nodes)}}));
+        fatal(make_finding(rule::input_size, start, "input.size.nodes", {{"limit", std::to_string(limits_.max_nodes)}}));
         return nullptr;
     }
     id = static_cast<NodeId>(nodes.size());
@@ -369,13 +369,13 @@ YamlNode* Builder::add_node(Mark start, NodeId& id) {
 void Builder::report_properties(const yaml_char_t* anchor, const yaml_char_t* tag, Mark start) {
     const Properties props = locate_properties(bytes_, start);
     auto add_anchor = [&] {
-        result_.findings.push_back(make_finding("yaml.anchor", props.anchor_at, "yaml.anchor",
+        result_.findings.push_back(make_finding(rule::yaml_anchor, props.anchor_at, "yaml.anchor",
                                                 {{"name", reinterpret_cast<const char*>(anchor)}}));
     };
     auto add_tag = [&] {
         std::string text = props.tag_text.empty() ? display_tag(reinterpret_cast<const char*>(tag))
                                                   : props.tag_text;
-        result_.findings.push_back(make_finding("yaml.tag", props.tag_at, "yaml.tag", {{"tag", std::move(text)}}));
+        result_.findings.push_back(make_finding(rule::yaml_tag, props.tag_at, "yaml.tag", {{"tag", std::move(text)}}));
     };
     // In file order: `!t &a` and `&a !t` are both allowed.
     if (anchor != nullptr && tag != nullptr && props.tag_at.offset < props.anchor_at.offset) {
@@ -389,7 +389,7 @@ void Builder::report_properties(const yaml_char_t* anchor, const yaml_char_t* ta
 
 void Builder::duplicate(NodeId later, NodeId first) {
     const auto& nodes = result_.doc.nodes;
-    result_.findings.push_back(make_finding("yaml.duplicate-key", nodes[later].span.start, "yaml.duplicate-key",
+    result_.findings.push_back(make_finding(rule::yaml_duplicate_key, nodes[later].span.start, "yaml.duplicate-key",
                                             {{"key", nodes[later].value},
                                              {"first_line", std::to_string(nodes[first].span.start.line)}}));
     needs_sort_ = true;
@@ -434,7 +434,7 @@ void Builder::parser_error(const yaml_parser_t& p) {
     const std::string problem = p.problem != nullptr ? p.problem : (p.error == YAML_MEMORY_ERROR ? "out of memory" : "");
     const std::string context = p.context != nullptr ? p.context : "";
     auto syntax = [&](Mark at) {
-        fatal(make_finding("yaml.syntax", at, "yaml.syntax", {{"problem", problem}, {"context", context}}));
+        fatal(make_finding(rule::yaml_syntax, at, "yaml.syntax", {{"problem", problem}, {"context", context}}));
     };
     if (p.error == YAML_READER_ERROR) {
         syntax(mark_at_byte(bytes_, p.problem_offset));
@@ -447,12 +447,12 @@ void Builder::parser_error(const yaml_parser_t& p) {
     const Mark at = mark(p.problem_mark);
     if (context == "while scanning a quoted scalar" &&
         (problem == "found unexpected end of stream" || problem == "found unexpected document indicator")) {
-        fatal(make_finding("yaml.unclosed-quote", mark(p.context_mark), "yaml.unclosed-quote",
+        fatal(make_finding(rule::yaml_unclosed_quote, mark(p.context_mark), "yaml.unclosed-quote",
                            {{"line_end", std::to_string(at.line)}}));
         return;
     }
     if (at.offset < bytes_.size() && bytes_[at.offset] == '\t') {
-        fatal(make_finding("yaml.tab", at, "yaml.tab", {{"problem", problem}, {"context", context}}));
+        fatal(make_finding(rule::yaml_tab, at, "yaml.tab", {{"problem", problem}, {"context", context}}));
         return;
     }
     syntax(at);
@@ -468,7 +468,7 @@ bool Builder::handle(const yaml_event_t& e) {
             return false;
         case YAML_DOCUMENT_START_EVENT:
             if (documents_++ > 0) {
-                fatal(make_finding("yaml.documents", mark(e.start_mark), "yaml.documents"));
+                fatal(make_finding(rule::yaml_documents, mark(e.start_mark), "yaml.documents"));
                 return false;
             }
             return true;
@@ -481,7 +481,7 @@ bool Builder::handle(const yaml_event_t& e) {
             node->alias = true;
             alias_ids_.push_back(id);
             result_.findings.push_back(make_finding(
-                "yaml.anchor", at, "yaml.anchor.alias",
+                rule::yaml_anchor, at, "yaml.anchor.alias",
                 {{"name", reinterpret_cast<const char*>(e.data.alias.anchor)}}));
             return true;
         }
@@ -501,7 +501,7 @@ bool Builder::handle(const yaml_event_t& e) {
             const bool mapping = e.type == YAML_MAPPING_START_EVENT;
             const Mark at = mark(e.start_mark);
             if (frames_.size() + 1 > limits_.max_depth) {
-                fatal(make_finding("yaml.depth", at, "yaml.depth", {{"limit", std::to_string(limits_.max_depth)}}));
+                fatal(make_finding(rule::yaml_depth, at, "yaml.depth", {{"limit", std::to_string(limits_.max_depth)}}));
                 return false;
             }
             const bool key = next_is_key();
@@ -511,7 +511,7 @@ bool Builder::handle(const yaml_event_t& e) {
             node->kind = mapping ? NodeKind::Mapping : NodeKind::Sequence;
             node->flow = mapping ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                                  : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-            if (key) result_.findings.push_back(make_finding("yaml.complex-key", at, "yaml.complex-key"));
+            if (key) result_.findings.push_back(make_finding(rule::yaml_complex_key, at, "yaml.complex-key"));
             if (mapping) {
                 properties(e.data.mapping_start.anchor, e.data.mapping_start.tag, at);
             } else {
@@ -539,7 +539,7 @@ bool Builder::handle(const yaml_event_t& e) {
 void Builder::run() {
     ParserGuard guard;
     if (!guard.ok) {
-        fatal(make_finding("yaml.syntax", Mark{}, "yaml.syntax", {{"problem", "out of memory"}, {"context", ""}}));
+        fatal(make_finding(rule::yaml_syntax, Mark{}, "yaml.syntax", {{"problem", "out of memory"}, {"context", ""}}));
         return;
     }
     yaml_parser_t& parser = guard.parser;
@@ -617,7 +617,7 @@ ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits) {
     // The offset map stores 32-bit character indexes, so 4 GiB is a hard ceiling.
     constexpr std::size_t hard_max = std::numeric_limits<std::uint32_t>::max();
     if (bytes.size() > limits.max_bytes || bytes.size() > hard_max) {
-        result.findings.push_back(make_finding("input.size", Mark{}, "input.size",
+        result.findings.push_back(make_finding(rule::input_size, Mark{}, "input.size",
                                                {{"limit", std::to_string(std::min(limits.max_bytes, hard_max))}}));
         result.fatal = true;
         return result;

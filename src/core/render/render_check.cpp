@@ -126,7 +126,7 @@ public:
             f.key("column").value(static_cast<std::int64_t>(finding.at.column));
             f.key("width").value(static_cast<std::int64_t>(finding.width));
             f.key("severity").value(severity_token(severity_of(finding.rule)));
-            f.key("rule").value(finding.rule);
+            f.key("rule").value(finding.rule.text());
             f.key("message_id").value(finding.message);
             f.key("message").value(finding_message(finding, lang_));
             std::string hint = finding_hint(finding, lang_);
@@ -209,7 +209,7 @@ std::string render_findings_text(std::span<const FileReport> files, const TextOp
         for (const Finding& f : file.findings) {
             Severity sev = severity_of(f.rule);
             out += fmt::format("{}{}:{}:{}:{} {}{}[{}]{}: {}\n", bold, printable_text(file.path), f.at.line, f.at.column, reset,
-                               sev == Severity::Error ? red : yellow, severity_token(sev), f.rule, reset,
+                               sev == Severity::Error ? red : yellow, severity_token(sev), f.rule.text(), reset,
                                finding_message(f, options.lang));
             if (!file.unreadable) {  // an unreadable file has no line to show
                 std::string number = std::to_string(f.at.line);
@@ -233,7 +233,7 @@ std::string render_check_json(std::span<const FileReport> files, Lang lang, cons
 std::string render_rule_list(Lang lang) {
     std::string out;
     for (const Rule& r : all_rules())
-        out += fmt::format("{:<28} {:<8} {}\n", r.id, severity_token(r.severity),
+        out += fmt::format("{:<28} {:<8} {}\n", r.id.text(), severity_token(r.severity),
                            lang == Lang::Nl ? r.description_nl : r.description_en);
     return out;
 }
@@ -246,7 +246,7 @@ std::string render_rule_list_json(Lang lang) {
     w.key("rules").begin_array();
     for (const Rule& r : all_rules()) {
         w.begin_object();
-        w.key("id").value(r.id);
+        w.key("id").value(r.id.text());
         w.key("severity").value(severity_token(r.severity));
         w.key("description").value(lang == Lang::Nl ? r.description_nl : r.description_en);
         w.end_object();

@@ -43,7 +43,7 @@ std::string message_with_hint(const Finding& f, Lang lang) {
 std::int64_t rule_index(std::string_view id) {
     std::span<const Rule> rules = all_rules();
     for (std::size_t i = 0; i < rules.size(); ++i)
-        if (rules[i].id == id) return static_cast<std::int64_t>(i);
+        if (rules[i].id.text() == id) return static_cast<std::int64_t>(i);
     return -1;
 }
 
@@ -154,7 +154,7 @@ public:
                                     ? fmt::format("file={}", path)
                                     : fmt::format("file={},line={},col={},endColumn={}", path, f.at.line,
                                                   f.at.column, f.at.column + std::max<std::uint32_t>(f.width, 1));
-            out.first += fmt::format("::{} {},title={}::{}\n", command, where, github_escape_property(f.rule),
+            out.first += fmt::format("::{} {},title={}::{}\n", command, where, github_escape_property(f.rule.text()),
                                      github_escape_data(message_with_hint(f, lang_)));
         }
     }
@@ -209,9 +209,9 @@ public:
         std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
         std::string path = printable_text(without_dot_slash(file.path));
         for (const Finding& f : file.findings) {
-            std::size_t n = seen[{f.rule, f.message, f.source_line}]++;
+            std::size_t n = seen[{std::string(f.rule.text()), f.message, f.source_line}]++;
             std::string key = file.path;
-            for (std::string_view part : {std::string_view(f.rule), std::string_view(f.message),
+            for (std::string_view part : {f.rule.text(), std::string_view(f.message),
                                           std::string_view(f.source_line)}) {
                 key.push_back('\0');
                 key += part;
@@ -220,7 +220,7 @@ public:
             key += std::to_string(n);
             w.begin_object();
             w.key("description").value(message_with_hint(f, lang_));
-            w.key("check_name").value(f.rule);
+            w.key("check_name").value(f.rule.text());
             w.key("fingerprint").value(fnv1a_128_hex(key));
             w.key("severity").value(is_error(f) ? "major" : "minor");
             w.key("location").begin_object();
@@ -409,9 +409,9 @@ public:
                 w.end_object();
                 w.end_object();
                 w.end_array();
-                std::int64_t index = rule_index(f.rule);
+                std::int64_t index = rule_index(f.rule.text());
                 w.key("associatedRule").begin_object();
-                w.key("id").value(f.rule);
+                w.key("id").value(f.rule.text());
                 if (index >= 0) w.key("index").value(index);
                 w.end_object();
                 w.end_object();
@@ -423,8 +423,8 @@ public:
         for (const Finding& f : file.findings) {
             std::uint32_t width = std::max<std::uint32_t>(f.width, 1);
             w.begin_object();
-            w.key("ruleId").value(f.rule);
-            std::int64_t index = rule_index(f.rule);
+            w.key("ruleId").value(f.rule.text());
+            std::int64_t index = rule_index(f.rule.text());
             if (index >= 0) w.key("ruleIndex").value(index);
             w.key("level").value(is_error(f) ? "error" : "warning");
             w.key("message").begin_object();
@@ -478,7 +478,7 @@ public:
         w.key("rules").begin_array();
         for (const Rule& r : all_rules()) {
             w.begin_object();
-            w.key("id").value(r.id);
+            w.key("id").value(r.id.text());
             w.key("shortDescription").begin_object();
             w.key("text").value(lang_ == Lang::Nl ? r.description_nl : r.description_en);
             w.end_object();

@@ -38,12 +38,12 @@ std::string command_hint(const Finding& finding, std::string_view path, Lang lan
 
 std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<const Finding> findings,
                                             std::string_view path, const Date& today) {
-    auto has = [&](std::string_view rule) {
-        return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
+    auto has = [&](RuleId id) {
+        return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == id; });
     };
     std::vector<ChecklistItem> items;
-    if (!has("complete.sign-off") && !has("complete.goal") && !has("complete.conversation") &&
-        !has("structure.no-goals") && !has("smarti.agreed"))
+    if (!has(rule::complete_sign_off) && !has(rule::complete_goal) && !has(rule::complete_conversation) &&
+        !has(rule::structure_no_goals) && !has(rule::smarti_agreed))
         return items;
     ReadResult tree = read_yaml(bytes);
     Pop pop = tree.fatal || tree.doc.empty() ? Pop{} : build_pop(tree.doc);
@@ -54,30 +54,30 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
                                              : MessageArg{"name", "checklist.name", true};
     };
     // A goal without `agreed` is agreed when both have signed the POP (smarti.agreed).
-    if (has("complete.sign-off") || has("smarti.agreed")) {
+    if (has(rule::complete_sign_off) || has(rule::smarti_agreed)) {
         auto signed_by = [](const std::optional<Signature>& s) { return s && s->complete; };
         if (!signed_by(pop.employee_sign))
-            items.push_back({has("complete.sign-off") ? "complete.sign-off" : "smarti.agreed", "checklist.sign-employee",
+            items.push_back({has(rule::complete_sign_off) ? rule::complete_sign_off : rule::smarti_agreed, "checklist.sign-employee",
                              {{"path", file}, name_or_placeholder(pop.person.name)}});
         if (!signed_by(pop.manager_sign))
-            items.push_back({has("complete.sign-off") ? "complete.sign-off" : "smarti.agreed", "checklist.sign-manager",
+            items.push_back({has(rule::complete_sign_off) ? rule::complete_sign_off : rule::smarti_agreed, "checklist.sign-manager",
                              {{"path", file}, name_or_placeholder(pop.person.manager)}});
     }
-    if (has("complete.goal"))
-        items.push_back({"complete.goal", "checklist.goal", {{"path", file}, {"today", today.to_string()}}});
-    else if (has("structure.no-goals"))
-        items.push_back({"structure.no-goals", "checklist.first-goal", {{"path", file}}});
-    if (has("complete.conversation")) {
+    if (has(rule::complete_goal))
+        items.push_back({rule::complete_goal, "checklist.goal", {{"path", file}, {"today", today.to_string()}}});
+    else if (has(rule::structure_no_goals))
+        items.push_back({rule::structure_no_goals, "checklist.first-goal", {{"path", file}}});
+    if (has(rule::complete_conversation)) {
         bool any_held = last_conversation_held(pop, today) != nullptr;
-        items.push_back({"complete.conversation", any_held ? "checklist.conversation" : "checklist.conversation.start",
+        items.push_back({rule::complete_conversation, any_held ? "checklist.conversation" : "checklist.conversation.start",
                          {{"path", file}, {"today", today.to_string()}}});
     }
     return items;
 }
 
-bool on_checklist(std::string_view rule) {
-    return rule == "complete.sign-off" || rule == "complete.goal" || rule == "complete.conversation" ||
-           rule == "structure.no-goals" || rule == "smarti.agreed";
+bool on_checklist(RuleId id) {
+    return id == rule::complete_sign_off || id == rule::complete_goal || id == rule::complete_conversation ||
+           id == rule::structure_no_goals || id == rule::smarti_agreed;
 }
 
 std::vector<Finding> off_checklist(std::vector<Finding> findings) {

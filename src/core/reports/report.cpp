@@ -156,7 +156,7 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
             s.next_conversation = item.date;  // the first one: items are sorted by date
             break;
         }
-    for (const Finding& f : check_reminders(pop, policy, today)) s.reminder_rules.push_back(f.rule);
+    for (const Finding& f : check_reminders(pop, policy, today)) s.reminder_rules.emplace_back(f.rule.text());
     return s;
 }
 

@@ -182,7 +182,7 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
     w.key("reminders").begin_array();
     for (const Finding& f : view.reminders) {
         w.begin_object();
-        w.key("rule").value(f.rule);
+        w.key("rule").value(f.rule.text());
         w.key("line").value(static_cast<std::int64_t>(f.at.line));
         w.key("column").value(static_cast<std::int64_t>(f.at.column));
         w.key("message").value(finding_message(f, lang));

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "pop/rules/history.h"
+#include "pop/rules/input.h"
 #include "pop/workspace/paths.h"
 
 namespace pop {
@@ -227,10 +228,7 @@ void RepositoryCheck::add_leftover_temps(const Input& input, Slot& result) const
     if (folder == temps_of_folder_.end()) return;
     auto temps = folder->second.find(std::string(file_name_of(input.path)));
     if (temps == folder->second.end() || files_.being_edited(input.path)) return;  // in use: not left over
-    std::vector<Finding> leftovers;
-    for (const std::string& temp : temps->second)
-        leftovers.push_back(make_finding("input.leftover-temp", Mark{}, "input.leftover-temp", {{"temp", temp}}));
-    add_late_findings(result.report, std::move(leftovers));
+    add_late_findings(result.report, leftover_temp_findings(temps->second));
 }
 
 // Reads and checks the POP of item `p`, with its late findings, rendered when it is shown.

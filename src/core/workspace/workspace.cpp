@@ -4,13 +4,13 @@
 #include <atomic>
 #include <thread>
 
+#include "pop/rules/input.h"
 #include "pop/workspace/paths.h"
 
 namespace pop {
 
 Finding unreadable_finding(const FileBytes& read) {
-    return make_finding("input.unreadable", Mark{}, read.error.value_or("input.unreadable.other"),
-                        {{"code", std::to_string(read.error_code)}});
+    return input_unreadable_finding(read.error.value_or("input.unreadable.other"), read.error_code);
 }
 
 namespace {

@@ -123,7 +123,7 @@ bool same_except(const Flat& a, const Flat& b, const std::vector<S>& edited) {
 
 std::vector<S> reader_rules(const ReadResult& r) {
     std::vector<S> rules;
-    for (const Finding& f : r.findings) rules.push_back(f.rule + " " + f.message);
+    for (const Finding& f : r.findings) rules.push_back(std::string(f.rule.text()) + " " + f.message);
     std::sort(rules.begin(), rules.end());
     return rules;
 }
@@ -644,7 +644,7 @@ S apply_and_check(const S& before, const ReadResult& before_read, const Flat& be
     // (b) it reads, and the reader finds nothing new
     after_read = read_yaml(after);
     if (after_read.fatal)
-        return "the new text does not read" + (after_read.findings.empty() ? S() : ": " + after_read.findings.back().rule);
+        return "the new text does not read" + (after_read.findings.empty() ? S() : ": " + std::string(after_read.findings.back().rule.text()));
     if (reader_rules(after_read) != reader_rules(before_read)) return "the reader's findings changed";
     applied = true;
 

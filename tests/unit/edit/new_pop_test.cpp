@@ -149,7 +149,7 @@ TEST_CASE("renew_pop writes a flow-style POP anew in block style with the same v
     CHECK(value_at(r.text, {"person", "name"}) == "Anouk Jansen");
     CheckContext context;
     context.today = Date{2026, 11, 22};
-    for (const Finding& f : check_file(r.text, FileKind::Pop, context)) CHECK_MESSAGE(severity_of(f.rule) != Severity::Error, f.rule);
+    for (const Finding& f : check_file(r.text, FileKind::Pop, context)) CHECK_MESSAGE(severity_of(f.rule) != Severity::Error, f.rule.text());
 }
 
 TEST_CASE("renew_pop writes a JSON POP anew: quoted dates become plain, text stays text, numbers stay numbers") {
@@ -339,7 +339,7 @@ TEST_CASE("a renewed POP of a clean POP has no finding but what the checklist as
             after.today = std::max(start, Date{2026, 11, 22});
             for (const Finding& f : check_file(r.text, FileKind::Pop, after))
                 CHECK_MESSAGE((describes_the_cycle(f.rule) || on_checklist(f.rule)),
-                              std::string(file + " from " + start.to_string() + ": " + f.rule + " " + f.message));
+                              std::string(file + " from " + start.to_string() + ": " + std::string(f.rule.text()) + " " + f.message));
             ++renewed_count;
         }
     }

@@ -57,10 +57,10 @@ TEST_CASE("rendering substitutes arguments, translates marked ones, and keeps us
 }
 
 TEST_CASE("finding hints come from the message key plus .hint") {
-    Finding f = make_finding("dates.format", Mark{}, "dates.format.suggest", {{"value", "1-8-2025"}, {"suggestion", "2025-08-01"}});
+    Finding f = make_finding(rule::dates_format, Mark{}, "dates.format.suggest", {{"value", "1-8-2025"}, {"suggestion", "2025-08-01"}});
     CHECK(finding_message(f, Lang::Nl) == "`1-8-2025` is geen datum in de vorm JJJJ-MM-DD");
     CHECK(finding_hint(f, Lang::Nl) == "schrijf 2025-08-01");
-    Finding no_hint = make_finding("yaml.complex-key", Mark{}, "yaml.complex-key");
+    Finding no_hint = make_finding(rule::yaml_complex_key, Mark{}, "yaml.complex-key");
     CHECK(finding_hint(no_hint, Lang::En).empty());
 }
 

@@ -32,7 +32,7 @@ const Finding& only_finding(const ReadResult& r, std::string_view rule, std::str
                             std::uint32_t line, std::uint32_t column, std::uint64_t offset) {
     REQUIRE(r.findings.size() == 1);
     const Finding& f = r.findings.front();
-    CHECK(f.rule == rule);
+    CHECK(f.rule.text() == rule);
     CHECK(f.message == message);
     check_mark(f.at, line, column, offset);
     return f;
@@ -525,7 +525,7 @@ TEST_CASE("yaml.duplicate-key in a small mapping") {
     const ReadResult r = read_yaml("a: 1\nb: 2\n\"a\": 3\nc:\n  x: 1\n  x: 2\n");
     CHECK_FALSE(r.fatal);
     REQUIRE(r.findings.size() == 2);
-    CHECK(r.findings[0].rule == "yaml.duplicate-key");
+    CHECK(r.findings[0].rule.text() == "yaml.duplicate-key");
     CHECK(r.findings[0].message == "yaml.duplicate-key");
     check_mark(r.findings[0].at, 3, 1, 10);
     CHECK(arg(r.findings[0], "key") == "a");
@@ -547,7 +547,7 @@ TEST_CASE("yaml.duplicate-key in a large mapping, findings in file order") {
     const ReadResult r = read_yaml(src);
     CHECK_FALSE(r.fatal);
     REQUIRE(r.findings.size() == 33);
-    for (int i = 0; i < 30; ++i) CHECK(r.findings[i].rule == "yaml.tag");
+    for (int i = 0; i < 30; ++i) CHECK(r.findings[i].rule.text() == "yaml.tag");
     CHECK(r.findings[30].at.line == 31);
     CHECK(arg(r.findings[30], "first_line") == "4");
     CHECK(r.findings[31].at.line == 32);
@@ -585,10 +585,10 @@ TEST_CASE("yaml.complex-key") {
     const ReadResult r = read_yaml("? [a]\n: 1\n{x: 1}: 2\nok: 3\n");
     CHECK_FALSE(r.fatal);
     REQUIRE(r.findings.size() == 2);
-    CHECK(r.findings[0].rule == "yaml.complex-key");
+    CHECK(r.findings[0].rule.text() == "yaml.complex-key");
     CHECK(r.findings[0].message == "yaml.complex-key");
     check_mark(r.findings[0].at, 1, 3, 2);
-    CHECK(r.findings[1].rule == "yaml.complex-key");
+    CHECK(r.findings[1].rule.text() == "yaml.complex-key");
     check_mark(r.findings[1].at, 3, 1, 10);
     CHECK(at_path(r.doc, {"ok"}).value == "3");
 }
@@ -598,11 +598,11 @@ TEST_CASE("yaml.anchor: anchors and aliases are reported, aliases never expanded
         const ReadResult r = read_yaml("a: &x [1, *x]\n");  // a cycle
         CHECK_FALSE(r.fatal);
         REQUIRE(r.findings.size() == 2);
-        CHECK(r.findings[0].rule == "yaml.anchor");
+        CHECK(r.findings[0].rule.text() == "yaml.anchor");
         CHECK(r.findings[0].message == "yaml.anchor");
         CHECK(arg(r.findings[0], "name") == "x");
         check_mark(r.findings[0].at, 1, 4, 3);
-        CHECK(r.findings[1].rule == "yaml.anchor");
+        CHECK(r.findings[1].rule.text() == "yaml.anchor");
         CHECK(r.findings[1].message == "yaml.anchor.alias");
         CHECK(arg(r.findings[1], "name") == "x");
         check_mark(r.findings[1].at, 1, 11, 10);
@@ -669,9 +669,9 @@ TEST_CASE("yaml.tag: explicit tags are reported as written, nodes kept") {
     };
     for (std::size_t i = 0; i < 7; ++i) {
         CAPTURE(i);
-        CHECK(r.findings[i].rule == want[i].rule);
+        CHECK(r.findings[i].rule.text() == want[i].rule);
         CHECK(r.findings[i].message == want[i].rule);
-        CHECK(arg(r.findings[i], r.findings[i].rule == "yaml.tag" ? "tag" : "name") == want[i].arg);
+        CHECK(arg(r.findings[i], r.findings[i].rule.text() == "yaml.tag" ? "tag" : "name") == want[i].arg);
         check_mark(r.findings[i].at, want[i].line, want[i].column, want[i].offset);
     }
     CHECK(at_path(r.doc, {"a"}).value == "1");
@@ -690,9 +690,9 @@ TEST_CASE("yaml.tag: explicit tags are reported as written, nodes kept") {
     // Tag before anchor, across a line break: both at their own position, in file order.
     const ReadResult r2 = read_yaml("a: !t\n  &x 1\n");
     REQUIRE(r2.findings.size() == 2);
-    CHECK(r2.findings[0].rule == "yaml.tag");
+    CHECK(r2.findings[0].rule.text() == "yaml.tag");
     check_mark(r2.findings[0].at, 1, 4, 3);
-    CHECK(r2.findings[1].rule == "yaml.anchor");
+    CHECK(r2.findings[1].rule.text() == "yaml.anchor");
     check_mark(r2.findings[1].at, 2, 3, 8);
 }
 
@@ -795,8 +795,8 @@ TEST_CASE("resolve_scalar follows the YAML 1.2 core schema") {
 }
 
 TEST_CASE("make_finding fills every field") {
-    const Finding f = make_finding("dates.order", Mark{3, 4, 17}, "dates.order.msg", {{"field", "end"}});
-    CHECK(f.rule == "dates.order");
+    const Finding f = make_finding(rule::dates_order, Mark{3, 4, 17}, "dates.order.msg", {{"field", "end"}});
+    CHECK(f.rule.text() == "dates.order");
     CHECK(f.message == "dates.order.msg");
     check_mark(f.at, 3, 4, 17);
     REQUIRE(f.args.size() == 1);

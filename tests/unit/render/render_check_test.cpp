@@ -8,11 +8,11 @@ using namespace pop;
 namespace {
 
 std::vector<FileReport> sample() {
-    Finding f = make_finding("dates.format", Mark{7, 8, 0}, "dates.format.suggest",
+    Finding f = make_finding(rule::dates_format, Mark{7, 8, 0}, "dates.format.suggest",
                              {{"value", "1-8-2027"}, {"suggestion", "2027-08-01"}});
     f.width = 8;
     f.source_line = "  end: 1-8-2027";
-    Finding w = make_finding("smarti.inspiring", Mark{9, 5, 0}, "smarti.inspiring", {{"goal", "g1"}});
+    Finding w = make_finding(rule::smarti_inspiring, Mark{9, 5, 0}, "smarti.inspiring", {{"goal", "g1"}});
     w.source_line = "  - id: g1";
     return {FileReport{"a.pop.yaml", FileKind::Pop, false, {f, w}}, FileReport{"b.pop.yaml", FileKind::Pop, false, {}}};
 }
@@ -34,7 +34,7 @@ TEST_CASE("text output: location line, source line with carets, hint, summary") 
 }
 
 TEST_CASE("carets count characters, not bytes") {
-    Finding f = make_finding("dates.format", Mark{1, 12, 0}, "dates.format", {{"value", "x"}});
+    Finding f = make_finding(rule::dates_format, Mark{1, 12, 0}, "dates.format", {{"value", "x"}});
     f.source_line = "ééé: € 1, x";
     auto text = render_check_text(std::vector<FileReport>{{"é.pop.yaml", FileKind::Pop, false, {f}}}, {});
     CHECK(text.find("\n  |            ^\n") != std::string::npos);
@@ -67,7 +67,7 @@ TEST_CASE("json output carries the version, the findings and the summary") {
 TEST_CASE("streamed rendering: a file at a time, in two sections and a frame, gives the same bytes") {
     // What pop check does (issue 21): each file's pieces on their own, the frame from counts alone.
     std::vector<FileReport> files = sample();
-    files.push_back(FileReport{"c.pop.yaml", FileKind::Pop, true, {make_finding("input.unreadable", Mark{}, "input.unreadable.permission")}});
+    files.push_back(FileReport{"c.pop.yaml", FileKind::Pop, true, {make_finding(rule::input_unreadable, Mark{}, "input.unreadable.permission")}});
     CheckRenderOptions options{Lang::Nl, false, Date{2026, 11, 22}, true, "9.9"};
     for (std::string_view format : {"text", "json", "github", "gitlab", "junit", "sarif"}) {
         CAPTURE(format);

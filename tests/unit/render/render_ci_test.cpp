@@ -14,16 +14,16 @@ namespace {
 // An error and a warning in one file, a clean file, a file with only a warning (given as
 // ./c d.pop.yaml), and one that could not be read.
 std::vector<FileReport> sample() {
-    Finding f = make_finding("dates.format", Mark{7, 8, 0}, "dates.format.suggest",
+    Finding f = make_finding(rule::dates_format, Mark{7, 8, 0}, "dates.format.suggest",
                              {{"value", "1-8-2027"}, {"suggestion", "2027-08-01"}});
     f.width = 8;
     f.source_line = "  end: 1-8-2027";
-    Finding w = make_finding("smarti.inspiring", Mark{9, 5, 0}, "smarti.inspiring", {{"goal", "g1"}});
+    Finding w = make_finding(rule::smarti_inspiring, Mark{9, 5, 0}, "smarti.inspiring", {{"goal", "g1"}});
     w.source_line = "  - id: g1";
-    Finding w2 = make_finding("structure.no-goals", Mark{1, 1, 0}, "structure.no-goals");
+    Finding w2 = make_finding(rule::structure_no_goals, Mark{1, 1, 0}, "structure.no-goals");
     w2.width = 14;
     w2.source_line = "format_version: 1";
-    Finding u = make_finding("input.unreadable", Mark{}, "input.unreadable.missing", {{"code", "2"}});
+    Finding u = make_finding(rule::input_unreadable, Mark{}, "input.unreadable.missing", {{"code", "2"}});
     return {FileReport{"a.pop.yaml", FileKind::Pop, false, {f, w}}, FileReport{"b.pop.yaml", FileKind::Pop, false, {}},
             FileReport{"./c d.pop.yaml", FileKind::Pop, false, {w2}},
             FileReport{"gone.pop.yaml", FileKind::Pop, true, {u}}};
@@ -32,14 +32,14 @@ std::vector<FileReport> sample() {
 std::int64_t index_of(std::string_view id) {
     auto rules = all_rules();
     for (std::size_t i = 0; i < rules.size(); ++i)
-        if (rules[i].id == id) return static_cast<std::int64_t>(i);
+        if (rules[i].id.text() == id) return static_cast<std::int64_t>(i);
     return -1;
 }
 
 // A finding whose message is an unknown catalog key: it is shown as the key itself, so it can
 // carry characters no real message has (a real one shows user text with line breaks as '?').
 Finding raw_message(std::string_view text, std::uint32_t line = 3) {
-    Finding f = make_finding("structure.enum", Mark{line, 2, 0}, text);
+    Finding f = make_finding(rule::structure_enum, Mark{line, 2, 0}, text);
     f.source_line = "x: y";
     return f;
 }
@@ -85,7 +85,7 @@ TEST_CASE("github: a last line says how many GitHub will not show as annotations
     std::vector<Finding> findings;
     for (std::uint32_t i = 1; i <= 12; ++i) findings.push_back(raw_message("e", i));
     for (std::uint32_t i = 1; i <= 11; ++i) {
-        Finding w = make_finding("smarti.inspiring", Mark{i, 1, 0}, "smarti.inspiring", {{"goal", "g"}});
+        Finding w = make_finding(rule::smarti_inspiring, Mark{i, 1, 0}, "smarti.inspiring", {{"goal", "g"}});
         findings.push_back(w);
     }
     std::vector<FileReport> files{{"a.pop.yaml", FileKind::Pop, false, findings}};
@@ -406,12 +406,12 @@ TEST_CASE("sarif: a run with every rule, results with regions, and unreadable fi
 }
 
 TEST_CASE("sarif: snippets count characters; no region snippet past the end of the line; a clean run") {
-    Finding f = make_finding("dates.format", Mark{1, 6, 0}, "dates.format", {{"value", "x"}});
+    Finding f = make_finding(rule::dates_format, Mark{1, 6, 0}, "dates.format", {{"value", "x"}});
     f.width = 2;
     f.source_line = "é€: ab c";  // columns: é1 €2 :3 ' '4 a5 b6 ' '7 c8
-    Finding past = make_finding("structure.empty", Mark{2, 7, 0}, "structure.empty", {{"field", "title"}});
+    Finding past = make_finding(rule::structure_empty, Mark{2, 7, 0}, "structure.empty", {{"field", "title"}});
     past.source_line = "title:";
-    Finding whole = make_finding("yaml.syntax", Mark{3, 1, 0}, "yaml.syntax");
+    Finding whole = make_finding(rule::yaml_syntax, Mark{3, 1, 0}, "yaml.syntax");
     whole.width = 4;
     whole.source_line = "a: [";
     std::vector<FileReport> files{{"a.pop.yaml", FileKind::Pop, false, {f, past, whole}}};

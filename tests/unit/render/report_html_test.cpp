@@ -191,9 +191,9 @@ TEST_CASE("html report: deterministic, and hours rounded") {
 
 TEST_CASE("html report: every reminder rule and every method has a short label in both languages") {
     for (const Rule& rule : all_rules()) {
-        if (!rule.id.starts_with("reminder.")) continue;
-        CAPTURE(rule.id);
-        CHECK(message_template("html.warn." + std::string(rule.id), Lang::En));
+        if (rule.group != RuleGroup::Reminder) continue;
+        CAPTURE(rule.id.text());
+        CHECK(message_template("html.warn." + std::string(rule.id.text()), Lang::En));
     }
     std::string schema = test::read_source_file("schemas/pop.schema.json");
     auto start = schema.find("\"methods\"");

@@ -42,15 +42,16 @@ const S kNew =
 }  // namespace
 
 TEST_CASE("completeness, reminders and history describe the cycle; mistakes in the file do not") {
-    CHECK(describes_the_cycle("complete.sign-off"));
-    CHECK(describes_the_cycle("complete.goal"));
-    CHECK(describes_the_cycle("complete.conversation"));
-    CHECK(describes_the_cycle("reminder.period-ended"));
-    CHECK(describes_the_cycle("history.stale"));
-    CHECK_FALSE(describes_the_cycle("dates.order"));
-    CHECK_FALSE(describes_the_cycle("structure.required"));
-    CHECK_FALSE(describes_the_cycle("smarti.agreed"));
-    CHECK_FALSE(describes_the_cycle("no.such-rule"));  // unknown ids block: mistakes show
+    CHECK(describes_the_cycle(rule::complete_sign_off));
+    CHECK(describes_the_cycle(rule::complete_goal));
+    CHECK(describes_the_cycle(rule::complete_conversation));
+    CHECK(describes_the_cycle(rule::reminder_period_ended));
+    CHECK(describes_the_cycle(rule::history_stale));
+    CHECK(describes_the_cycle(rule::roster_missing_pop));
+    CHECK_FALSE(describes_the_cycle(rule::dates_order));
+    CHECK_FALSE(describes_the_cycle(rule::structure_required));
+    CHECK_FALSE(describes_the_cycle(rule::smarti_agreed));
+    CHECK_FALSE(describes_the_cycle(rule::input_leftover_temp));
 }
 
 TEST_CASE("a new POP under a complete policy: sign twice, a goal, the start conversation, each with its command") {
@@ -190,7 +191,7 @@ TEST_CASE("every warning an edit can add has a command hint, unless no pop comma
         std::string_view message = e.key.substr(0, e.key.size() - 5);
         const Rule* rule = nullptr;
         for (const Rule& r : all_rules())
-            if (message == r.id || message.starts_with(std::string(r.id) + ".")) rule = &r;
+            if (message == r.id.text() || message.starts_with(std::string(r.id.text()) + ".")) rule = &r;
         if (!rule || rule->severity != Severity::Warning) continue;
         if (rule->group != RuleGroup::Structure && rule->group != RuleGroup::Dates && rule->group != RuleGroup::Smarti)
             continue;

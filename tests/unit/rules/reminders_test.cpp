@@ -89,7 +89,7 @@ TEST_CASE("status: an ended period comes first, and a goal without steps shows n
     Policy policy;
     StatusView view = build_status(parse(kPop), policy, Date{2027, 2, 1});
     REQUIRE_FALSE(view.reminders.empty());
-    CHECK(view.reminders.front().rule == "reminder.period-ended");
+    CHECK(view.reminders.front().rule.text() == "reminder.period-ended");
     CHECK(finding_hint(view.reminders.front(), Lang::En).find("pop renew") != std::string::npos);
     std::string out = render_status_text(view, "jan.pop.yaml", Lang::En, false);
     CHECK(out.find("(no steps)        oud  achieved") != std::string::npos);

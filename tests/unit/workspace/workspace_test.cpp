@@ -50,7 +50,7 @@ class RuleListRenderer : public CheckRenderer {
 public:
     void file(const FileReport& file, FilePieces& out) const override {
         out.first += file.path + ":";
-        for (const Finding& f : file.findings) out.first += " " + std::string(f.rule);
+        for (const Finding& f : file.findings) out.first += " " + std::string(f.rule.text());
         out.first += "\n";
     }
     CheckFrame frame(const CheckTotals&, bool, bool) const override { return {}; }
@@ -197,7 +197,7 @@ TEST_CASE("two folders under two policies: check, due, calendar, status and repo
     PopStatus b = pop_status("b/b.bos.pop.yaml", files, kToday);
     CHECK(a.view.reminders.empty());
     REQUIRE(b.view.reminders.size() == 1);
-    CHECK(std::string(b.view.reminders[0].rule) == "reminder.step-due");
+    CHECK(b.view.reminders[0].rule == rule::reminder_step_due);
 
     // pop report: the warnings column, per person.
     TeamReportBuilder builder;
@@ -206,7 +206,7 @@ TEST_CASE("two folders under two policies: check, due, calendar, status and repo
     builder.finish(nullptr, nullptr, kToday);
     std::map<std::string, std::vector<std::string>> warnings;
     builder.each([&](const PersonRow& row) {
-        for (const auto& w : row.warnings) warnings[row.id].push_back(std::string(w));
+        for (const auto& w : row.warnings) warnings[row.id].push_back(w);
     });
     CHECK(warnings["a.bos"].empty());
     CHECK(warnings["b.bos"] == std::vector<std::string>{"reminder.step-due"});
