@@ -43,12 +43,19 @@ inline std::string_view without_dot_slash(std::string_view path) {
     return path;
 }
 
-/// The renderer of each format (check_<format>.cpp).
+// The renderer of each format, one per file check_<format>.cpp; the table in formats.cpp points to them.
+
+/// Text for people (check_text.cpp).
 std::unique_ptr<CheckRenderer> make_text_renderer(const CheckRenderOptions& options);
+/// JSON "pop-check" version 1 (check_json.cpp).
 std::unique_ptr<CheckRenderer> make_json_renderer(const CheckRenderOptions& options);
+/// GitHub Actions workflow commands (check_github.cpp).
 std::unique_ptr<CheckRenderer> make_github_renderer(const CheckRenderOptions& options);
+/// GitLab Code Quality (check_gitlab.cpp).
 std::unique_ptr<CheckRenderer> make_gitlab_renderer(const CheckRenderOptions& options);
+/// JUnit XML (check_junit.cpp).
 std::unique_ptr<CheckRenderer> make_junit_renderer(const CheckRenderOptions& options);
+/// SARIF 2.1.0 (check_sarif.cpp).
 std::unique_ptr<CheckRenderer> make_sarif_renderer(const CheckRenderOptions& options);
 
 }  // namespace pop::check_render

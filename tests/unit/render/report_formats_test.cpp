@@ -56,8 +56,8 @@ TEST_CASE("report text: a title, the people table with aligned columns, the sect
                    "              40         1\n") != std::string::npos);
     CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  MISSING         -      -  -           -"
                    "               -         -\n") != std::string::npos);
-    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 40, warnings 1\n") !=
-          std::string::npos);
+    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 40, "
+                   "warnings 1\n") != std::string::npos);
     CHECK(out.find("\nMethods\n  Coaching: goals 2, people 1\n") != std::string::npos);  // in words
     CHECK(out.find("\nPer school goal\n  -\n") != std::string::npos);  // an empty section says so
     CHECK(out.ends_with("\nLeft out for privacy: private goals 1, private steps 2, private evidence 0, "
@@ -93,7 +93,8 @@ TEST_CASE("report csv: the people table, numbers in their own columns, RFC 4180 
     ReportOptions o;
     std::string out = render_report_csv(small_report(), o);
     CHECK(out ==
-          "name,id,team,current POP,POP until,goals achieved,goals,steps done,steps,last talk,next talk,h/year,warnings\r\n"
+          "name,id,team,current POP,POP until,goals achieved,goals,steps done,steps,last talk,next talk,h/year,"
+          "warnings\r\n"
           "Anouk Jansen,a.jansen,onderbouw,1,2027-08-31,1,2,3,5,2026-10-01,,40,reminder.step-overdue\r\n"
           "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,,0,0,0,0,,,0,\r\n");
     o.csv_separator = ';';

@@ -115,7 +115,8 @@ TEST_CASE("due json: the pop-due document") {
     std::string out = render_due_json(lines, Date{2026, 11, 22}, 1);
     CHECK(out == "{\n  \"format\": \"pop-due\",\n  \"version\": 1,\n  \"today\": \"2026-11-22\",\n  \"items\": [\n"
                  "    {\n      \"date\": \"2026-11-20\",\n      \"kind\": \"goal-end\",\n      \"overdue\": true,\n"
-                 "      \"planned\": true,\n      \"path\": \"pops/a.jansen.pop.yaml\",\n      \"person\": \"a.jansen\",\n"
+                 "      \"planned\": true,\n      \"path\": \"pops/a.jansen.pop.yaml\",\n"
+                 "      \"person\": \"a.jansen\",\n"
                  "      \"goal\": \"ouders\",\n      \"text\": \"Ouders betrekken\",\n      \"line\": 12\n    }\n  ],\n"
                  "  \"private_left_out\": 1\n}\n");
 }
