@@ -8,6 +8,7 @@
 #include "pop/base/version.h"
 #include "pop/render/render_check.h"
 #include "pop/render/render_ci.h"
+#include "pop/render/formats.h"
 #include "pop/workspace/check_repository.h"
 
 namespace pop::cli {
@@ -73,10 +74,8 @@ void add_check(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("paths", options->paths,
                     nl ? "bestanden of mappen (mappen worden doorzocht op *.pop.yaml); standaard ."
                        : "files or folders (folders are searched for *.pop.yaml); default .");
-    cmd->add_option("--format", options->format,
-                    nl ? "uitvoer: text, json, github, gitlab, junit of sarif (standaard text; github op GitHub Actions)"
-                       : "output: text, json, github, gitlab, junit or sarif (default text; github on GitHub Actions)")
-        ->check(CLI::IsMember({"text", "json", "github", "gitlab", "junit", "sarif"}))
+    cmd->add_option("--format", options->format, check_format_help(globals.lang))
+        ->check(CLI::IsMember(check_format_names()))
         ->each([options](const std::string&) { options->format_given = true; });
     cmd->add_flag("--strict", options->strict,
                   nl ? "ook waarschuwingen geven exitcode 1" : "warnings fail too (exit code 1)");

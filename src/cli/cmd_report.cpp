@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "platform/disk_files.h"
+#include "pop/render/formats.h"
 #include "pop/reports/report.h"
 #include "pop/workspace/views.h"
 
@@ -58,11 +59,8 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     TeamReport report = builder.finish(team.roster ? &*team.roster : nullptr,
                                        team.school_goals ? &*team.school_goals : nullptr, *today);
     ReportOptions ro{globals.lang, use_color(globals), terminal_width(), options.separator[0]};
-    ReportFormat format = options.format == "markdown" ? ReportFormat::Markdown
-                          : options.format == "csv"    ? ReportFormat::Csv
-                          : options.format == "json"   ? ReportFormat::Json
-                          : options.format == "html"   ? ReportFormat::Html
-                                                       : ReportFormat::Text;
+    const ReportFormatRow* row = find_report_format(options.format);  // --format is checked against the table
+    ReportFormat format = row ? row->id : ReportFormat::Text;
     write_report(format, report, builder, ro,
                  [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     if (run.unreadable) {
@@ -80,8 +78,8 @@ void add_report(CLI::App& app, Globals& globals, int& exit_code) {
     auto* cmd = app.add_subcommand("report", nl ? "overzicht van alle POP's voor de coördinator"
                                                 : "an overview of all POPs for the coordinator");
     cmd->add_option("paths", options->paths, nl ? "mappen of POP-bestanden (standaard .)" : "folders or POP files (default .)");
-    cmd->add_option("--format", options->format, nl ? "text, markdown, csv, json of html" : "text, markdown, csv, json or html")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json", "html"}));
+    cmd->add_option("--format", options->format, report_format_help(globals.lang))
+        ->check(CLI::IsMember(report_format_names()));
     cmd->add_option("--separator", options->separator,
                     nl ? "scheidingsteken voor csv: , of ; (Nederlandse spreadsheets verwachten ;)"
                        : "csv separator: , or ; (Dutch spreadsheet settings expect ;)");

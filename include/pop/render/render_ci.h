@@ -1,7 +1,8 @@
 #pragma once
 /// Renderers of `pop check` results for CI systems: GitHub Actions workflow commands, a GitLab
 /// Code Quality report, JUnit XML and SARIF 2.1.0. Like render_check.h: values in, text out, no I/O.
-/// tests/ci-formats/run.sh checks their output with the consumers' own validators.
+/// tests/ci-formats/run.sh checks their output with the consumers' own validators. One file per
+/// format: src/core/render/check_<format>.cpp; the table of formats: pop/render/formats.h.
 
 #include <memory>
 #include <optional>
@@ -9,12 +10,15 @@
 #include <string>
 #include <string_view>
 
+#include "pop/base/hash.h"
 #include "pop/i18n/messages.h"
+#include "pop/render/escape.h"
 #include "pop/render/render_check.h"
 
 namespace pop {
 
-/// The CI formats, as named by `pop check --format`: github, gitlab, junit, sarif.
+/// The CI formats, as named by `pop check --format`: github, gitlab, junit, sarif (the rows of
+/// check_formats() that are not text or json).
 std::span<const std::string_view> ci_formats();
 
 /// What the CI renderers need besides the reports.
@@ -65,16 +69,6 @@ std::string github_escape_data(std::string_view text);
 /// A workflow command's property value: as github_escape_data, and `:` and `,` too.
 std::string github_escape_property(std::string_view text);
 
-/// Text for XML 1.0 content (attribute: for an attribute value in double quotes): markup
-/// characters escaped; characters XML 1.0 does not allow (control characters, U+FFFE, U+FFFF,
-/// invalid UTF-8) become '?'.
-std::string xml_escape(std::string_view text, bool attribute);
-
-/// A path as a SARIF artifactLocation.uri: a relative reference with `/` kept and every byte
-/// outside RFC 3986's unreserved characters percent-encoded; an absolute path becomes `file://`.
-std::string sarif_uri(std::string_view path);
-
-/// 32 lower-case hex digits: the 128-bit FNV-1a hash of the bytes.
-std::string fnv1a_128_hex(std::string_view bytes);
+// xml_escape and sarif_uri: pop/render/escape.h; fnv1a_128_hex: pop/base/hash.h (both included here).
 
 }  // namespace pop

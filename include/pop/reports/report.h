@@ -1,7 +1,7 @@
 #pragma once
 /// `pop report`: a coordinator's overview of a whole repository, as values. Each POP is reduced to
 /// a small summary with nothing private in it; the summaries are added up into the report; the
-/// renderers (report_render.cpp, report_html.cpp) turn it into text, markdown, csv, json or html.
+/// renderers (src/core/render/report_<format>.cpp) turn it into text, markdown, csv, json or html.
 /// Privacy: private goals, steps, evidence and conversations, conversation notes and reflections
 /// never enter a summary; the report counts what it left out.
 

@@ -13,8 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "pop/reports/report.h"
 #include "pop/base/text.h"
+#include "pop/reports/report.h"
+#include "report_internal.h"
 
 namespace pop {
 namespace {
@@ -605,10 +606,12 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
 }  // namespace
 
-/// The HTML page, written piece by piece (declared where write_report calls it, report_render.cpp).
+namespace report_render {
+
 void write_report_html(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
                        const ReportSink& out) {
     Page(report, people, options, out).render();
 }
 
+}  // namespace report_render
 }  // namespace pop

@@ -71,30 +71,6 @@ void diff_goal(const Goal& before, const Goal& after, const std::string& id, std
     }
 }
 
-std::string_view message_key(ChangeKind kind) {
-    switch (kind) {
-        case ChangeKind::PeriodChanged: return "diff.period";
-        case ChangeKind::SignedOff: return "diff.signed";
-        case ChangeKind::GoalAdded: return "diff.goal-added";
-        case ChangeKind::GoalRemoved: return "diff.goal-removed";
-        case ChangeKind::GoalStatus: return "diff.goal-status";
-        case ChangeKind::GoalChanged: return "diff.goal-changed";
-        case ChangeKind::StepAdded: return "diff.step-added";
-        case ChangeKind::StepDone: return "diff.step-done";
-        case ChangeKind::EvidenceAdded: return "diff.evidence-added";
-        case ChangeKind::ConversationAdded: return "diff.conversation-added";
-        case ChangeKind::SignedAgain: return "diff.signed-again";
-        case ChangeKind::SignatureRemoved: return "diff.signature-removed";
-    }
-    return "diff.goal-changed";
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
-}
-
 }  // namespace
 
 std::vector<PopChange> diff_pops(const Pop& before, const Pop& after) {
@@ -143,60 +119,6 @@ std::vector<PopChange> diff_pops(const Pop& before, const Pop& after) {
                            str(c.date), {}});
     }
     return out;
-}
-
-std::string render_diff_text(const std::vector<PopChange>& changes, Lang lang, const std::string& path,
-                             const std::string& since) {
-    std::vector<MessageArg> head{{"path", path}, {"since", since}};
-    std::string out = render_message("diff.heading", lang, head) + "\n";
-    for (const PopChange& c : changes) {
-        std::vector<MessageArg> args{{"goal", c.goal}, {"text", c.text}, {"date", c.date},
-                                     {"fields", join(c.fields)}};
-        if (c.kind == ChangeKind::GoalStatus) {
-            args.push_back({"from", "status." + c.from, true});
-            args.push_back({"to", "status." + c.to, true});
-        } else if (c.kind == ChangeKind::ConversationAdded) {
-            args.push_back({"kind", "conversation." + c.text, true});
-        } else {
-            args.push_back({"from", c.from});
-            args.push_back({"to", c.to});
-        }
-        out += "  " + render_message(message_key(c.kind), lang, args) + "\n";
-    }
-    MessageArg n{"n", std::to_string(changes.size())};
-    out += render_message(changes.empty() ? "diff.none" : (changes.size() == 1 ? "diff.count.one" : "diff.count.many"),
-                          lang, std::span(&n, 1));
-    out += "\n";
-    return out;
-}
-
-std::string render_diff_json(const std::vector<PopChange>& changes, const std::string& path, const std::string& since) {
-    JsonWriter w;
-    w.begin_object();
-    w.key("format").value("pop-diff");
-    w.key("version").value(std::int64_t{1});
-    w.key("path").value(printable_text(path));
-    w.key("since").value(since);
-    w.key("changes").begin_array();
-    for (const PopChange& c : changes) {
-        w.begin_object();
-        std::string_view key = message_key(c.kind);
-        w.key("kind").value(key.substr(5));  // without "diff."
-        if (!c.goal.empty()) w.key("goal").value(c.goal);
-        if (!c.text.empty()) w.key("text").value(c.text);
-        if (!c.from.empty()) w.key("from").value(c.from);
-        if (!c.to.empty()) w.key("to").value(c.to);
-        if (!c.date.empty()) w.key("date").value(c.date);
-        if (!c.fields.empty()) {
-            w.key("fields").begin_array();
-            for (const std::string& f : c.fields) w.value(f);
-            w.end_array();
-        }
-        w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-    return w.str();
 }
 
 }  // namespace pop

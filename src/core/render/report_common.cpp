@@ -1,0 +1,100 @@
+// What the writers of the team report share: cells of the people table, the sections of counts,
+// the left-out sentence; and write_report, which picks a writer from the table of formats.
+#include <fmt/format.h>
+
+#include "pop/render/formats.h"
+#include "report_internal.h"
+
+namespace pop {
+namespace report_render {
+
+std::string date_or_dash(const std::optional<Date>& d) { return d ? d->to_string() : "-"; }
+
+std::string hours_text(double h) { return fmt::format("{:.0f}", h); }
+
+std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args) {
+    return render_message(key, lang, args);
+}
+
+// The people table's header and the cells of one row; shared by text and markdown.
+std::vector<std::string> people_header(Lang lang) {
+    return {msg("report.col.name", lang), msg("report.col.id", lang), msg("report.col.team", lang),
+            msg("report.col.pop-until", lang), msg("report.col.goals", lang), msg("report.col.steps", lang),
+            msg("report.col.last-talk", lang), msg("report.col.next-talk", lang),
+            msg("report.col.hours", lang), msg("report.col.warnings", lang)};
+}
+
+std::vector<std::string> person_cells(const PersonRow& p, Lang lang) {
+    std::string warnings = p.has_current_pop ? std::to_string(p.warnings.size()) : "-";
+    return {p.name, p.id, p.team,
+            p.has_current_pop ? date_or_dash(p.period_end) : msg("report.missing", lang),
+            p.has_current_pop ? fmt::format("{}/{}", p.goals_achieved, p.goals) : "-",
+            p.has_current_pop ? fmt::format("{}/{}", p.steps_done, p.steps_total) : "-",
+            date_or_dash(p.last_conversation), date_or_dash(p.next_conversation),
+            p.has_current_pop ? hours_text(p.hours_per_year) : "-", warnings};
+}
+
+std::string left_out_text(const LeftOut& l, Lang lang) {
+    return msg("report.left-out", lang,
+               {{"goals", std::to_string(l.private_goals)}, {"steps", std::to_string(l.private_steps)},
+                {"evidence", std::to_string(l.private_evidence)}, {"conversations", std::to_string(l.private_conversations)},
+                {"notes", std::to_string(l.notes)}, {"reflections", std::to_string(l.reflections)}});
+}
+
+std::vector<Grouping> groupings(const TeamReport& r, Lang lang) {
+    return {{msg("report.section.school-goals", lang), &r.school_goals, ""},
+            {msg("report.section.themes", lang), &r.themes, "html.competence."},  // a theme may be a competence area
+            {msg("report.section.methods", lang), &r.methods, "html.method."},
+            {msg("report.section.learning", lang), &r.learning, "html.learning-kind."},
+            {msg("report.section.competences", lang), &r.competences, "html.competence."}};
+}
+
+// A value as people say it: a school goal with its title, a method or area in words.
+std::string count_label(const CountRow& row, std::string_view prefix, Lang lang) {
+    if (!row.label.empty()) return row.key + " — " + row.label;
+    if (!prefix.empty())
+        if (auto t = message_template(std::string(prefix) + row.key, lang)) return std::string(*t);
+    return row.key;
+}
+
+}  // namespace report_render
+
+namespace {
+
+// A renderer of the whole report into one string.
+std::string render_to_string(ReportFormat format, const TeamReport& report, const ReportOptions& options) {
+    std::string text;
+    write_report(format, report, PeopleVector(report.people), options,
+                 [&](std::string_view piece) { text += piece; });
+    return text;
+}
+
+}  // namespace
+
+void write_report(ReportFormat format, const TeamReport& report, const PeopleRows& people,
+                  const ReportOptions& options, const ReportSink& sink) {
+    for (const ReportFormatRow& row : report_formats())
+        if (row.id == format) row.write(report, people, options, sink);
+}
+
+std::string render_report_text(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Text, r, o);
+}
+
+std::string render_report_markdown(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Markdown, r, o);
+}
+
+std::string render_report_csv(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Csv, r, o);
+}
+
+std::string render_report_json(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Json, r, o);
+}
+
+std::string render_report_html(const TeamReport& r, const ReportOptions& o) {
+    return render_to_string(ReportFormat::Html, r, o);
+}
+
+}  // namespace pop

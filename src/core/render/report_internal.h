@@ -1,0 +1,86 @@
+#pragma once
+// Private to src/core/render: what the writers of the team report share (report_common.cpp), and
+// each format's writer (report_<format>.cpp), to which the table of formats (formats.cpp) points.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pop/reports/report.h"
+
+namespace pop::report_render {
+
+/// Output collected in pieces of about 64 KB and handed to the sink.
+class Out {
+public:
+    /// Output to `sink`, which must outlive this object.
+    explicit Out(const ReportSink& sink) : sink_(sink) {}
+    /// Appends text; hands the buffer to the sink when it is full.
+    Out& operator+=(std::string_view text) {
+        buffer_ += text;
+        if (buffer_.size() >= 1 << 16) flush();
+        return *this;
+    }
+    /// Hands what is buffered to the sink (call once at the end).
+    void flush() {
+        if (buffer_.empty()) return;
+        sink_(buffer_);
+        buffer_.clear();
+    }
+
+private:
+    const ReportSink& sink_;
+    std::string buffer_;
+};
+
+/// A date, or "-" when there is none.
+std::string date_or_dash(const std::optional<Date>& d);
+
+/// Hours as a whole number.
+std::string hours_text(double h);
+
+/// A catalog text with its arguments.
+std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args = {});
+
+/// The people table's header; shared by text and markdown.
+std::vector<std::string> people_header(Lang lang);
+
+/// The cells of one row of the people table; shared by text and markdown.
+std::vector<std::string> person_cells(const PersonRow& p, Lang lang);
+
+/// The sentence that says what privacy left out.
+std::string left_out_text(const LeftOut& l, Lang lang);
+
+/// A section of counts: its title, its rows, and the catalog prefix that names its values.
+struct Grouping {
+    std::string title;                   ///< The section's title.
+    const std::vector<CountRow>* rows;   ///< Its rows.
+    std::string_view label_prefix;       ///< Catalog prefix of the values' names ("" for none).
+};
+
+/// The sections of counts, in report order.
+std::vector<Grouping> groupings(const TeamReport& r, Lang lang);
+
+/// A value as people say it: a school goal with its title, a method or area in words.
+std::string count_label(const CountRow& row, std::string_view prefix, Lang lang);
+
+// The writer of each format, one per file report_<format>.cpp; the table in formats.cpp points to them.
+
+/// Text tables that fit options.width (report_text.cpp).
+void write_report_text(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                       const ReportSink& out);
+/// Markdown (report_markdown.cpp).
+void write_report_markdown(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                           const ReportSink& out);
+/// CSV of the people table (report_csv.cpp).
+void write_report_csv(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                      const ReportSink& out);
+/// JSON "pop-report" version 1 (report_json.cpp).
+void write_report_json(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                       const ReportSink& out);
+/// One self-contained HTML page (report_html.cpp).
+void write_report_html(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                       const ReportSink& out);
+
+}  // namespace pop::report_render

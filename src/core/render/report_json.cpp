@@ -1,0 +1,123 @@
+// `pop report --format json`: the "pop-report" document, version 1 (schemas/report.schema.json).
+#include <cmath>
+
+#include "pop/base/json.h"
+#include "pop/base/text.h"
+#include "report_internal.h"
+
+namespace pop::report_render {
+namespace {
+
+// JSON, written in three parts so that the people need not be held: the head up to the people
+// array, each person as an object of its own (indented as it sits in the array), and the rest as
+// an object whose opening brace becomes the comma after the array. The bytes are those of one
+// JsonWriter over the whole report.
+void write_json(const TeamReport& r, const PeopleRows& people, Out& out) {
+    JsonWriter head;
+    head.begin_object();
+    head.key("format").value("pop-report");
+    head.key("version").value(std::int64_t{1});
+    head.key("today").value(r.today.to_string());
+    head.key("pops").value(std::int64_t{r.pops});
+    head.key("people").begin_array();
+    out += head.str();
+    bool first = true;
+    std::string indented;
+    people.each([&](const PersonRow& p) {
+        JsonWriter w;
+        auto opt_date = [&](const char* key, const std::optional<Date>& d) {
+            if (d) w.key(key).value(d->to_string());
+            else w.key(key).null();
+        };
+        w.begin_object();
+        w.key("id").value(p.id);
+        w.key("name").value(p.name);
+        w.key("team").value(p.team);
+        w.key("on_roster").value(p.on_roster);
+        w.key("has_current_pop").value(p.has_current_pop);
+        if (p.path.empty()) w.key("path").null();
+        else w.key("path").value(printable_text(p.path));
+        opt_date("period_end", p.period_end);
+        w.key("goals").value(std::int64_t{p.goals});
+        w.key("goals_achieved").value(std::int64_t{p.goals_achieved});
+        w.key("steps_done").value(std::int64_t{p.steps_done});
+        w.key("steps_total").value(std::int64_t{p.steps_total});
+        opt_date("last_conversation", p.last_conversation);
+        opt_date("next_conversation", p.next_conversation);
+        w.key("hours_per_year").number(std::round(p.hours_per_year * 10) / 10);
+        w.key("warnings").begin_array();
+        for (const std::string& x : p.warnings) w.value(x);
+        w.end_array();
+        w.end_object();
+        // The object at depth 2 of the whole document: 4 more spaces after each line break (line
+        // breaks inside strings are escaped, so every '\n' is JsonWriter's), no final line break.
+        std::string_view object = w.str();
+        object.remove_suffix(1);
+        indented = first ? "\n    " : ",\n    ";
+        for (char c : object) {
+            indented += c;
+            if (c == '\n') indented += "    ";
+        }
+        out += indented;
+        first = false;
+    });
+    out += first ? "]" : "\n  ]";
+    JsonWriter w;
+    w.begin_object();
+    w.key("teams").begin_array();
+    for (const TeamRow& t : r.teams) {
+        w.begin_object();
+        w.key("team").value(t.team);
+        w.key("people").value(std::int64_t{t.people});
+        w.key("with_current_pop").value(std::int64_t{t.with_current_pop});
+        w.key("goals").value(std::int64_t{t.goals});
+        w.key("steps_done").value(std::int64_t{t.steps_done});
+        w.key("steps_total").value(std::int64_t{t.steps_total});
+        w.key("hours_per_year").number(std::round(t.hours_per_year * 10) / 10);
+        w.key("warnings").value(std::int64_t{t.warnings});
+        w.end_object();
+    }
+    w.end_array();
+    auto counts = [&](const char* key, const std::vector<CountRow>& rows) {
+        w.key(key).begin_array();
+        for (const CountRow& row : rows) {
+            w.begin_object();
+            w.key("key").value(row.key);
+            if (!row.label.empty()) w.key("label").value(row.label);
+            w.key("goals").value(std::int64_t{row.goals});
+            w.key("people").value(std::int64_t{row.people});
+            w.key("examples").begin_array();
+            for (const std::string& e : row.examples) w.value(e);
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+    };
+    counts("school_goals", r.school_goals);
+    counts("themes", r.themes);
+    counts("methods", r.methods);
+    counts("learning", r.learning);
+    counts("competences", r.competences);
+    w.key("left_out").begin_object();
+    w.key("private_goals").value(std::int64_t{r.left_out.private_goals});
+    w.key("private_steps").value(std::int64_t{r.left_out.private_steps});
+    w.key("private_evidence").value(std::int64_t{r.left_out.private_evidence});
+    w.key("private_conversations").value(std::int64_t{r.left_out.private_conversations});
+    w.key("conversation_notes").value(std::int64_t{r.left_out.notes});
+    w.key("reflections").value(std::int64_t{r.left_out.reflections});
+    w.end_object();
+    w.end_object();
+    out += ",";
+    out += std::string_view(w.str()).substr(1);
+}
+
+}  // namespace
+
+void write_report_json(const TeamReport& report, const PeopleRows& people, const ReportOptions&,
+                       const ReportSink& sink) {
+    Out out(sink);
+    write_json(report, people, out);
+    out.flush();
+}
+
+}  // namespace pop::report_render

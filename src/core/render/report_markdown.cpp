@@ -1,0 +1,69 @@
+// `pop report --format markdown`: the report as Markdown tables.
+#include <fmt/format.h>
+
+#include "pop/base/text.h"
+#include "report_internal.h"
+
+namespace pop::report_render {
+namespace {
+
+void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportOptions& o, Out& out) {
+    auto md = [](const std::string& s) {
+        std::string out;
+        for (char c : printable_text(s)) {
+            if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        return out;
+    };
+    out += "# " + msg("report.title", o.lang, {{"date", r.today.to_string()},
+                                               {"people", std::to_string(people.size())},
+                                               {"pops", std::to_string(r.pops)}}) + "\n\n";
+    auto write_row = [&](const std::vector<std::string>& cells) {
+        std::string line = "|";
+        for (const std::string& c : cells) line += " " + md(c) + " |";
+        out += line + "\n";
+    };
+    const std::vector<std::string> header = people_header(o.lang);
+    write_row(header);
+    std::string rule = "|";
+    for (std::size_t c = 0; c < header.size(); ++c) rule += (c >= 4 && c <= 5) || c >= 8 ? "---:|" : "---|";
+    out += rule + "\n";
+    people.each([&](const PersonRow& p) { write_row(person_cells(p, o.lang)); });
+    out += "\n## " + msg("report.section.teams", o.lang) + "\n\n";
+    out += "| " + msg("report.col.team", o.lang) + " | " + msg("report.col.people", o.lang) + " | " +
+           msg("report.col.with-pop", o.lang) + " | " + msg("report.col.goals", o.lang) + " | " +
+           msg("report.col.steps", o.lang) + " | " + msg("report.col.hours", o.lang) + " | " +
+           msg("report.col.warnings", o.lang) + " |\n|---|---:|---:|---:|---:|---:|---:|\n";
+    for (const TeamRow& t : r.teams)
+        out += fmt::format("| {} | {} | {} | {} | {}/{} | {} | {} |\n", md(t.team.empty() ? "-" : t.team), t.people,
+                           t.with_current_pop, t.goals, t.steps_done, t.steps_total, hours_text(t.hours_per_year),
+                           t.warnings);
+    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
+        out += "\n## " + title + "\n\n";
+        if (rows->empty()) {
+            out += "-\n";
+            continue;
+        }
+        out += "| " + msg("report.col.what", o.lang) + " | " + msg("report.col.goals", o.lang) + " | " +
+               msg("report.col.people", o.lang) + " | " + msg("report.col.examples", o.lang) + " |\n|---|---:|---:|---|\n";
+        for (const CountRow& row : *rows) {
+            std::string examples;
+            for (const std::string& e : row.examples) examples += (examples.empty() ? "" : "; ") + md(e);
+            out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, prefix, o.lang)), row.goals, row.people, examples);
+        }
+    }
+    out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
+}
+
+}  // namespace
+
+void write_report_markdown(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                            const ReportSink& sink) {
+    Out out(sink);
+    write_markdown(report, people, options, out);
+    out.flush();
+}
+
+}  // namespace pop::report_render

@@ -1,0 +1,117 @@
+// `pop report --format text`: tables that fit the terminal.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "pop/base/text.h"
+#include "report_internal.h"
+
+namespace pop::report_render {
+namespace {
+
+std::size_t width_of(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// Cuts text to at most `width` characters (with an ellipsis), never inside a UTF-8 character.
+std::string fit(const std::string& s, std::size_t width) {
+    if (width_of(s) <= width) return s;
+    std::string out;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size() && n + 1 < width; ++n) {
+        std::size_t len = 1;
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0xF0) len = 4;
+        else if (c >= 0xE0) len = 3;
+        else if (c >= 0xC0) len = 2;
+        out.append(s, i, len);
+        i += len;
+    }
+    return out + "…";
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+    std::size_t w = width_of(s);
+    return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+std::string rpad(const std::string& s, std::size_t width) {
+    std::size_t w = width_of(s);
+    return w >= width ? s : std::string(width - w, ' ') + s;
+}
+
+void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptions& o, Out& out) {
+    const char* bold = o.color ? "\x1b[1m" : "";
+    const char* red = o.color ? "\x1b[31m" : "";
+    const char* reset = o.color ? "\x1b[0m" : "";
+    out += fmt::format("{}{}{}\n\n", bold,
+                       msg("report.title", o.lang, {{"date", r.today.to_string()},
+                                                     {"people", std::to_string(people.size())},
+                                                     {"pops", std::to_string(r.pops)}}),
+                       reset);
+    // The people table: the name and warnings columns give way when the terminal is narrow.
+    // Two passes over the rows: the widths, then the lines.
+    const std::vector<std::string> header = people_header(o.lang);
+    std::vector<std::size_t> widths(header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& row) {
+        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(printable_text(row[c])));
+    };
+    measure(header);
+    people.each([&](const PersonRow& p) { measure(person_cells(p, o.lang)); });
+    auto total = [&] {
+        std::size_t t = 0;
+        for (std::size_t w : widths) t += w + 2;
+        return t;
+    };
+    for (std::size_t shrink : {2u, 0u}) {  // team, then name
+        std::size_t floor = 10;
+        while (total() > static_cast<std::size_t>(std::max(o.width, 40)) && widths[shrink] > floor) --widths[shrink];
+    }
+    auto write_line = [&](const std::vector<std::string>& cells, bool is_header, bool missing) {
+        std::string line;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            std::string cell = fit(printable_text(cells[c]), widths[c]);
+            bool numeric = (c >= 4 && c <= 5) || c >= 8;
+            line += (numeric ? rpad(cell, widths[c]) : pad(cell, widths[c])) + "  ";
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += (is_header ? bold : missing ? red : "") + line + ((is_header || missing) ? reset : "") + "\n";
+    };
+    write_line(header, true, false);
+    people.each([&](const PersonRow& p) { write_line(person_cells(p, o.lang), false, !p.has_current_pop); });
+    out += "\n" + std::string(bold) + msg("report.section.teams", o.lang) + reset + "\n";
+    for (const TeamRow& t : r.teams)
+        out += "  " + msg("report.team-line", o.lang,
+                          {{"team", t.team.empty() ? "-" : printable_text(t.team)},
+                           {"people", std::to_string(t.people)},
+                           {"with", std::to_string(t.with_current_pop)},
+                           {"goals", std::to_string(t.goals)},
+                           {"done", std::to_string(t.steps_done)},
+                           {"steps", std::to_string(t.steps_total)},
+                           {"hours", hours_text(t.hours_per_year)},
+                           {"warnings", std::to_string(t.warnings)}}) + "\n";
+    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
+        out += "\n" + std::string(bold) + title + reset + "\n";
+        if (rows->empty()) out += "  -\n";
+        for (const CountRow& row : *rows)
+            out += "  " + msg("report.count-line", o.lang,
+                              {{"what", fit(printable_text(count_label(row, prefix, o.lang)), 60)},
+                               {"goals", std::to_string(row.goals)},
+                               {"people", std::to_string(row.people)}}) + "\n";
+    }
+    out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
+}
+
+}  // namespace
+
+void write_report_text(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
+                        const ReportSink& sink) {
+    Out out(sink);
+    write_text(report, people, options, out);
+    out.flush();
+}
+
+}  // namespace pop::report_render

@@ -1,0 +1,66 @@
+// `pop status --format json`: the "pop-status" document, version 1.
+#include "catalog_keys.h"
+#include "pop/base/json.h"
+#include "pop/base/text.h"
+#include "pop/reports/status.h"
+
+namespace pop {
+namespace {
+
+using render_keys::status_key;
+
+}  // namespace
+
+std::string render_status_json(const StatusView& view, const std::string& path, Lang lang, const Date& today) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("format").value("pop-status");
+    w.key("version").value(std::int64_t{1});
+    w.key("today").value(today.to_string());
+    w.key("path").value(printable_text(path));
+    w.key("person").begin_object().key("id").value(view.id).key("name").value(view.name).end_object();
+    w.key("period").begin_object();
+    if (view.start) w.key("start").value(view.start->to_string());
+    if (view.end) w.key("end").value(view.end->to_string());
+    w.end_object();
+    auto conversation = [&](std::string_view key, const std::optional<ConversationView>& c) {
+        if (!c) return;
+        w.key(key).begin_object().key("kind").value(c->kind).key("date").value(c->date.to_string()).end_object();
+    };
+    conversation("last_conversation", view.last_conversation);
+    conversation("next_conversation", view.next_conversation);
+    w.key("goals").begin_array();
+    for (const GoalView& g : view.goals) {
+        w.begin_object();
+        w.key("id").value(g.id);
+        w.key("title").value(g.title);
+        w.key("status").value(status_key(g.status).substr(7));
+        w.key("steps_done").value(std::int64_t{g.steps_done});
+        w.key("steps_total").value(std::int64_t{g.steps_total});
+        if (g.days_left) w.key("days_left").value(std::int64_t{*g.days_left});
+        if (!g.next_step.empty()) {
+            w.key("next_step").begin_object().key("what").value(g.next_step);
+            if (g.next_step_due) w.key("due").value(g.next_step_due->to_string());
+            w.end_object();
+        }
+        if (g.latest_evidence_date)
+            w.key("latest_evidence").begin_object().key("what").value(g.latest_evidence).key("date").value(
+                g.latest_evidence_date->to_string()).end_object();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("reminders").begin_array();
+    for (const Finding& f : view.reminders) {
+        w.begin_object();
+        w.key("rule").value(f.rule.text());
+        w.key("line").value(static_cast<std::int64_t>(f.at.line));
+        w.key("column").value(static_cast<std::int64_t>(f.at.column));
+        w.key("message").value(finding_message(f, lang));
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.str();
+}
+
+}  // namespace pop

@@ -1,0 +1,76 @@
+// `pop status`: a teacher's view of one POP as text.
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "catalog_keys.h"
+#include "pop/base/text.h"
+#include "pop/reports/status.h"
+
+namespace pop {
+namespace {
+
+using render_keys::status_key;
+
+// A bar of `width` cells for done of total.
+std::string progress_bar(int done, int total, int width) {
+    int filled = total > 0 ? static_cast<int>(std::lround(static_cast<double>(done) * width / total)) : 0;
+    return "[" + std::string(filled, '#') + std::string(width - filled, '-') + "]";
+}
+
+std::string message(std::string_view key, Lang lang, std::vector<MessageArg> args = {}) {
+    return render_message(key, lang, args);
+}
+
+}  // namespace
+
+std::string render_status_text(const StatusView& view, const std::string& path, Lang lang, bool color) {
+    std::string out;
+    std::string period = view.start && view.end ? view.start->to_string() + " – " + view.end->to_string() : "?";
+    out += message("status.heading", lang, {{"name", view.name}, {"id", view.id}, {"period", period}});
+    if (view.days_left)
+        out += ", " + message(*view.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
+                             {{"days", std::to_string(std::labs(*view.days_left))}});
+    out += "\n";
+    // The conversations: the last one held and the next one planned, each with its kind.
+    auto conversation = [&](std::string_view key, const ConversationView& c) {
+        MessageArg kind{"kind", "conversation." + c.kind, c.kind != "?"};
+        if (c.kind == "?") kind.value = "?";
+        return "  " + message(key, lang, {kind, {"date", c.date.to_string()}}) + "\n";
+    };
+    if (view.last_conversation) out += conversation("status.last-conversation", *view.last_conversation);
+    else out += "  " + message("status.no-conversation", lang) + "\n";
+    if (view.next_conversation) out += conversation("status.next-conversation", *view.next_conversation);
+    out += "\n";
+    for (const GoalView& g : view.goals) {
+        // A goal without steps shows no bar: "0/0" of an achieved goal is not a lack of progress.
+        std::string progress = g.steps_total > 0 ? fmt::format("{} {}/{}", progress_bar(g.steps_done, g.steps_total, 10),
+                                                               g.steps_done, g.steps_total)
+                                                 : fmt::format("{:<16}", message("status.no-steps", lang));
+        out += fmt::format("  {}  {}  {}", progress, g.id, message(status_key(g.status), lang));
+        bool open = g.status != GoalStatus::Achieved && g.status != GoalStatus::Dropped;
+        if (open && g.days_left)
+            out += ", " + message(*g.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
+                                  {{"days", std::to_string(std::labs(*g.days_left))}});
+        out += "\n      " + printable_text(g.title) + "\n";
+        if (open && !g.next_step.empty())
+            out += "      " + message(g.next_step_due ? "status.next-step" : "status.next-step-undated", lang,
+                                      {{"what", g.next_step},
+                                       {"date", g.next_step_due ? g.next_step_due->to_string() : ""}}) + "\n";
+        if (g.latest_evidence_date)
+            out += "      " + message("status.latest-evidence", lang,
+                                      {{"what", g.latest_evidence}, {"date", g.latest_evidence_date->to_string()}}) + "\n";
+    }
+    out += "\n";
+    if (view.reminders.empty()) {
+        out += message("status.no-reminders", lang) + "\n";
+        return out;
+    }
+    out += message("status.reminders", lang, {{"n", std::to_string(view.reminders.size())}}) + "\n";
+    FileReport report{path, FileKind::Pop, false, view.reminders};
+    out += render_findings_text(std::span(&report, 1), TextOptions{lang, color});
+    return out;
+}
+
+}  // namespace pop
