@@ -10,12 +10,6 @@
 namespace pop {
 namespace {
 
-std::uint32_t width_of(const YamlNode& n) {
-    if (n.span.end.line == n.span.start.line && n.span.end.column > n.span.start.column)
-        return n.span.end.column - n.span.start.column;
-    return 1;
-}
-
 /// Reads values of one mapping, leaving out whatever is missing or of the wrong type.
 class MapReader {
 public:
@@ -44,7 +38,7 @@ public:
         const YamlNode* n = get(key);
         if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::String || is_blank_text(n->value))
             return std::nullopt;
-        return Located<std::string>{n->value, n->span.start, width_of(*n)};
+        return Located<std::string>{n->value, n->span.start, node_width(*n)};
     }
 
     Maybe<std::string> choice(std::string_view key, std::span<const Choice> choices) const {
@@ -60,7 +54,7 @@ public:
         if (!n || n->kind != NodeKind::Scalar) return std::nullopt;
         auto parsed = parse_date(n->value);
         if (!parsed.date) return std::nullopt;
-        return Located<Date>{*parsed.date, n->span.start, width_of(*n)};
+        return Located<Date>{*parsed.date, n->span.start, node_width(*n)};
     }
 
     Maybe<double> number(std::string_view key) const {
@@ -72,7 +66,7 @@ public:
         char* end = nullptr;
         double v = std::strtod(n->value.c_str(), &end);
         if (end == n->value.c_str() || v < 0) return std::nullopt;
-        return Located<double>{v, n->span.start, width_of(*n)};
+        return Located<double>{v, n->span.start, node_width(*n)};
     }
 
     std::optional<int> integer(std::string_view key, int minimum) const {
@@ -102,7 +96,7 @@ public:
         std::vector<Located<std::string>> out;
         for (const YamlNode* n : items(key))
             if (n->kind == NodeKind::Scalar && resolve_scalar(*n) == ScalarType::String && !is_blank_text(n->value))
-                out.push_back({n->value, n->span.start, width_of(*n)});
+                out.push_back({n->value, n->span.start, node_width(*n)});
         return out;
     }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "pop/base/json.h"
+#include "pop/base/strings.h"
 #include "pop/base/text.h"
 
 namespace pop {
@@ -87,12 +88,6 @@ std::string_view message_key(ChangeKind kind) {
         case ChangeKind::SignatureRemoved: return "diff.signature-removed";
     }
     return "diff.goal-changed";
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
 }
 
 }  // namespace
