@@ -8,6 +8,7 @@
 
 #include "pop/base/date.h"
 #include "pop/base/finding.h"
+#include "pop/model/names.h"
 #include "pop/read/yaml_tree.h"
 
 namespace pop {
@@ -31,12 +32,6 @@ struct Signature {
     Mark at;                  ///< Start of the signature mapping.
     bool complete = false;    ///< Both `name` and `date` are written (valid or not: bad values are reported elsewhere).
 };
-
-/// The status of a goal.
-enum class GoalStatus : unsigned char { Planned, Active, Achieved, Dropped, Paused };
-
-/// The kinds of conversation in the cycle.
-enum class ConversationKind : unsigned char { Start, Progress, Performance, Appraisal };
 
 /// One step of a goal.
 struct Step {
@@ -185,15 +180,11 @@ bool is_current(const PopSummary& pop, const Date& today);
 /// The summary of a POP.
 PopSummary summarize(const Pop& pop);
 
-/// The defaults of a sector preset ("po", "vo", "mbo", "vlaanderen"; anything else: plain defaults).
+/// The defaults of a sector preset ("po", "vo", "mbo", "vlaanderen"; anything else: the plain defaults, Policy{}).
 Policy policy_preset(std::string_view preset);
 
 /// Builds a POP from a tree (ill-typed values are left out).
 Pop build_pop(const YamlDocument& doc);
-
-/// The word of a conversation kind as the files write it ("start", "progress", "performance",
-/// "appraisal"; "?" when the kind is missing). Messages use "conversation.<word>".
-std::string_view conversation_word(std::optional<ConversationKind> kind);
 
 /// Where a conversation on `date` goes in the POP's list of conversations to keep it in date
 /// order: before the first one with a later date (so after those of the same day); the end of

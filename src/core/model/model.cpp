@@ -113,22 +113,6 @@ std::optional<Signature> signature(const MapReader& m) {
     return Signature{m.text("name"), m.date("date"), m.at(), m.get("name") && m.get("date")};
 }
 
-GoalStatus status_from(std::string_view s) {
-    if (s == "active") return GoalStatus::Active;
-    if (s == "achieved") return GoalStatus::Achieved;
-    if (s == "dropped") return GoalStatus::Dropped;
-    if (s == "paused") return GoalStatus::Paused;
-    return GoalStatus::Planned;
-}
-
-std::optional<ConversationKind> conversation_kind_from(std::string_view s) {
-    if (s == "start") return ConversationKind::Start;
-    if (s == "progress") return ConversationKind::Progress;
-    if (s == "performance") return ConversationKind::Performance;
-    if (s == "appraisal") return ConversationKind::Appraisal;
-    return std::nullopt;
-}
-
 Goal goal_from(const MapReader& g) {
     Goal goal;
     goal.at = g.at();
@@ -150,7 +134,7 @@ Goal goal_from(const MapReader& g) {
     goal.methods = g.texts("methods");
     goal.competence = g.text("competence");
     goal.school_goals = g.texts("school_goals");
-    if (auto s = g.text("status")) goal.status = status_from(s->value);
+    if (auto s = g.text("status")) goal.status = parse_goal_status(s->value).value_or(GoalStatus::Planned);
     for (const YamlNode* n : g.items("steps")) {
         MapReader s = g.sub(n);
         if (!s.valid()) continue;
@@ -225,7 +209,7 @@ Pop build_pop(const YamlDocument& doc) {
         if (!c.valid()) continue;
         Conversation conv;
         conv.at = c.at();
-        if (auto k = c.text("kind")) conv.kind = conversation_kind_from(k->value);
+        if (auto k = c.text("kind")) conv.kind = parse_conversation_kind(k->value);
         conv.date = c.date("date");
         conv.with = c.text("with");
         conv.agreements = c.text("agreements");
@@ -318,17 +302,6 @@ SchoolGoals build_school_goals(const YamlDocument& doc) {
         goals.goals.push_back(SchoolGoal{*id, title ? title->value : "", theme ? theme->value : ""});
     }
     return goals;
-}
-
-std::string_view conversation_word(std::optional<ConversationKind> kind) {
-    if (!kind) return "?";
-    switch (*kind) {
-        case ConversationKind::Start: return "start";
-        case ConversationKind::Progress: return "progress";
-        case ConversationKind::Performance: return "performance";
-        case ConversationKind::Appraisal: return "appraisal";
-    }
-    return "?";
 }
 
 std::size_t conversation_position(const Pop& pop, const Date& date) {

@@ -11,16 +11,8 @@
 namespace pop {
 namespace {
 
-std::string_view status_key(GoalStatus s) {
-    switch (s) {
-        case GoalStatus::Planned: return "status.planned";
-        case GoalStatus::Active: return "status.active";
-        case GoalStatus::Achieved: return "status.achieved";
-        case GoalStatus::Dropped: return "status.dropped";
-        case GoalStatus::Paused: return "status.paused";
-    }
-    return "status.planned";
-}
+// The catalog key of a status's name (the renderers below use it; the name lives in the model).
+std::string_view status_key(GoalStatus s) { return goal_status_key(s); }
 
 std::string_view due_kind_key(DueKind k) {
     switch (k) {
