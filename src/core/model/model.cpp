@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "pop/format/spec.h"
+#include "pop/model/facts.h"
 #include "pop/base/text.h"
 #include "pop/format/validate.h"
 
@@ -261,9 +262,7 @@ Pop public_view(const Pop& pop) {
     return out;
 }
 
-bool is_current(const PopSummary& pop, const Date& today) {
-    return pop.start && pop.end && *pop.start <= today && today <= *pop.end;
-}
+bool is_current(const PopSummary& pop, const Date& today) { return period_includes(pop.start, pop.end, today); }
 
 PopSummary summarize(const Pop& pop) {
     PopSummary s;
