@@ -130,13 +130,15 @@ private:
                     wrong_type(node, field, "structure.type.boolean");
                 return;
             case ValueType::Enum: choice(node, type, field); return;
-            case ValueType::Version:
+            case ValueType::Version: {
                 if (!scalar_with_value(node, field)) return;
-                if (resolve_scalar(node) != ScalarType::Int || node.value != "1")
+                const bool known = node.value == kFormatVersionText;  // the right digits, perhaps in quotes
+                if (resolve_scalar(node) != ScalarType::Int || !known)
                     add("structure.version", node.span.start,
-                        node.value == "1" ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
+                        known ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
                         node_width(node));
                 return;
+            }
         }
     }
 
