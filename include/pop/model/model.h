@@ -119,7 +119,8 @@ struct Pop {
     Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
 };
 
-/// The policy: thresholds for the rules, from a preset and the policy file.
+/// The policy: thresholds for the rules, from a preset and the policy file. A default-made
+/// Policy is the plain defaults, the same as policy_preset("").
 struct Policy {
     std::string preset;                   ///< "po", "vo", "mbo", "vlaanderen" or empty.
     int renewal_years = 4;                ///< Renew the POP at least this often.
@@ -130,12 +131,17 @@ struct Policy {
     int step_due_days = 14;               ///< Warning window before a step is due.
     int inactivity_months = 3;            ///< A goal without activity this long gets a warning.
     int min_specific_words = 8;           ///< Least words in `specific`.
-    std::vector<std::string> vague_words; ///< Words that alone do not make a goal specific.
+    /// Words that alone do not make a goal specific.
+    std::vector<std::string> vague_words{"beter", "meer", "verbeteren", "goed", "leuk", "optimaliseren",
+                                         "professionaliseren", "ontwikkelen"};
     int max_goal_months = 24;             ///< Longest a goal may run.
     int stale_months = 12;                ///< With --history: a POP unchanged in git this long is "in the drawer".
     bool require_sign_off = false;        ///< complete.sign-off: a current POP is signed by both.
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
+
+    /// Two policies are equal when every threshold and word is.
+    friend bool operator==(const Policy&, const Policy&) = default;
 };
 
 /// One member of staff on the roster.

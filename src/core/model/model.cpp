@@ -163,8 +163,6 @@ Goal goal_from(const MapReader& g) {
 Policy policy_preset(std::string_view preset) {
     Policy p;
     p.preset = std::string(preset);
-    p.vague_words = {"beter", "meer", "verbeteren", "goed", "leuk", "optimaliseren", "professionaliseren",
-                     "ontwikkelen"};
     if (preset == "po") {
         p.hours_per_year = 80;
         p.budget_per_year = 500;
