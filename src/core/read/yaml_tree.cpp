@@ -626,12 +626,6 @@ ScalarType resolve_scalar(const YamlNode& node) {
     return ScalarType::String;
 }
 
-std::uint32_t node_width(const YamlNode& node) {
-    if (node.span.end.line == node.span.start.line && node.span.end.column > node.span.start.column)
-        return node.span.end.column - node.span.start.column;
-    return 1;
-}
-
 const YamlNode* find_key(const YamlDocument& doc, const YamlNode& mapping, std::string_view key) {
     if (mapping.kind != NodeKind::Mapping) return nullptr;
     const auto& c = mapping.children;
