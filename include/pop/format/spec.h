@@ -9,6 +9,13 @@
 
 namespace pop {
 
+/// The version of the file format that `pop` reads and writes: every file says `format_version: 1`.
+inline constexpr int kFormatVersion = 1;
+
+/// kFormatVersion as a file writes it.
+inline constexpr std::string_view kFormatVersionText = "1";
+static_assert(kFormatVersionText.size() == 1 && kFormatVersionText[0] - '0' == kFormatVersion);
+
 /// The kinds of files `pop` reads.
 enum class FileKind : unsigned char { Pop, Policy, Roster, SchoolGoals };
 

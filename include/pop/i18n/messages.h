@@ -33,8 +33,16 @@ Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std
 /// The template for a key, or nullopt when the catalog has no such key.
 std::optional<std::string_view> message_template(std::string_view key, Lang lang);
 
-/// The text of a key with its placeholders filled in; an unknown key renders as the key itself.
-std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args = {});
+/// How a message takes in the user's own words (the arguments not marked `translate`).
+enum class ArgText : unsigned char {
+    Printable,  ///< Through printable_text: no terminal escapes, no line breaks (terminal, JSON, CI output).
+    Verbatim,   ///< As they are, for an output that escapes text itself (iCalendar keeps line breaks).
+};
+
+/// The text of a key with its placeholders filled in ("{name}"; "{{" and "}}" are literal braces);
+/// an unknown key renders as the key itself.
+std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args = {},
+                           ArgText text = ArgText::Printable);
 
 /// The text of a finding's message.
 std::string finding_message(const Finding& finding, Lang lang);

@@ -8,6 +8,7 @@
 
 #include "pop/base/date.h"
 #include "pop/base/finding.h"
+#include "pop/model/names.h"
 #include "pop/read/yaml_tree.h"
 
 namespace pop {
@@ -31,12 +32,6 @@ struct Signature {
     Mark at;                  ///< Start of the signature mapping.
     bool complete = false;    ///< Both `name` and `date` are written (valid or not: bad values are reported elsewhere).
 };
-
-/// The status of a goal.
-enum class GoalStatus : unsigned char { Planned, Active, Achieved, Dropped, Paused };
-
-/// The kinds of conversation in the cycle.
-enum class ConversationKind : unsigned char { Start, Progress, Performance, Appraisal };
 
 /// One step of a goal.
 struct Step {
@@ -124,7 +119,8 @@ struct Pop {
     Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
 };
 
-/// The policy: thresholds for the rules, from a preset and the policy file.
+/// The policy: thresholds for the rules, from a preset and the policy file. A default-made
+/// Policy is the plain defaults, the same as policy_preset("").
 struct Policy {
     std::string preset;                   ///< "po", "vo", "mbo", "vlaanderen" or empty.
     int renewal_years = 4;                ///< Renew the POP at least this often.
@@ -135,12 +131,17 @@ struct Policy {
     int step_due_days = 14;               ///< Warning window before a step is due.
     int inactivity_months = 3;            ///< A goal without activity this long gets a warning.
     int min_specific_words = 8;           ///< Least words in `specific`.
-    std::vector<std::string> vague_words; ///< Words that alone do not make a goal specific.
+    /// Words that alone do not make a goal specific.
+    std::vector<std::string> vague_words{"beter", "meer", "verbeteren", "goed", "leuk", "optimaliseren",
+                                         "professionaliseren", "ontwikkelen"};
     int max_goal_months = 24;             ///< Longest a goal may run.
     int stale_months = 12;                ///< With --history: a POP unchanged in git this long is "in the drawer".
     bool require_sign_off = false;        ///< complete.sign-off: a current POP is signed by both.
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
+
+    /// Two policies are equal when every threshold and word is.
+    friend bool operator==(const Policy&, const Policy&) = default;
 };
 
 /// One member of staff on the roster.
@@ -185,15 +186,11 @@ bool is_current(const PopSummary& pop, const Date& today);
 /// The summary of a POP.
 PopSummary summarize(const Pop& pop);
 
-/// The defaults of a sector preset ("po", "vo", "mbo", "vlaanderen"; anything else: plain defaults).
+/// The defaults of a sector preset ("po", "vo", "mbo", "vlaanderen"; anything else: the plain defaults, Policy{}).
 Policy policy_preset(std::string_view preset);
 
 /// Builds a POP from a tree (ill-typed values are left out).
 Pop build_pop(const YamlDocument& doc);
-
-/// The word of a conversation kind as the files write it ("start", "progress", "performance",
-/// "appraisal"; "?" when the kind is missing). Messages use "conversation.<word>".
-std::string_view conversation_word(std::optional<ConversationKind> kind);
 
 /// Where a conversation on `date` goes in the POP's list of conversations to keep it in date
 /// order: before the first one with a later date (so after those of the same day); the end of

@@ -67,6 +67,15 @@ ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits = {});
 /// Resolves a scalar's type under the YAML 1.2 core schema; non-plain scalars are strings.
 ScalarType resolve_scalar(const YamlNode& node);
 
+/// How many characters to underline when a finding points at a node: its width when it starts and
+/// ends on one line, else 1 (a node over several lines is marked at its start only). Inline: the
+/// model asks it for every value it reads.
+inline std::uint32_t node_width(const YamlNode& node) {
+    if (node.span.end.line == node.span.start.line && node.span.end.column > node.span.start.column)
+        return node.span.end.column - node.span.start.column;
+    return 1;
+}
+
 /// Looks up a key in a mapping node (first match); returns nullptr when absent or not a mapping.
 const YamlNode* find_key(const YamlDocument& doc, const YamlNode& mapping, std::string_view key);
 

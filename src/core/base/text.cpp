@@ -1,5 +1,7 @@
 #include "pop/base/text.h"
 
+#include "pop/base/utf8.h"
+
 namespace pop {
 
 std::string printable_text(std::string_view line) {
@@ -15,28 +17,16 @@ std::string printable_text(std::string_view line) {
             ++i;
             continue;
         }
-        std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-        bool ok = len > 0 && i + len <= line.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            auto c1 = static_cast<unsigned char>(line[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-        }
-        if (ok && len == 4) {
-            auto c1 = static_cast<unsigned char>(line[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (ok && len == 3 && c == 0xEF && line[i + 1] == '\xBB' && line[i + 2] == '\xBF') {
-            out.push_back('?');  // a stray byte order mark is invisible; show where it is
-            i += 3;
-            continue;
-        }
-        if (ok) {
-            out.append(line.substr(i, len));
-            i += len;
-        } else {
+        utf8::Decoded d = utf8::decode(line, i);
+        if (d.length == 0) {
             out.push_back('?');
             ++i;
+        } else if (d.code_point == 0xFEFF) {
+            out.push_back('?');  // a stray byte order mark is invisible; show where it is
+            i += d.length;
+        } else {
+            out.append(line.substr(i, d.length));
+            i += d.length;
         }
     }
     return out;
@@ -50,15 +40,13 @@ bool is_blank_text(std::string_view text) {
             ++i;
             continue;
         }
-        // Decode one UTF-8 character (the reader has already checked the encoding).
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        if (len == 1 || i + len > text.size()) return false;
-        char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        utf8::Decoded d = utf8::decode(text, i);  // the reader has already checked the encoding
+        if (d.length <= 1) return false;
+        char32_t cp = d.code_point;
         bool space = cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
                      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
         if (!space) return false;
-        i += len;
+        i += d.length;
     }
     return true;
 }

@@ -70,7 +70,7 @@ void write_type(JsonWriter& w, const TypeSpec& type, ValueType as, const FieldSp
             break;
         case ValueType::Boolean: w.key("type").value("boolean"); break;
         case ValueType::Enum: write_choices(w, type); break;
-        case ValueType::Version: w.key("const").value(std::int64_t{1}); break;
+        case ValueType::Version: w.key("const").value(std::int64_t{kFormatVersion}); break;
     }
     (void)field;
 }

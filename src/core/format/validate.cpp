@@ -1,4 +1,5 @@
 #include "pop/format/validate.h"
+#include "pop/base/strings.h"
 #include "pop/base/text.h"
 
 #include <algorithm>
@@ -10,31 +11,6 @@
 
 namespace pop {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// Number of characters (not bytes) of UTF-8 text, capped, for underlining.
-std::uint32_t char_width(std::string_view s) {
-    std::uint32_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return std::max<std::uint32_t>(n, 1);
-}
-
-// Width of a node on its first line, for underlining.
-std::uint32_t node_width(const YamlNode& node) {
-    if (node.span.end.line == node.span.start.line && node.span.end.column > node.span.start.column)
-        return node.span.end.column - node.span.start.column;
-    if (node.kind == NodeKind::Scalar && node.style == ScalarStyle::Plain &&
-        node.value.find('\n') == std::string::npos)
-        return char_width(node.value);
-    return 1;
-}
 
 std::string_view found_kind(const YamlNode& node) {
     if (node.kind == NodeKind::Mapping) return "kind.mapping";
@@ -97,8 +73,9 @@ private:
 
     void unknown_key(const YamlNode& key, const ObjectSpec& spec) {
         std::string_view hit = suggest_key(key.value, spec);
-        std::string known;
-        for (const FieldSpec& f : spec.fields) known += (known.empty() ? "" : ", ") + std::string(f.key);
+        std::vector<std::string_view> keys;
+        for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
+        std::string known = join(keys);
         if (hit.empty())
             add(rule::structure_unknown_key, key.span.start, "structure.unknown-key",
                 {{"key", key.value}, {"known", known}}, node_width(key));
@@ -153,13 +130,15 @@ private:
                     wrong_type(node, field, "structure.type.boolean");
                 return;
             case ValueType::Enum: choice(node, type, field); return;
-            case ValueType::Version:
+            case ValueType::Version: {
                 if (!scalar_with_value(node, field)) return;
-                if (resolve_scalar(node) != ScalarType::Int || node.value != "1")
+                const bool known = node.value == kFormatVersionText;  // the right digits, perhaps in quotes
+                if (resolve_scalar(node) != ScalarType::Int || !known)
                     add(rule::structure_version, node.span.start,
-                        node.value == "1" ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
+                        known ? "structure.version.quoted" : "structure.version", {{"value", node.value}},
                         node_width(node));
                 return;
+            }
         }
     }
 
@@ -221,14 +200,11 @@ private:
         for (const Choice& c : type.choices)
             if (c.value == node.value) return;
         std::vector<std::string_view> values;
-        std::string choices;
-        for (const Choice& c : type.choices) {
-            values.push_back(c.value);
-            choices += (choices.empty() ? "" : ", ") + std::string(c.value);
-        }
+        for (const Choice& c : type.choices) values.push_back(c.value);
+        std::string choices = join(values);
         std::string_view hit;
         for (const Choice& c : type.choices)
-            if (lower(node.value) == lower(c.term_nl)) hit = c.value;
+            if (ascii_lower(node.value) == ascii_lower(c.term_nl)) hit = c.value;
         if (hit.empty()) hit = suggest(node.value, values);
         if (hit.empty())
             add(rule::structure_enum, node.span.start, "structure.enum",
@@ -294,11 +270,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string_view suggest(std::string_view word, const std::vector<std::string_view>& candidates) {
     if (word.size() > 64) return {};
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     std::string_view best;
     std::size_t best_distance = 0;
     for (std::string_view c : candidates) {
-        std::size_t d = edit_distance(w, lower(c));
+        std::size_t d = edit_distance(w, ascii_lower(c));
         std::size_t allowed = c.size() <= 3 ? 1 : (c.size() <= 6 ? 2 : 3);
         if (d <= allowed && (best.empty() || d < best_distance)) {
             best = c;
@@ -313,9 +289,9 @@ std::string_view suggest_key(std::string_view key, const ObjectSpec& spec) {
     for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
     std::string_view hit = suggest(key, keys);
     if (hit.empty()) {  // maybe the Dutch term was written (the part before any parenthesis)
-        std::string written = lower(key);
+        std::string written = ascii_lower(key);
         for (const FieldSpec& f : spec.fields) {
-            std::string term = lower(f.term_nl.substr(0, f.term_nl.find(" (")));
+            std::string term = ascii_lower(f.term_nl.substr(0, f.term_nl.find(" (")));
             if (written == term) hit = f.key;
         }
     }

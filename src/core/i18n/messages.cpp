@@ -982,7 +982,7 @@ constexpr bool unique_keys() {
 }
 static_assert(unique_keys(), "duplicate key in the message catalog");
 
-std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args) {
+std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text) {
     std::string out;
     out.reserve(text.size() + 32);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -1006,8 +1006,10 @@ std::string substitute(std::string_view text, Lang lang, std::span<const Message
                     if (arg->translate) {
                         auto t = message_template(arg->value, lang);
                         out += t ? *t : std::string_view(arg->value);
-                    } else {
+                    } else if (arg_text == ArgText::Printable) {
                         out += printable_text(arg->value);  // user text: no terminal escapes, no line breaks
+                    } else {
+                        out += arg->value;
                     }
                     i = close;
                     continue;
@@ -1047,9 +1049,9 @@ std::optional<std::string_view> message_template(std::string_view key, Lang lang
     return lang == Lang::Nl ? it->nl : it->en;
 }
 
-std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args) {
+std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args, ArgText text) {
     auto t = message_template(key, lang);
-    return t ? substitute(*t, lang, args) : std::string(key);
+    return t ? substitute(*t, lang, args, text) : std::string(key);
 }
 
 std::string finding_message(const Finding& finding, Lang lang) {
@@ -1059,7 +1061,7 @@ std::string finding_message(const Finding& finding, Lang lang) {
 std::string finding_hint(const Finding& finding, Lang lang) {
     std::string key = finding.message + ".hint";
     auto t = message_template(key, lang);
-    return t ? substitute(*t, lang, finding.args) : std::string();
+    return t ? substitute(*t, lang, finding.args, ArgText::Printable) : std::string();
 }
 
 }  // namespace pop

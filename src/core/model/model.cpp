@@ -4,17 +4,12 @@
 #include <string_view>
 
 #include "pop/format/spec.h"
+#include "pop/model/facts.h"
 #include "pop/base/text.h"
 #include "pop/format/validate.h"
 
 namespace pop {
 namespace {
-
-std::uint32_t width_of(const YamlNode& n) {
-    if (n.span.end.line == n.span.start.line && n.span.end.column > n.span.start.column)
-        return n.span.end.column - n.span.start.column;
-    return 1;
-}
 
 /// Reads values of one mapping, leaving out whatever is missing or of the wrong type.
 class MapReader {
@@ -44,7 +39,7 @@ public:
         const YamlNode* n = get(key);
         if (!n || n->kind != NodeKind::Scalar || resolve_scalar(*n) != ScalarType::String || is_blank_text(n->value))
             return std::nullopt;
-        return Located<std::string>{n->value, n->span.start, width_of(*n)};
+        return Located<std::string>{n->value, n->span.start, node_width(*n)};
     }
 
     Maybe<std::string> choice(std::string_view key, std::span<const Choice> choices) const {
@@ -60,7 +55,7 @@ public:
         if (!n || n->kind != NodeKind::Scalar) return std::nullopt;
         auto parsed = parse_date(n->value);
         if (!parsed.date) return std::nullopt;
-        return Located<Date>{*parsed.date, n->span.start, width_of(*n)};
+        return Located<Date>{*parsed.date, n->span.start, node_width(*n)};
     }
 
     Maybe<double> number(std::string_view key) const {
@@ -72,7 +67,7 @@ public:
         char* end = nullptr;
         double v = std::strtod(n->value.c_str(), &end);
         if (end == n->value.c_str() || v < 0) return std::nullopt;
-        return Located<double>{v, n->span.start, width_of(*n)};
+        return Located<double>{v, n->span.start, node_width(*n)};
     }
 
     std::optional<int> integer(std::string_view key, int minimum) const {
@@ -102,7 +97,7 @@ public:
         std::vector<Located<std::string>> out;
         for (const YamlNode* n : items(key))
             if (n->kind == NodeKind::Scalar && resolve_scalar(*n) == ScalarType::String && !is_blank_text(n->value))
-                out.push_back({n->value, n->span.start, width_of(*n)});
+                out.push_back({n->value, n->span.start, node_width(*n)});
         return out;
     }
 
@@ -117,22 +112,6 @@ private:
 std::optional<Signature> signature(const MapReader& m) {
     if (!m.valid()) return std::nullopt;
     return Signature{m.text("name"), m.date("date"), m.at(), m.get("name") && m.get("date")};
-}
-
-GoalStatus status_from(std::string_view s) {
-    if (s == "active") return GoalStatus::Active;
-    if (s == "achieved") return GoalStatus::Achieved;
-    if (s == "dropped") return GoalStatus::Dropped;
-    if (s == "paused") return GoalStatus::Paused;
-    return GoalStatus::Planned;
-}
-
-std::optional<ConversationKind> conversation_kind_from(std::string_view s) {
-    if (s == "start") return ConversationKind::Start;
-    if (s == "progress") return ConversationKind::Progress;
-    if (s == "performance") return ConversationKind::Performance;
-    if (s == "appraisal") return ConversationKind::Appraisal;
-    return std::nullopt;
 }
 
 Goal goal_from(const MapReader& g) {
@@ -156,7 +135,7 @@ Goal goal_from(const MapReader& g) {
     goal.methods = g.texts("methods");
     goal.competence = g.text("competence");
     goal.school_goals = g.texts("school_goals");
-    if (auto s = g.text("status")) goal.status = status_from(s->value);
+    if (auto s = g.text("status")) goal.status = parse_goal_status(s->value).value_or(GoalStatus::Planned);
     for (const YamlNode* n : g.items("steps")) {
         MapReader s = g.sub(n);
         if (!s.valid()) continue;
@@ -184,8 +163,6 @@ Goal goal_from(const MapReader& g) {
 Policy policy_preset(std::string_view preset) {
     Policy p;
     p.preset = std::string(preset);
-    p.vague_words = {"beter", "meer", "verbeteren", "goed", "leuk", "optimaliseren", "professionaliseren",
-                     "ontwikkelen"};
     if (preset == "po") {
         p.hours_per_year = 80;
         p.budget_per_year = 500;
@@ -231,7 +208,7 @@ Pop build_pop(const YamlDocument& doc) {
         if (!c.valid()) continue;
         Conversation conv;
         conv.at = c.at();
-        if (auto k = c.text("kind")) conv.kind = conversation_kind_from(k->value);
+        if (auto k = c.text("kind")) conv.kind = parse_conversation_kind(k->value);
         conv.date = c.date("date");
         conv.with = c.text("with");
         conv.agreements = c.text("agreements");
@@ -283,9 +260,7 @@ Pop public_view(const Pop& pop) {
     return out;
 }
 
-bool is_current(const PopSummary& pop, const Date& today) {
-    return pop.start && pop.end && *pop.start <= today && today <= *pop.end;
-}
+bool is_current(const PopSummary& pop, const Date& today) { return period_includes(pop.start, pop.end, today); }
 
 PopSummary summarize(const Pop& pop) {
     PopSummary s;
@@ -324,17 +299,6 @@ SchoolGoals build_school_goals(const YamlDocument& doc) {
         goals.goals.push_back(SchoolGoal{*id, title ? title->value : "", theme ? theme->value : ""});
     }
     return goals;
-}
-
-std::string_view conversation_word(std::optional<ConversationKind> kind) {
-    if (!kind) return "?";
-    switch (*kind) {
-        case ConversationKind::Start: return "start";
-        case ConversationKind::Progress: return "progress";
-        case ConversationKind::Performance: return "performance";
-        case ConversationKind::Appraisal: return "appraisal";
-    }
-    return "?";
 }
 
 std::size_t conversation_position(const Pop& pop, const Date& date) {

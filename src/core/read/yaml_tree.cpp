@@ -28,6 +28,8 @@
 
 #include <fmt/format.h>
 
+#include "pop/base/utf8.h"
+
 namespace pop {
 namespace {
 
@@ -94,7 +96,7 @@ Mark mark_at_byte(std::string_view bytes, std::uint64_t offset) {
             ++m.line, m.column = 1;
         } else if (c == '\r') {
             if (!(i + 1 < bytes.size() && bytes[i + 1] == '\n')) ++m.line, m.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
+        } else if (!utf8::is_continuation(c)) {
             ++m.column;
         }
     }
@@ -171,29 +173,10 @@ std::optional<Finding> validate_encoding(std::string_view bytes, OffsetMap& map)
             if (c == 0) return encoding_finding("input.encoding.nul", bytes, i);
             return control(c);
         }
-        unsigned len = 0;
-        std::uint32_t cp = 0;
-        unsigned lo = 0x80;
-        unsigned hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2, cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3, cp = c & 0x0F;
-            if (c == 0xE0) lo = 0xA0;       // no overlongs
-            else if (c == 0xED) hi = 0x9F;  // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4, cp = c & 0x07;
-            if (c == 0xF0) lo = 0x90;       // no overlongs
-            else if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-        } else {
-            return encoding_finding("input.encoding.utf8", bytes, i);
-        }
-        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return encoding_finding("input.encoding.utf8", bytes, i);
-        cp = (cp << 6) | (p[i + 1] & 0x3F);
-        for (unsigned k = 2; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return encoding_finding("input.encoding.utf8", bytes, i);
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
+        const utf8::Decoded d = utf8::decode(bytes, i);
+        if (d.length == 0) return encoding_finding("input.encoding.utf8", bytes, i);
+        const std::uint32_t cp = d.code_point;
+        const auto len = static_cast<unsigned>(d.length);
         if (cp == 0xFEFF) return encoding_finding("input.encoding.bom", bytes, i);
         if (cp <= 0x9F || cp == 0xFFFE || cp == 0xFFFF || cp == 0x2028 || cp == 0x2029) return control(cp);
         map.add_multibyte(i, len);

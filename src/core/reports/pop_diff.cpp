@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "pop/base/json.h"
+#include "pop/base/strings.h"
 #include "pop/base/text.h"
 
 namespace pop {
@@ -18,17 +19,6 @@ std::string str(const Maybe<T>& v) {
     else return v->value;
 }
 
-std::string_view status_name(GoalStatus s) {
-    switch (s) {
-        case GoalStatus::Planned: return "planned";
-        case GoalStatus::Active: return "active";
-        case GoalStatus::Achieved: return "achieved";
-        case GoalStatus::Dropped: return "dropped";
-        case GoalStatus::Paused: return "paused";
-    }
-    return "planned";
-}
-
 std::string step_key(const Step& s) { return s.id ? "id:" + s.id->value : "what:" + str(s.what); }
 
 const Goal* find_goal(const Pop& pop, const std::string& id) {
@@ -39,8 +29,8 @@ const Goal* find_goal(const Pop& pop, const std::string& id) {
 
 void diff_goal(const Goal& before, const Goal& after, const std::string& id, std::vector<PopChange>& out) {
     if (before.status != after.status)
-        out.push_back({ChangeKind::GoalStatus, id, str(after.title), std::string(status_name(before.status)),
-                       std::string(status_name(after.status)), {}, {}});
+        out.push_back({ChangeKind::GoalStatus, id, str(after.title), std::string(goal_status_word(before.status)),
+                       std::string(goal_status_word(after.status)), {}, {}});
     std::vector<std::string> fields;
     auto field = [&](const char* name, const std::string& a, const std::string& b) {
         if (a != b) fields.push_back(name);

@@ -2,13 +2,13 @@
 #include "pop/reports/report.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
+#include "pop/model/facts.h"
 #include "pop/rules/reminders.h"
 
 namespace pop {
@@ -124,11 +124,9 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
     s.team = text_of(pop.person.team);
     if (pop.period_start) s.period_start = pop.period_start->value;
     if (pop.period_end) s.period_end = pop.period_end->value;
-    s.current = s.period_start && s.period_end && *s.period_start <= today && today <= *s.period_end;
-    double hours = 0;
+    s.current = period_includes(s.period_start, s.period_end, today);
     for (const Goal& g : pop.goals) {
         ++s.goals;
-        if (g.hours && g.status != GoalStatus::Dropped) hours += g.hours->value;
         if (g.status == GoalStatus::Achieved) ++s.goals_achieved;
         for (const Step& step : g.steps) {
             ++s.steps_total;
@@ -142,15 +140,9 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
         for (const auto& sg : g.school_goals) facts.school_goals.push_back(sg.value);
         s.goal_facts.push_back(std::move(facts));
     }
-    if (s.period_start && s.period_end) {
-        long days = days_between(*s.period_start, *s.period_end) + 1;
-        double months = std::round(static_cast<double>(days) / 365.25 * 12.0);
-        s.hours_per_year = hours / std::max(1.0, months / 12.0);
-    }
-    for (const Conversation& c : pop.conversations) {
-        if (c.date && c.date->value <= today && (!s.last_conversation || *s.last_conversation < c.date->value))
-            s.last_conversation = c.date->value;
-    }
+    // Only a current POP's hours are shown, and its period never ends before it starts.
+    s.hours_per_year = planned_hours_per_year(pop).value_or(0);
+    if (const Conversation* last = last_conversation(pop, today)) s.last_conversation = last->date->value;
     for (const DueItem& item : due_items(pop, policy, today))
         if (item.kind == DueKind::Conversation) {
             s.next_conversation = item.date;  // the first one: items are sorted by date

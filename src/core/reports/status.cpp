@@ -7,6 +7,7 @@
 
 #include "pop/base/json.h"
 #include "pop/base/text.h"
+#include "pop/model/facts.h"
 
 namespace pop {
 
@@ -50,8 +51,8 @@ StatusView build_status(const Pop& pop, const Policy& policy, const Date& today)
         if (!c) return std::nullopt;
         return ConversationView{std::string(conversation_word(c->kind)), c->date->value};
     };
-    view.last_conversation = conversation(last_conversation_held(pop, today));
-    view.next_conversation = conversation(next_planned_conversation(pop, today));
+    view.last_conversation = conversation(last_conversation(pop, today));
+    view.next_conversation = conversation(next_conversation(pop, today));
     view.reminders = check_reminders(pop, policy, today);
     return view;
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "pop/format/validate.h"
 #include "test_support.h"
 
@@ -127,4 +129,17 @@ TEST_CASE("an alias is reported once by the reader, not again as an empty or wro
     REQUIRE_FALSE(read.fatal);
     CHECK(positions(read.findings) == "5:20 yaml.anchor, 6:19 yaml.anchor");
     CHECK(validate_structure(read.doc, FileKind::Pop).empty());
+}
+
+TEST_CASE("format_version is kFormatVersion, written as a number") {
+    std::string version(kFormatVersionText);
+    CHECK(validate("format_version: " + version + "\nperson: {id: jan, name: Jan}\n"
+                   "period: {start: 2025-08-01, end: 2027-07-31}\n").empty());
+    auto quoted = validate("format_version: '" + version + "'\n", FileKind::Policy);
+    CHECK(std::any_of(quoted.begin(), quoted.end(), [](const Finding& f) { return f.message == "structure.version.quoted"; }));
+    auto other = validate("format_version: " + std::to_string(kFormatVersion + 1) + "\n", FileKind::Policy);
+    CHECK(std::any_of(other.begin(), other.end(), [](const Finding& f) { return f.message == "structure.version"; }));
+    std::string schema = json_schema(FileKind::Pop);
+    CHECK((schema.find("\"const\":" + std::to_string(kFormatVersion)) != std::string::npos ||
+           schema.find("\"const\": " + std::to_string(kFormatVersion)) != std::string::npos));
 }

@@ -75,3 +75,13 @@ TEST_CASE("the language comes from --lang or the locale, in POSIX order") {
     CHECK(lang_from_locale("", "nl_BE", "en_GB") == Lang::Nl);
     CHECK(lang_from_locale("", "", "") == Lang::En);
 }
+
+TEST_CASE("user text goes into a message printable by default, or verbatim for outputs that escape it themselves") {
+    std::vector<MessageArg> args{{"text", "twee\nregels\x1b"}, {"person", "jan"}};
+    CHECK(render_message("calendar.step", Lang::En, args) == "Step: twee?regels? (jan)");
+    CHECK(render_message("calendar.step", Lang::En, args, ArgText::Verbatim) == "Step: twee\nregels\x1b (jan)");
+    std::vector<MessageArg> translated{{"kind", "conversation.start", true}, {"person", "jan"}};
+    CHECK(render_message("calendar.conversation", Lang::Nl, translated, ArgText::Verbatim) ==
+          "Gesprek (gepland): startgesprek (jan)");
+    CHECK(render_message("no.such.key", Lang::En, args, ArgText::Verbatim) == "no.such.key");
+}

@@ -84,3 +84,11 @@ TEST_CASE("printable_text and is_blank_text") {
     CHECK_FALSE(is_blank_text("\xe2\x80\x8b"));  // zero-width space is not white space to JSON Schema
     CHECK_FALSE(is_blank_text(" x "));
 }
+
+TEST_CASE("a default Policy is the plain defaults of policy_preset(\"\"), vague words included") {
+    CHECK(Policy{} == policy_preset(""));
+    CHECK(Policy{} == policy_preset("no such preset"));
+    CHECK_FALSE(Policy{}.vague_words.empty());
+    CHECK(build_policy(YamlDocument{}) == Policy{});
+    CHECK_FALSE(policy_preset("vo") == Policy{});
+}

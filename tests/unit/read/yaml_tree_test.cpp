@@ -803,3 +803,14 @@ TEST_CASE("make_finding fills every field") {
     CHECK(f.args[0].name == "field");
     CHECK(f.args[0].value == "end");
 }
+
+TEST_CASE("node_width: the characters of a node on one line, else 1") {
+    ReadResult r = read_yaml("a: caf\xC3\xA9 au lait\nb: 'x y'\nc: een\n  twee\nd: |\n  blok\n");
+    REQUIRE_FALSE(r.fatal);
+    const YamlDocument& doc = r.doc;
+    CHECK(node_width(*find_key(doc, doc.root(), "a")) == 12);
+    CHECK(node_width(*find_key(doc, doc.root(), "b")) == 5);  // with its quotes
+    CHECK(node_width(*find_key(doc, doc.root(), "c")) == 1);  // a plain scalar over two lines
+    CHECK(node_width(*find_key(doc, doc.root(), "d")) == 1);
+    CHECK(node_width(doc.node(doc.root().children[0])) == 1);  // the key `a`
+}
