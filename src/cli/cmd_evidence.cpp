@@ -4,9 +4,9 @@
 #include <filesystem>
 
 #include "edit_session.h"
+#include "pop/edit/cycle_edits.h"
 
-namespace pop::cli {
-namespace {
+namespace pop::cli::evidence {
 
 namespace fs = std::filesystem;
 
@@ -56,25 +56,21 @@ int run_add(const EvidenceOptions& o, const Globals& globals) {
     EditSession& s = *session;
     auto goal = s.goal(o.goal);
     if (!goal) return kExitUsage;
-    std::string goal_id = s.goal_ids()[*goal];
-    if (goal_id.empty()) goal_id = o.goal;
+    std::string goal_id = s.goal_name(*goal, o.goal);
     Date date = s.today();
     if (!o.date.empty()) {
         auto d = date_argument("--date", o.date, s.lang());
         if (!d) return kExitUsage;
         date = *d;
     }
-    std::vector<std::pair<std::string, NewValue>> fields{{"date", NewValue::text(date.to_string())},
-                                                         {"what", NewValue::text(o.what)}};
-    if (!o.link.empty()) fields.emplace_back("link", NewValue::text(o.link));
+    std::string file;
     if (!o.file.empty()) {
-        auto file = evidence_file(s.path(), o.file, s.lang());
-        if (!file) return kExitUsage;
-        fields.emplace_back("file", NewValue::text(*file));
+        auto found = evidence_file(s.path(), o.file, s.lang());
+        if (!found) return kExitUsage;
+        file = *found;
     }
-    if (o.is_private) fields.emplace_back("private", NewValue::plain("true"));
-    if (!s.append({std::string("goals"), *goal, std::string("evidence")}, NewValue::mapping(std::move(fields))))
-        return kExitFindings;
+    NewValue item = new_evidence_value(date, o.what, o.link, file, o.is_private);
+    if (!s.append({std::string("goals"), *goal, std::string("evidence")}, item)) return kExitFindings;
     return s.finish("edit.evidence.added",
                     {{"goal", goal_id}, {"date", date.to_string()}, {"what", shown_value(o.what)}});
 }
@@ -86,48 +82,25 @@ int run_remove(const EvidenceRemoveOptions& o, const Globals& globals) {
     EditSession& s = *session;
     auto goal = s.goal(o.goal);
     if (!goal) return kExitUsage;
-    std::string goal_id = s.goal_ids()[*goal];
-    if (goal_id.empty()) goal_id = o.goal;
-    NodePath list{std::string("goals"), *goal, std::string("evidence")};
-    const YamlNode* evidence = s.find(list);
-    std::size_t count = evidence && evidence->kind == NodeKind::Sequence ? evidence->children.size() : 0;
-    if (count == 0) {
-        tell("edit.no-evidence", s.lang(), {{"goal", goal_id}});
-        return kExitUsage;
-    }
-    auto field = [&](std::size_t i, const char* key) {
-        NodePath path = list;
-        path.emplace_back(i);
-        path.emplace_back(std::string(key));
-        return s.scalar(path);
+    std::string goal_id = s.goal_name(*goal, o.goal);
+    auto item = accepted(find_evidence(s.doc(), *goal, goal_id, o.number), s.lang());
+    if (!item) return kExitUsage;
+    auto item_path = [&](std::string key) -> NodePath {
+        if (key.empty()) return {std::string("goals"), *goal, std::string("evidence"), *item};
+        return {std::string("goals"), *goal, std::string("evidence"), *item, std::move(key)};
     };
-    std::size_t n = 0;
-    if (!o.number.empty() && o.number.size() < 7 && o.number.find_first_not_of("0123456789") == std::string::npos)
-        n = std::stoul(o.number);
-    if (n < 1 || n > count) {
-        std::string items;
-        for (std::size_t i = 0; i < count; ++i)
-            items += (i ? "; " : "") + std::to_string(i + 1) + ": " + field(i, "date") + " " + shown_value(field(i, "what"));
-        tell("edit.evidence-number", s.lang(), {{"goal", goal_id}, {"n", std::to_string(count)}, {"items", items}});
-        return kExitUsage;
-    }
-    std::string date = field(n - 1, "date"), what = field(n - 1, "what");
-    list.emplace_back(n - 1);
-    if (!s.remove(list)) return kExitFindings;
-    return s.finish("edit.evidence.removed",
-                    {{"n", std::to_string(n)}, {"goal", goal_id}, {"date", date}, {"what", shown_value(what)}});
+    std::string date = s.scalar(item_path("date")), what = s.scalar(item_path("what"));
+    if (!s.remove(item_path(""))) return kExitFindings;
+    return s.finish("edit.evidence.removed", {{"n", std::to_string(*item + 1)},
+                                              {"goal", goal_id},
+                                              {"date", date},
+                                              {"what", shown_value(what)}});
 }
 
-}  // namespace
-
-void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
+void add_add_command(CLI::App& evidence, Globals& globals, int& exit_code) {
     bool nl = globals.lang == Lang::Nl;
-    auto* evidence =
-        app.add_subcommand("evidence", nl ? "bewijs bij een doel toevoegen of weghalen (add, remove)"
-                                          : "add evidence to a goal or remove it (add, remove)");
-    evidence->require_subcommand(1);
     auto o = std::make_shared<EvidenceOptions>();
-    auto* a = evidence->add_subcommand("add", nl ? "bewijs bij een doel toevoegen" : "add evidence to a goal");
+    auto* a = evidence.add_subcommand("add", nl ? "bewijs bij een doel toevoegen" : "add evidence to a goal");
     a->add_option("goal", o->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
     a->add_option("--what", o->what, nl ? "wat het bewijs is" : "what the evidence is")->required();
     a->add_option("--date", o->date, nl ? "datum, JJJJ-MM-DD (standaard vandaag)" : "date, YYYY-MM-DD (default today)");
@@ -146,13 +119,30 @@ void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
     add_dry_run_option(*a, o->edit.dry_run, nl);
     add_force_option(*a, o->edit.force, nl);
     a->callback([o, &globals, &exit_code] { exit_code = run_add(*o, globals); });
+}
 
+void add_remove_command(CLI::App& evidence, Globals& globals, int& exit_code) {
+    bool nl = globals.lang == Lang::Nl;
     auto rm = std::make_shared<EvidenceRemoveOptions>();
-    auto* r = evidence->add_subcommand("remove", nl ? "bewijs bij een doel weghalen" : "remove evidence from a goal");
+    auto* r = evidence.add_subcommand("remove", nl ? "bewijs bij een doel weghalen" : "remove evidence from a goal");
     r->add_option("goal", rm->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
     r->add_option("number", rm->number, nl ? "welk bewijs: 1 = het eerste" : "which evidence: 1 = the first")->required();
     add_edit_options(*r, rm->edit, nl);
     r->callback([rm, &globals, &exit_code] { exit_code = run_remove(*rm, globals); });
+}
+
+}  // namespace pop::cli::evidence
+
+namespace pop::cli {
+
+void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
+    bool nl = globals.lang == Lang::Nl;
+    auto* cmd =
+        app.add_subcommand("evidence", nl ? "bewijs bij een doel toevoegen of weghalen (add, remove)"
+                                          : "add evidence to a goal or remove it (add, remove)");
+    cmd->require_subcommand(1);
+    evidence::add_add_command(*cmd, globals, exit_code);
+    evidence::add_remove_command(*cmd, globals, exit_code);
 }
 
 }  // namespace pop::cli

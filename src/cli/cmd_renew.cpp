@@ -16,10 +16,16 @@
 #include "inputs.h"
 #include "platform/save.h"
 
-namespace pop::cli {
-namespace {
+namespace pop::cli::renew {
 
 namespace fs = std::filesystem;
+
+// "a, b, c".
+std::string comma_list(const std::vector<std::string>& items, std::string_view separator = ", ") {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
 
 struct RenewOptions {
     EditOptions edit;
@@ -29,186 +35,177 @@ struct RenewOptions {
     std::vector<std::string> paths;  // with --all (default ".")
 };
 
+// One renewal as it is planned and checked.
+struct Renewal {
+    Period period;
+    std::string output;                       // the new file
+    RenewedPop made;                          // its bytes and what was carried over
+    bool shortened = false;                   // the old period was made to end before the new one
+    RepoFiles repo;                           // the repository files of the new file
+    std::vector<Finding> after_new, after_old;  // `pop check`'s findings of both files
+};
+
+// --output, or <person id>-<start year>.pop.yaml beside the old file; nullopt after a message
+// (`code` is then the exit code).
+std::optional<std::string> output_path(const RenewOptions& o, const EditSession& s, const Pop& old,
+                                       const Date& start, int& code) {
+    std::string old_name = fs::path(s.path()).filename().string();
+    std::string output = o.output.empty()
+                             ? (fs::path(s.path()).parent_path() / renewed_file_name(old, old_name, start)).string()
+                             : o.output;
+    code = kExitUsage;
+    if (!accepted(pop_name_problem(output), s.lang())) return std::nullopt;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(output, ec))) return output;
+    code = report_save_error("save.exists", output, "", s.lang());
+    return std::nullopt;
+}
+
+// The new file, built and read back by the core; the old period shortened when it runs on.
+int build(EditSession& s, const Pop& old, Renewal& r) {
+    bool schema_found = false;
+    RenewalInput input{s.bytes(),      &s.doc(),  fs::path(s.path()).filename().string(),
+                       r.period.start, r.period.end, s.today(), schema_reference(r.output, schema_found), s.lang()};
+    auto renewed = renew_pop(input);
+    if (const auto* error = std::get_if<EditError>(&renewed)) {
+        tell("edit.cannot", s.lang(), {{"path", r.output}, {"problem", render_message(error->message_key, s.lang())}});
+        return kExitFindings;
+    }
+    r.made = std::get<RenewedPop>(std::move(renewed));
+    if (auto shorter = shortened_period(old, r.period.start)) {
+        if (!s.set(shorter->path, shorter->value)) return kExitFindings;
+        r.shortened = true;
+    }
+    return kExitClean;
+}
+
+// Checks both: neither may gain an error (the new file is compared with the old one, so a
+// problem a carried goal already had is not held against the renewal).
+int check(const EditSession& s, Renewal& r, const Globals& globals) {
+    r.repo = load_repo_files(r.output);
+    r.after_new = check_file(r.made.text, FileKind::Pop, r.repo.context(s.today()));
+    std::vector<Finding> new_errors = blocking_errors(s.findings_before(), r.after_new);
+    if (!new_errors.empty()) {
+        print_refusal(r.output, new_errors, globals);
+        return kExitFindings;
+    }
+    r.after_old = check_file(s.bytes(), FileKind::Pop, s.repo().context(s.today()));
+    std::vector<Finding> old_errors = blocking_errors(s.findings_before(), r.after_old);
+    if (!old_errors.empty()) {
+        print_refusal(s.path(), old_errors, globals);
+        return kExitFindings;
+    }
+    return kExitClean;
+}
+
+// Prints the diffs (--dry-run), or creates the new file and saves the shortened old one.
+int write(const EditSession& s, const Renewal& r) {
+    if (s.dry_run()) {
+        std::string diff = unified_diff(s.original(), s.bytes(), s.path()) + new_file_diff(r.made.text, r.output);
+        std::fwrite(diff.data(), 1, diff.size(), stdout);
+        return kExitClean;
+    }
+    std::string detail;
+    if (auto error = create_new_file(r.output, r.made.text, detail))
+        return report_save_error(*error, r.output, detail, s.lang());
+    if (r.shortened)
+        if (auto error = s.save(detail)) return report_save_error(*error, s.path(), detail, s.lang());
+    return kExitClean;
+}
+
+// What was renewed, carried over, cut and shortened, and what is still to do.
+void print_summary(const RenewOptions& o, const EditSession& s, const Renewal& r, const Globals& globals) {
+    const std::vector<std::string>& carried = r.made.carried_ids;
+    std::string start = r.period.start.to_string(), end = r.period.end.to_string();
+    print_done(r.output,
+               carried.empty()       ? "edit.renew.done.none"
+               : carried.size() == 1 ? "edit.renew.done.one"
+                                     : "edit.renew.done",
+               {{"start", start}, {"end", end}, {"old", s.path()}, {"n", std::to_string(carried.size())},
+                {"goals", comma_list(carried)}},
+               off_checklist(added_findings(s.findings_before(), r.after_new, Severity::Warning)), globals);
+    for (const std::string& id : r.made.cut_ids)
+        print_done(r.output, "edit.renew.cut", {{"goal", id}, {"end", end}}, {}, globals);
+    for (const std::string& id : r.made.undated_ids)
+        print_done(r.output, "edit.renew.undated", {{"goal", id}, {"end", end}}, {}, globals);
+    if (!r.made.ended_ids.empty())
+        print_done(r.output, "edit.renew.ended-goals",
+                   {{"start", start}, {"end", end}, {"goals", comma_list(r.made.ended_ids)}}, {}, globals);
+    if (r.shortened)
+        print_done(s.path(), "edit.renew.shortened", {{"date", r.period.start.plus_days(-1).to_string()}},
+                   added_findings(s.findings_before(), r.after_old, Severity::Warning), globals);
+    // What is still to do as of the day the new period starts (a renewal before it starts, as
+    // --all makes them, would otherwise not show the signatures and the start conversation).
+    Date as_of = std::max(s.today(), r.period.start);
+    print_checklist(r.output, r.made.text,
+                    as_of == s.today() ? r.after_new : check_file(r.made.text, FileKind::Pop, r.repo.context(as_of)),
+                    as_of, globals);
+    if (!o.in_batch) print_done(r.output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
+}
+
 int run_renew(const RenewOptions& o, const Globals& globals) {
     int code = kExitClean;
     auto session = EditSession::open(o.edit, globals, code);
     if (!session) return code;
     EditSession& s = *session;
-    Lang lang = s.lang();
     Pop old = build_pop(s.doc());
-
-    // 1. The new period: --start, or the day after the old one ends; --end, or the policy's
-    //    renewal_years later, minus a day.
-    std::optional<Date> old_end = old.period_end ? std::optional<Date>(old.period_end->value) : std::nullopt;
-    Date start;
-    if (!o.start.empty()) {
-        auto d = date_argument("--start", o.start, lang);
-        if (!d) return kExitUsage;
-        start = *d;
-    } else if (old_end) {
-        start = old_end->plus_days(1);
-    } else {
-        tell("edit.renew.no-period", lang, {{"path", s.path()}});
-        return kExitUsage;
-    }
-    Date end = start.plus_months(12 * s.repo().policy.renewal_years).plus_days(-1);
-    if (!o.end.empty()) {
-        auto d = date_argument("--end", o.end, lang);
-        if (!d) return kExitUsage;
-        end = *d;
-    }
-
-    // 2. Where it goes: --output, or <person id>-<start year>.pop.yaml beside the old file.
-    std::string old_name = fs::path(s.path()).filename().string();
-    std::string output = o.output.empty()
-                             ? (fs::path(s.path()).parent_path() / renewed_file_name(old, old_name, start)).string()
-                             : o.output;
-    if (kind_from_filename(fs::path(output).filename().string()) != FileKind::Pop) {
-        tell("edit.init.bad-name", lang, {{"path", output}});
-        return kExitUsage;
-    }
-    std::error_code ec;
-    if (fs::exists(fs::symlink_status(output, ec))) return report_save_error("save.exists", output, "", lang);
-
-    // 3. The new file, built and read back by the core.
-    bool schema_found = false;
-    RenewalInput input{s.bytes(), &s.doc(), old_name, start, end, s.today(), schema_reference(output, schema_found), lang};
-    auto renewed = renew_pop(input);
-    if (const auto* error = std::get_if<EditError>(&renewed)) {
-        tell("edit.cannot", lang, {{"path", output}, {"problem", render_message(error->message_key, lang)}});
-        return kExitFindings;
-    }
-    const RenewedPop& made = std::get<RenewedPop>(renewed);
-    const std::string& text = made.text;
-
-    // 4. The old period ends before the new one starts.
-    bool shortened = false;
-    if (old_end && !(*old_end < start)) {
-        if (!s.set({std::string("period"), std::string("end")}, NewValue::text(start.plus_days(-1).to_string())))
-            return kExitFindings;
-        shortened = true;
-    }
-    // 5. Check both: neither may gain an error (the new file is compared with the old one, so a
-    //    problem a carried goal already had is not held against the renewal).
-    RepoFiles repo = load_repo_files(output);
-    std::vector<Finding> after_new = check_file(text, FileKind::Pop, repo.context(s.today()));
-    std::vector<Finding> new_errors = blocking_errors(s.findings_before(), after_new);
-    if (!new_errors.empty()) {
-        print_refusal(output, new_errors, globals);
-        return kExitFindings;
-    }
-    std::vector<Finding> after_old = check_file(s.bytes(), FileKind::Pop, s.repo().context(s.today()));
-    std::vector<Finding> old_errors = blocking_errors(s.findings_before(), after_old);
-    if (!old_errors.empty()) {
-        print_refusal(s.path(), old_errors, globals);
-        return kExitFindings;
-    }
-    if (s.dry_run()) {
-        std::string diff = unified_diff(s.original(), s.bytes(), s.path()) + new_file_diff(text, output);
-        std::fwrite(diff.data(), 1, diff.size(), stdout);
-        return kExitClean;
-    }
-    std::string detail;
-    if (auto error = create_new_file(output, text, detail)) return report_save_error(*error, output, detail, lang);
-    if (shortened)
-        if (auto error = s.save(detail))
-            return report_save_error(*error, s.path(), detail, lang);
-    const std::vector<std::string>& carried = made.carried_ids;
-    std::string list;
-    for (const std::string& id : carried) list += (list.empty() ? "" : ", ") + id;
-    print_done(output,
-               carried.empty()       ? "edit.renew.done.none"
-               : carried.size() == 1 ? "edit.renew.done.one"
-                                     : "edit.renew.done",
-               {{"start", start.to_string()},
-                {"end", end.to_string()},
-                {"old", s.path()},
-                {"n", std::to_string(carried.size())},
-                {"goals", list}},
-               off_checklist(added_findings(s.findings_before(), after_new, Severity::Warning)), globals);
-    auto each = [&](const std::vector<std::string>& ids, const char* key) {
-        for (const std::string& id : ids)
-            print_done(output, key, {{"goal", id}, {"end", end.to_string()}}, {}, globals);
-    };
-    each(made.cut_ids, "edit.renew.cut");
-    each(made.undated_ids, "edit.renew.undated");
-    if (!made.ended_ids.empty()) {
-        std::string ended;
-        for (const std::string& id : made.ended_ids) ended += (ended.empty() ? "" : ", ") + id;
-        print_done(output, "edit.renew.ended-goals",
-                   {{"start", start.to_string()}, {"end", end.to_string()}, {"goals", ended}}, {}, globals);
-    }
-    if (shortened)
-        print_done(s.path(), "edit.renew.shortened", {{"date", start.plus_days(-1).to_string()}},
-                   added_findings(s.findings_before(), after_old, Severity::Warning), globals);
-    // What is still to do as of the day the new period starts (a renewal before it starts, as
-    // --all makes them, would otherwise not show the signatures and the start conversation).
-    Date as_of = std::max(s.today(), start);
-    print_checklist(output, text, as_of == s.today() ? after_new : check_file(text, FileKind::Pop, repo.context(as_of)),
-                    as_of, globals);
-    if (!o.in_batch) print_done(output, "edit.renew.commit", {{"old", s.path()}}, {}, globals);
+    Renewal r;
+    auto period = accepted(renewal_period(old, o.start, o.end, s.repo().policy, s.path()), s.lang());
+    if (!period) return kExitUsage;
+    r.period = *period;
+    auto output = output_path(o, s, old, r.period.start, code);
+    if (!output) return code;
+    r.output = *output;
+    if ((code = build(s, old, r)) != kExitClean || (code = check(s, r, globals)) != kExitClean ||
+        (code = write(s, r)) != kExitClean)
+        return code;
+    if (!s.dry_run()) print_summary(o, s, r, globals);
     return kExitClean;
 }
 
-// `pop renew --all [PATH...]`: every person's latest POP whose period has ended or ends within
-// the policy's period_end_days is renewed as `pop renew` renews one; one summary at the end.
-int run_renew_all(const RenewOptions& o, const Globals& globals) {
-    Lang lang = globals.lang;
-    if (!resolve_today(globals)) return kExitUsage;
-    if (!o.start.empty() || !o.end.empty() || !o.output.empty() || !o.edit.file.empty()) {
-        tell("edit.renew-all.usage", lang);
-        return kExitUsage;
-    }
-    std::vector<Input> unreadable_dirs;
-    std::vector<Input> inputs = collect_inputs(o.paths, unreadable_dirs, {.lang = lang});
-    // The models must outlive the candidates that point at them.
-    std::vector<std::string> paths, unreadable, broken;
+// The POPs `pop renew --all` looks at, read; the models must outlive the candidates that point at them.
+struct Loaded {
+    std::vector<std::string> paths, unreadable, broken;  // readable POPs; files or folders that are not; not YAML
     std::vector<Pop> pops;
     std::vector<RepoFiles> repos;
-    for (const Input& in : unreadable_dirs) unreadable.push_back(in.path);
+
+    std::vector<RenewalCandidate> candidates() const {
+        std::vector<RenewalCandidate> out;
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            out.push_back({paths[i], &pops[i], &repos[i].policy, repos[i].roster ? &*repos[i].roster : nullptr});
+        return out;
+    }
+};
+
+Loaded load(const std::vector<std::string>& paths, Lang lang) {
+    Loaded loaded;
+    std::vector<Input> unreadable_dirs;
+    std::vector<Input> inputs = collect_inputs(paths, unreadable_dirs, {.lang = lang});
+    for (const Input& in : unreadable_dirs) loaded.unreadable.push_back(in.path);
     for (const Input& in : inputs) {
         if (in.kind != FileKind::Pop) continue;
         FileBytes read = read_file(in.path, ReadLimits{}.max_bytes);
         if (read.error) {
-            unreadable.push_back(in.path);
+            loaded.unreadable.push_back(in.path);
             continue;
         }
         ReadResult tree = read_yaml(read.bytes);
         if (tree.fatal || tree.doc.empty() || tree.doc.root().kind != NodeKind::Mapping) {
-            broken.push_back(in.path);  // not renewed: `pop check` says why
+            loaded.broken.push_back(in.path);  // not renewed: `pop check` says why
             continue;
         }
-        paths.push_back(in.path);
-        pops.push_back(build_pop(tree.doc));
-        repos.push_back(load_repo_files(in.path));
+        loaded.paths.push_back(in.path);
+        loaded.pops.push_back(build_pop(tree.doc));
+        loaded.repos.push_back(load_repo_files(in.path));
     }
-    auto joined = [](const std::vector<std::string>& list) {
-        std::string out;
-        for (const std::string& item : list) out += (out.empty() ? "" : ", ") + item;
-        return out;
-    };
-    // A path that is not there (a typo) or cannot be read: nothing is renewed, as nothing is known
-    // of the POPs it holds.
-    if (!unreadable.empty()) {
-        tell("edit.renew-all.unreadable", lang, {{"files", joined(unreadable)}});
-        return kExitUnreadable;
-    }
-    if (paths.empty() && broken.empty()) {
-        std::string where;
-        for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
-            where += (where.empty() ? "" : ", ") + p;
-        tell("edit.renew-all.none", lang, {{"paths", where}});
-        return kExitUsage;
-    }
-    std::vector<RenewalCandidate> candidates;
-    for (std::size_t i = 0; i < paths.size(); ++i)
-        candidates.push_back({paths[i], &pops[i], &repos[i].policy, repos[i].roster ? &*repos[i].roster : nullptr});
-    std::optional<Date> today = resolve_today(globals);
-    if (!today) return kExitUsage;
-    RenewalPlans plans = plan_renewals(candidates, *today);
+    return loaded;
+}
+
+// Renews each planned POP as `pop renew` renews one; the worst exit code.
+int renew_each(const RenewOptions& o, const std::vector<RenewalPlan>& plans, const Globals& globals,
+               std::size_t& renewed) {
     int worst = kExitClean;
-    std::size_t renewed = 0;
-    for (const RenewalPlan& plan : plans.renew) {
+    for (const RenewalPlan& plan : plans) {
         RenewOptions one;
         one.edit.file = plan.path;
         one.edit.dry_run = o.edit.dry_run;
@@ -220,40 +217,70 @@ int run_renew_all(const RenewOptions& o, const Globals& globals) {
         if (code == kExitClean) ++renewed;
         worst = std::max(worst, code);
     }
-    std::vector<std::string> inactive, not_due, no_period;
-    for (const SkippedRenewal& skip : plans.skipped) {
-        std::string who = skip.person.empty() ? skip.path : skip.person;
-        if (skip.why == RenewalSkip::Inactive) inactive.push_back(who);
-        else if (skip.why == RenewalSkip::NotDue) not_due.push_back(who);
-        else if (skip.why == RenewalSkip::NoPeriod) no_period.push_back(skip.path);
-    }
+    return worst;
+}
+
+// The summary at the end of `pop renew --all`; the exit code raised to 1 for POPs that are not YAML.
+int print_all_summary(const RenewOptions& o, const Loaded& loaded, const RenewalPlans& plans, std::size_t renewed,
+                      int worst, Lang lang) {
     auto say = [&](const char* key, std::vector<MessageArg> args) {
         std::printf("%s\n", render_message(key, lang, args).c_str());
     };
+    SkippedPeople skipped = group_skipped(plans.skipped);
     say(o.edit.dry_run ? "edit.renew-all.summary.dry-run" : "edit.renew-all.summary",
         {{"renewed", std::to_string(renewed)},
          {"failed", std::to_string(plans.renew.size() - renewed)},
-         {"not_due", std::to_string(not_due.size())}});
-    if (!broken.empty()) {
-        say("edit.renew-all.broken", {{"files", joined(broken)}});
+         {"not_due", std::to_string(skipped.not_due.size())}});
+    if (!loaded.broken.empty()) {
+        say("edit.renew-all.broken", {{"files", comma_list(loaded.broken)}});
         worst = std::max(worst, static_cast<int>(kExitFindings));
     }
-    if (!inactive.empty()) say("edit.renew-all.inactive", {{"people", joined(inactive)}});
-    if (!no_period.empty()) say("edit.renew-all.no-period", {{"files", joined(no_period)}});
+    if (!skipped.inactive.empty()) say("edit.renew-all.inactive", {{"people", comma_list(skipped.inactive)}});
+    if (!skipped.no_period.empty()) say("edit.renew-all.no-period", {{"files", comma_list(skipped.no_period)}});
     if (renewed > 0 && !o.edit.dry_run) {
-        std::string where;
+        std::vector<std::string> words;
         for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
-            where += (where.empty() ? "" : " ") + shell_word(p);
-        say("edit.renew-all.commit", {{"paths", where}});
+            words.push_back(shell_word(p));
+        say("edit.renew-all.commit", {{"paths", comma_list(words, " ")}});
     }
     return worst;
 }
 
-}  // namespace
+// `pop renew --all [PATH...]`: every person's latest POP whose period has ended or ends within
+// the policy's period_end_days is renewed as `pop renew` renews one; one summary at the end.
+int run_renew_all(const RenewOptions& o, const Globals& globals) {
+    Lang lang = globals.lang;
+    std::optional<Date> today = resolve_today(globals);
+    if (!today) return kExitUsage;
+    if (!o.start.empty() || !o.end.empty() || !o.output.empty() || !o.edit.file.empty()) {
+        tell("edit.renew-all.usage", lang);
+        return kExitUsage;
+    }
+    Loaded loaded = load(o.paths, lang);
+    // A path that is not there (a typo) or cannot be read: nothing is renewed, as nothing is known
+    // of the POPs it holds.
+    if (!loaded.unreadable.empty()) {
+        tell("edit.renew-all.unreadable", lang, {{"files", comma_list(loaded.unreadable)}});
+        return kExitUnreadable;
+    }
+    if (loaded.paths.empty() && loaded.broken.empty()) {
+        tell("edit.renew-all.none", lang,
+             {{"paths", comma_list(o.paths.empty() ? std::vector<std::string>{"."} : o.paths)}});
+        return kExitUsage;
+    }
+    RenewalPlans plans = plan_renewals(loaded.candidates(), *today);
+    std::size_t renewed = 0;
+    int worst = renew_each(o, plans.renew, globals, renewed);
+    return print_all_summary(o, loaded, plans, renewed, worst, lang);
+}
+
+}  // namespace pop::cli::renew
+
+namespace pop::cli {
 
 void add_renew(CLI::App& app, Globals& globals, int& exit_code) {
     bool nl = globals.lang == Lang::Nl;
-    auto o = std::make_shared<RenewOptions>();
+    auto o = std::make_shared<renew::RenewOptions>();
     auto* cmd = app.add_subcommand("renew", nl ? "een nieuw POP voor de volgende periode, met de doelen die nog lopen"
                                                : "a new POP for the next period, with the goals still open");
     cmd->add_option("--start", o->start,
@@ -278,7 +305,7 @@ void add_renew(CLI::App& app, Globals& globals, int& exit_code) {
             exit_code = kExitUsage;
             return;
         }
-        exit_code = o->all ? run_renew_all(*o, globals) : run_renew(*o, globals);
+        exit_code = o->all ? renew::run_renew_all(*o, globals) : renew::run_renew(*o, globals);
     });
 }
 

@@ -4,6 +4,16 @@
 #include "cli_common.h"
 #include "pop/format/spec.h"
 
+namespace pop::cli::schema {
+
+// Prints the JSON Schema of the kind of file named `kind` (pop, policy, roster, school-goals).
+void print(const std::string& kind) {
+    for (FileKind k : {FileKind::Pop, FileKind::Policy, FileKind::Roster, FileKind::SchoolGoals})
+        if (kind_name(k) == kind) std::fputs(json_schema(k).c_str(), stdout);
+}
+
+}  // namespace pop::cli::schema
+
 namespace pop::cli {
 
 void add_schema(CLI::App& app, Globals& globals, int& exit_code) {
@@ -15,8 +25,7 @@ void add_schema(CLI::App& app, Globals& globals, int& exit_code) {
         ->required()
         ->check(CLI::IsMember({"pop", "policy", "roster", "school-goals"}));
     cmd->callback([kind, &exit_code] {
-        for (FileKind k : {FileKind::Pop, FileKind::Policy, FileKind::Roster, FileKind::SchoolGoals})
-            if (kind_name(k) == *kind) std::fputs(json_schema(k).c_str(), stdout);
+        schema::print(*kind);
         exit_code = kExitClean;
     });
 }

@@ -1,8 +1,8 @@
 #pragma once
-// What the editing commands share (pop init, goal, step, evidence, talk, sign, renew): find and
-// read the POP, plan byte splices with the edit engine (pop/edit.h), check the result the way
-// `pop check` would, refuse an edit that adds an error, then print the unified diff (--dry-run)
-// or save atomically (save.h), and say what was done.
+// What the editing commands share (pop init, goal, step, evidence, talk, sign, renew): find, lock
+// and read the POP, edit it in memory (pop/edit/pop_edit.h), check the result the way `pop check`
+// would and refuse an edit that adds an error (pop/edit/added_findings.h), then print the unified
+// diff (--dry-run) or save atomically (save.h), and say what was done; ask on a terminal.
 
 #include <filesystem>
 #include <functional>
@@ -17,7 +17,10 @@
 
 #include "cli_common.h"
 #include "pop/rules/checks.h"
+#include "pop/edit/added_findings.h"
+#include "pop/edit/arguments.h"
 #include "pop/edit/edit.h"
+#include "pop/edit/pop_edit.h"
 #include "pop/model/model.h"
 #include "pop/format/spec.h"
 #include "platform/save.h"
@@ -56,11 +59,24 @@ RepoFiles load_repo_files(const std::string& pop_path);
 /// The nearest folder at or above `dir` that holds .git; nullopt when there is none.
 std::optional<std::filesystem::path> repository_root(const std::filesystem::path& dir);
 
-/// A value as a message shows it: on one line (line breaks become spaces), at most 60 characters.
-std::string shown_value(std::string_view text);
-
 /// Prints a catalog message as a usage error ("pop: ..." on stderr).
 void tell(std::string_view key, Lang lang, std::vector<MessageArg> args = {});
+
+/// Prints a problem with an argument or an edit as a usage error.
+void tell(const UsageProblem& problem, Lang lang);
+
+/// The value of `result`, or nullopt after its problem is printed.
+template <class T>
+std::optional<T> accepted(std::variant<T, UsageProblem> result, Lang lang) {
+    if (auto* problem = std::get_if<UsageProblem>(&result)) {
+        tell(*problem, lang);
+        return std::nullopt;
+    }
+    return std::get<T>(std::move(result));
+}
+
+/// False after printing the problem, when there is one.
+bool accepted(const std::optional<UsageProblem>& problem, Lang lang);
 
 /// True when questions can be asked: stdin is a terminal.
 bool interactive();
@@ -84,22 +100,6 @@ bool id_argument(std::string_view option, const std::string& text, Lang lang);
 
 /// A number given on the command line (digits with an optional decimal point); false after a message.
 bool number_argument(std::string_view option, const std::string& text, Lang lang);
-
-/// The value of a field (of a goal, a step, ...) from command-line text, checked against the
-/// field's type as the file's schema has it; nullopt after a message that names `option`.
-std::optional<NewValue> field_value(const std::string& option, const FieldSpec& spec, const std::string& text, Lang lang);
-
-/// One of the allowed values of an enum; false after a message with the choices (and a suggestion).
-bool choice_argument(std::string_view option, const std::string& text, std::span<const Choice> choices, Lang lang);
-
-/// The findings of `after` that `before` does not have, of one severity; compared by rule,
-/// message and arguments (line numbers left out), not by position, and counted.
-std::vector<Finding> added_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
-                                    Severity severity);
-
-/// The errors `after` adds to `before` that refuse an edit: all but those that describe where the
-/// cycle stands (completeness, reminders, history), which the checklist shows instead.
-std::vector<Finding> blocking_errors(const std::vector<Finding>& before, const std::vector<Finding>& after);
 
 /// Prints what the policy still asks of the POP at `path` (stdout; nothing when it asks nothing).
 void print_checklist(const std::string& path, std::string_view bytes, const std::vector<Finding>& findings,
@@ -136,41 +136,45 @@ public:
     const std::string& path() const { return path_; }                        ///< As given or found.
     const Date& today() const { return today_; }                             ///< --today or the clock.
     Lang lang() const { return globals_->lang; }                             ///< Output language.
-    const std::string& bytes() const { return bytes_; }                      ///< With the edits applied so far.
-    const YamlDocument& doc() const { return doc_; }                         ///< Tree of bytes().
+    const std::string& bytes() const { return edit_->bytes(); }              ///< With the edits applied so far.
+    const YamlDocument& doc() const { return edit_->doc(); }                 ///< Tree of bytes().
     const RepoFiles& repo() const { return repo_; }                          ///< Policy, roster, school goals.
-    const std::string& original() const { return original_; }                ///< The bytes as read.
+    const std::string& original() const { return edit_->original(); }       ///< The bytes as read.
     const std::vector<Finding>& findings_before() const { return before_; }  ///< `pop check`'s findings of original().
     bool dry_run() const { return dry_run_; }                                ///< --dry-run given.
 
     /// The node at a path in the current tree, or nullptr.
-    const YamlNode* find(const NodePath& path) const;
+    const YamlNode* find(const NodePath& path) const { return edit_->find(path); }
 
     /// The text of the scalar at a path, or empty.
-    std::string scalar(const NodePath& path) const;
+    std::string scalar(const NodePath& path) const { return edit_->scalar(path); }
 
-    /// Plans one edit on the current bytes and applies it (the tree is read again, so the next
-    /// edit plans on the result). False after a message when the engine cannot make it.
-    bool apply(const std::function<std::variant<Splice, EditError>(const YamlEditor&)>& plan);
+    /// Sets a value (NodePath as in YamlEditor::set). False after a message when the engine cannot make it.
+    bool set(const NodePath& path, const NewValue& value) { return made(edit_->set(path, value)); }
 
-    /// Sets a value (NodePath as in YamlEditor::set).
-    bool set(const NodePath& path, const NewValue& value);
+    /// Sets the values in order; false after a message at the first the engine cannot make.
+    bool set_all(const std::vector<ValueAt>& values);
 
     /// Appends an item (NodePath as in YamlEditor::append).
-    bool append(const NodePath& path, const NewValue& item);
+    bool append(const NodePath& path, const NewValue& item) { return made(edit_->append(path, item)); }
 
     /// Inserts an item before item `index` of a list (YamlEditor::insert).
-    bool insert(const NodePath& path, std::size_t index, const NewValue& item);
+    bool insert(const NodePath& path, std::size_t index, const NewValue& item) {
+        return made(edit_->insert(path, index, item));
+    }
 
     /// Removes a list item or a key with its value (YamlEditor::remove).
-    bool remove(const NodePath& path);
+    bool remove(const NodePath& path) { return made(edit_->remove(path)); }
 
     /// The index of the goal with this id (or this 1-based number); nullopt after a usage message
     /// that suggests the closest id.
     std::optional<std::size_t> goal(const std::string& arg) const;
 
     /// The ids of the goals, in order (empty text for a goal without one).
-    std::vector<std::string> goal_ids() const;
+    std::vector<std::string> goal_ids() const { return pop::goal_ids(doc()); }
+
+    /// The id of goal number `index`, or `arg` (as the user named it) when it has none.
+    std::string goal_name(std::size_t index, const std::string& arg) const;
 
     /// Checks the result; refuses (1) when it adds an error or cannot be read; else prints the
     /// diff (--dry-run) or saves it and prints `done` (a catalog key; {path} is filled in).
@@ -182,7 +186,10 @@ public:
 
 private:
     EditSession() = default;
-    bool reread();
+    bool find_path(const EditOptions& options, int& exit_code);
+    std::optional<FileBytes> lock_and_read(int& exit_code);
+    bool start(std::string bytes, int& exit_code);
+    bool made(const std::optional<EditError>& error);  // false after a message when the edit failed
 
     const Globals* globals_ = nullptr;
     bool dry_run_ = false;
@@ -191,10 +198,8 @@ private:
     std::string path_;
     Date today_;
     RepoFiles repo_;
-    std::string original_;
     std::vector<Finding> before_;
-    std::string bytes_;
-    YamlDocument doc_;
+    std::optional<PopEdit> edit_;
 };
 
 }  // namespace pop::cli

@@ -5,8 +5,8 @@
 #include <sstream>
 #include <vector>
 
-namespace pop::cli {
-namespace {
+// Private helpers in a named namespace: the unity build of src/cli merges anonymous namespaces.
+namespace pop::cli::parse_errors {
 
 std::string message(std::string_view key, Lang lang, std::vector<MessageArg> args) {
     return render_message(key, lang, args);
@@ -26,17 +26,19 @@ void collect_option_names(const CLI::App& app, std::vector<std::string>& names) 
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) collect_option_names(*sub, names);
 }
 
-}  // namespace
+}  // namespace pop::cli::parse_errors
+
+namespace pop::cli {
 
 std::optional<std::string> dash_value_hint(const CLI::App& app, const std::vector<std::string>& args, Lang lang) {
     std::vector<std::string> names;
-    collect_option_names(app, names);
+    parse_errors::collect_option_names(app, names);
     for (const std::string& arg : args) {
         if (arg == "--") return std::nullopt;  // what follows is read as values already
         if (arg.size() < 2 || arg[0] != '-') continue;
         std::string name = arg.substr(0, arg.find('='));
         if (std::find(names.begin(), names.end(), name) != names.end()) continue;
-        return message("cli.dash-value", lang, {{"value", arg}});
+        return parse_errors::message("cli.dash-value", lang, {{"value", arg}});
     }
     return std::nullopt;
 }
@@ -54,7 +56,8 @@ std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
             std::reverse(extras.begin(), extras.end());
             std::string list;
             for (const std::string& w : extras) list += (list.empty() ? "" : " ") + w;
-            return message(extras.size() == 1 ? "cli.unexpected.one" : "cli.unexpected.many", lang, {{"args", list}});
+            return parse_errors::message(extras.size() == 1 ? "cli.unexpected.one" : "cli.unexpected.many", lang,
+                                         {{"args", list}});
         }
     }
     if (dynamic_cast<const CLI::ValidationError*>(&error)) {
@@ -62,20 +65,23 @@ std::string parse_error_message(const CLI::ParseError& error, Lang lang) {
         std::size_t colon = what.find(": ");
         std::size_t not_in = what.rfind(" not in {");
         if (colon != std::string::npos && not_in != std::string::npos && not_in > colon)
-            return message("cli.not-in", lang,
+            return parse_errors::message("cli.not-in", lang,
                            {{"option", what.substr(0, colon)},
                             {"value", what.substr(colon + 2, not_in - colon - 2)},
                             {"choices", what.substr(not_in + 8)}});
     }
-    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && ends_with(what, " missing")) {
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && parse_errors::ends_with(what, " missing")) {
         // "--within: 1 required TEXT missing"
         std::size_t colon = what.find(": ");
-        if (colon != std::string::npos) return message("cli.value-missing", lang, {{"option", what.substr(0, colon)}});
+        if (colon != std::string::npos)
+            return parse_errors::message("cli.value-missing", lang, {{"option", what.substr(0, colon)}});
     }
     if (dynamic_cast<const CLI::RequiredError*>(&error)) {
-        if (starts_with(what, "A subcommand")) return message("cli.subcommand-required", lang, {});
-        if (ends_with(what, " is required") && what.find(' ') == what.size() - std::string_view(" is required").size())
-            return message("cli.required", lang, {{"option", what.substr(0, what.find(' '))}});
+        if (parse_errors::starts_with(what, "A subcommand"))
+            return parse_errors::message("cli.subcommand-required", lang, {});
+        std::size_t required = what.size() - std::string_view(" is required").size();
+        if (parse_errors::ends_with(what, " is required") && what.find(' ') == required)
+            return parse_errors::message("cli.required", lang, {{"option", what.substr(0, what.find(' '))}});
     }
     return what;
 }

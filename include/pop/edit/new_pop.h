@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "pop/base/date.h"
+#include "pop/edit/arguments.h"
 #include "pop/edit/edit.h"
+#include "pop/edit/pop_edit.h"
 #include "pop/i18n/messages.h"
 #include "pop/model/model.h"
 #include "pop/read/yaml_tree.h"
@@ -72,10 +74,40 @@ struct NewPopPerson {
     std::string id, name, role, school, team, manager;  ///< As given.
 };
 
+/// A problem when --id or --name is missing, or the id is not valid; else nullopt.
+std::optional<UsageProblem> new_person_problem(const NewPopPerson& person);
+
+/// Where `pop init` writes the new POP: `file` when given, else "<id>.pop.yaml".
+std::string new_pop_path(const std::string& file, const std::string& id);
+
+/// A problem when the file name of `path` does not end in .pop.yaml (edit.init.bad-name); else nullopt.
+std::optional<UsageProblem> pop_name_problem(const std::string& path);
+
 /// The bytes of a new POP as `pop init` writes it: the schema modeline, a comment, the person and
 /// the period (comments in `lang`).
 std::string initial_pop_text(const NewPopPerson& person, const Date& start, const Date& end, const Date& today,
                              std::string_view schema_reference, Lang lang);
+
+/// The last day of a period that starts on `start` and runs for the policy's renewal_years (4 by
+/// default; 1 in Flanders): the day before the same date that many years later.
+Date default_period_end(const Date& start, const Policy& policy);
+
+/// A period of a POP.
+struct Period {
+    Date start;  ///< First day.
+    Date end;    ///< Last day.
+};
+
+/// The period of the POP that renews `old` (at `path`): from `start_text` (--start), or else the
+/// day after the old period ends; to `end_text` (--end), or else default_period_end. A problem
+/// when a date given is not one, or when there is no --start and the old POP has no period end.
+std::variant<Period, UsageProblem> renewal_period(const Pop& old, const std::string& start_text,
+                                                  const std::string& end_text, const Policy& policy,
+                                                  const std::string& path);
+
+/// The edit that makes the old POP end the day before the new period starts at `new_start`, when
+/// its period ends on or after that day; nullopt when it ends before (or has no end).
+std::optional<ValueAt> shortened_period(const Pop& old, const Date& new_start);
 
 /// Whether `pop renew` carries a goal of the old POP into the period from `new_start` to `new_end`:
 /// every goal that is not achieved or dropped and does not lie outside the period (ending before
@@ -157,6 +189,16 @@ struct RenewalPlans {
     std::vector<RenewalPlan> renew;       ///< The POPs to renew.
     std::vector<SkippedRenewal> skipped;  ///< The others.
 };
+
+/// The POPs `pop renew --all` leaves alone, grouped for its summary.
+struct SkippedPeople {
+    std::vector<std::string> inactive;   ///< People (id, else path) inactive on the roster.
+    std::vector<std::string> not_due;    ///< People (id, else path) whose period runs on.
+    std::vector<std::string> no_period;  ///< Paths of POPs without a valid period end.
+};
+
+/// Groups `skipped` by why (a POP already renewed is in no group).
+SkippedPeople group_skipped(const std::vector<SkippedRenewal>& skipped);
 
 /// Decides for every person's latest POP (by period start; people are told apart by id, else by
 /// file name without the "-<year>" a renewal adds) whether it is renewed: when its period has ended or ends within the policy's

@@ -1,4 +1,5 @@
 #include "pop/edit/edit.h"
+#include "pop/edit/pop_edit.h"
 
 #include "pop/base/date.h"
 
@@ -324,22 +325,7 @@ void YamlEditor::learn_indentation() {
     if (!sequence) indentation_.sequence = indentation_.mapping;
 }
 
-const YamlNode* YamlEditor::find(const NodePath& path) const {
-    if (doc_.empty()) return nullptr;
-    const YamlNode* node = &doc_.root();
-    for (const PathStep& step : path) {
-        if (const auto* key = std::get_if<std::string>(&step)) {
-            if (node->kind != NodeKind::Mapping) return nullptr;
-            node = find_key(doc_, *node, *key);
-        } else {
-            std::size_t index = std::get<std::size_t>(step);
-            if (node->kind != NodeKind::Sequence || index >= node->children.size()) return nullptr;
-            node = &doc_.node(node->children[index]);
-        }
-        if (!node) return nullptr;
-    }
-    return node;
-}
+const YamlNode* YamlEditor::find(const NodePath& path) const { return find_node(doc_, path); }
 
 std::size_t YamlEditor::line_end(std::size_t offset) const {
     std::size_t nl = bytes_.find('\n', offset);

@@ -605,4 +605,68 @@ RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, cons
     return plans;
 }
 
+std::optional<UsageProblem> new_person_problem(const NewPopPerson& person) {
+    std::string missing;
+    if (person.id.empty()) missing = "--id";
+    if (person.name.empty()) missing += (missing.empty() ? "" : ", ") + std::string("--name");
+    if (!missing.empty()) return UsageProblem{"edit.missing-options", {{"options", missing}}, {}, {}};
+    return id_problem("--id", person.id);
+}
+
+std::string new_pop_path(const std::string& file, const std::string& id) {
+    return file.empty() ? id + ".pop.yaml" : file;
+}
+
+std::optional<UsageProblem> pop_name_problem(const std::string& path) {
+    std::size_t slash = path.rfind('/');
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (kind_from_filename(name) == FileKind::Pop) return std::nullopt;
+    return UsageProblem{"edit.init.bad-name", {{"path", path}}, {}, {}};
+}
+
+Date default_period_end(const Date& start, const Policy& policy) {
+    return start.plus_months(12 * policy.renewal_years).plus_days(-1);
+}
+
+std::variant<Period, UsageProblem> renewal_period(const Pop& old, const std::string& start_text,
+                                                  const std::string& end_text, const Policy& policy,
+                                                  const std::string& path) {
+    Period period;
+    if (!start_text.empty()) {
+        auto start = date_from_argument("--start", start_text);
+        if (auto* problem = std::get_if<UsageProblem>(&start)) return std::move(*problem);
+        period.start = std::get<Date>(start);
+    } else if (old.period_end) {
+        period.start = old.period_end->value.plus_days(1);
+    } else {
+        return UsageProblem{"edit.renew.no-period", {{"path", path}}, {}, {}};
+    }
+    period.end = default_period_end(period.start, policy);
+    if (!end_text.empty()) {
+        auto end = date_from_argument("--end", end_text);
+        if (auto* problem = std::get_if<UsageProblem>(&end)) return std::move(*problem);
+        period.end = std::get<Date>(end);
+    }
+    return period;
+}
+
+std::optional<ValueAt> shortened_period(const Pop& old, const Date& new_start) {
+    if (!old.period_end || old.period_end->value < new_start) return std::nullopt;
+    return ValueAt{{std::string("period"), std::string("end")}, NewValue::text(new_start.plus_days(-1).to_string())};
+}
+
+SkippedPeople group_skipped(const std::vector<SkippedRenewal>& skipped) {
+    SkippedPeople people;
+    for (const SkippedRenewal& skip : skipped) {
+        std::string who = skip.person.empty() ? skip.path : skip.person;
+        if (skip.why == RenewalSkip::Inactive)
+            people.inactive.push_back(who);
+        else if (skip.why == RenewalSkip::NotDue)
+            people.not_due.push_back(who);
+        else if (skip.why == RenewalSkip::NoPeriod)
+            people.no_period.push_back(skip.path);
+    }
+    return people;
+}
+
 }  // namespace pop
