@@ -4,7 +4,8 @@
 #include "cli_common.h"
 #include "inputs.h"
 #include "platform/disk_files.h"
-#include "pop/reports/status.h"
+#include "pop/render/render_check.h"
+#include "pop/render/status.h"
 #include "pop/workspace/views.h"
 
 namespace pop::cli {

@@ -15,7 +15,7 @@
 #include "pop/reports/pop_diff.h"
 #include "pop/rules/reminders.h"
 #include "pop/reports/report.h"
-#include "pop/reports/status.h"
+#include "pop/render/status.h"
 
 using namespace pop;
 

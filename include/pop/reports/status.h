@@ -1,6 +1,6 @@
 #pragma once
 /// `pop status` and `pop due` as values: a teacher's view of one POP, and the list of what falls
-/// due across POPs; with their text and JSON renderers.
+/// due across POPs. Their renderers: pop/render/status.h.
 
 #include <optional>
 #include <string>
@@ -9,7 +9,6 @@
 #include "pop/i18n/messages.h"
 #include "pop/model/model.h"
 #include "pop/rules/reminders.h"
-#include "pop/render/render_check.h"
 
 namespace pop {
 
@@ -48,23 +47,11 @@ struct StatusView {
 /// Builds the status of a POP.
 StatusView build_status(const Pop& pop, const Policy& policy, const Date& today);
 
-/// The status as text; reminders in the stable finding layout (with `path`).
-std::string render_status_text(const StatusView& view, const std::string& path, Lang lang, bool color);
-
-/// The status as JSON ("pop-status", version 1).
-std::string render_status_json(const StatusView& view, const std::string& path, Lang lang, const Date& today);
-
 /// One line of `pop due`: a due item and whose it is.
 struct DueLine {
     DueItem item;         ///< What falls due.
     std::string path;     ///< The POP file.
     std::string person;   ///< The person's name (or id).
 };
-
-/// `pop due`: the lines, sorted by date, then person.
-std::string render_due_text(const std::vector<DueLine>& lines, const Date& today, Lang lang, std::size_t private_left_out);
-
-/// `pop due` as JSON ("pop-due", version 1).
-std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out);
 
 }  // namespace pop

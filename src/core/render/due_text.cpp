@@ -3,7 +3,7 @@
 
 #include "catalog_keys.h"
 #include "pop/base/text.h"
-#include "pop/reports/status.h"
+#include "pop/render/status.h"
 
 namespace pop {
 namespace {

@@ -6,7 +6,8 @@
 
 #include "catalog_keys.h"
 #include "pop/base/text.h"
-#include "pop/reports/status.h"
+#include "pop/render/render_check.h"
+#include "pop/render/status.h"
 
 namespace pop {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "pop/reports/status.h"
+#include "pop/render/status.h"
 
 using namespace pop;
 

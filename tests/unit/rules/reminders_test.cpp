@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/rules/reminders.h"
-#include "pop/reports/status.h"
+#include "pop/render/status.h"
 #include "test_support.h"
 
 using namespace pop;
