@@ -331,6 +331,8 @@ echo "pop check of one file: ${single_hf} ms (hyperfine's median, else the loop'
 if [[ $PROFILE == 1 ]]; then
     command -v valgrind >/dev/null || { echo "bench/run.sh: --profile needs valgrind" >&2; exit 1; }
     P1K=$SRC/bench/corpus/1k
+    [[ $SIZE == 1k ]] && P1K=$CORPUS  # POP_BENCH_CORPUS names the 1k corpus too
+    mkdir -p -- "$(dirname "$P1K")"
     if [[ ! -f $P1K/.stamp || $(cat "$P1K/.stamp") != "1000 ${stamp#* }" ]]; then
         rm -rf -- "$P1K"
         "$TOOLS/gen_corpus" 1000 "$P1K" >/dev/null
