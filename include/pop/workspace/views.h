@@ -91,7 +91,8 @@ struct TeamReportRun {
 PopContext team_context(const Workspace& workspace);
 
 /// Adds every POP of the workspace to `builder` (in parallel), each summarised with the policy of
-/// its folder; a POP without reminders (superseded, inactive) adds none.
+/// its folder; a POP whose person left adds no reminders, and the builder leaves out those of a POP
+/// that a later POP of the same person took over.
 TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, TeamReportBuilder& builder);
 
 }  // namespace pop

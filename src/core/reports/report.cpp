@@ -167,7 +167,11 @@ struct TeamReportBuilder::State {
         std::uint32_t period_end, last_conversation, next_conversation;  // pack_date
         int goals, goals_achieved, steps_done, steps_total;
         double hours_per_year;
+        std::uint32_t period_start = 0;  // pack_date
+        bool superseded = false;         // a later POP of the same person exists: no reminders (set by finish)
     };
+    /// Per person id, the latest period start of any of their POPs (current or not), packed.
+    std::unordered_map<std::string, std::uint32_t> latest_start;
     /// A people-table row: on the roster, with a current POP, or both.
     struct Row {
         const StaffMember* member;
@@ -248,6 +252,10 @@ void TeamReportBuilder::add(const PersonSummary& s) {
     st.left_out.private_conversations += s.private_conversations;
     st.left_out.notes += s.notes;
     st.left_out.reflections += s.reflections;
+    if (!s.id.empty() && s.period_start) {  // a later POP of the person makes this one a record
+        std::uint32_t& latest = st.latest_start[s.id];
+        latest = std::max(latest, pack_date(s.period_start));
+    }
     if (!s.current || s.id.empty()) return;
     std::string& r = st.record;
     r.clear();
@@ -272,7 +280,8 @@ void TeamReportBuilder::add(const PersonSummary& s) {
     }
     st.candidates.push_back(State::Candidate{st.store(r), pack_date(s.period_end), pack_date(s.last_conversation),
                                              pack_date(s.next_conversation), s.goals, s.goals_achieved,
-                                             s.steps_done, s.steps_total, s.hours_per_year});
+                                             s.steps_done, s.steps_total, s.hours_per_year,
+                                             pack_date(s.period_start)});
 }
 
 TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today) {
@@ -283,6 +292,14 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
     report.today = today;
     report.pops = st.pops;
     report.left_out = st.left_out;
+
+    // A POP that a later POP of the same person took over is a record of its period: its reminders
+    // are not shown (as in `pop check --reminders`).
+    for (Candidate& c : st.candidates) {
+        auto latest = st.latest_start.find(std::string(State::id_of(c)));
+        c.superseded = c.period_start != 0 && latest != st.latest_start.end() && c.period_start < latest->second;
+    }
+    st.latest_start.clear();
 
     // The current POP of each person: the latest ending one (then the greatest path) when there
     // are several. Sorted by id, that one first.
@@ -357,7 +374,7 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
         RecordReader r(p.record);
         for (int i = 0; i < 3; ++i) r.text();
         r.number(), r.text();  // path
-        t.warnings += static_cast<int>(r.number());
+        if (!p.superseded) t.warnings += static_cast<int>(r.number());
     }
     for (auto& [name, t] : teams) report.teams.push_back(std::move(t));
 
@@ -424,7 +441,10 @@ void TeamReportBuilder::each(const std::function<void(const PersonRow&)>& visit)
             RecordReader rec(p.record);
             for (int i = 0; i < 3; ++i) rec.text();
             st.read_path(rec, row.path);
-            for (std::size_t k = rec.number(); k > 0; --k) row.warnings.push_back(st.keys[rec.number()]);
+            for (std::size_t k = rec.number(); k > 0; --k) {
+                const std::string& rule = st.keys[rec.number()];
+                if (!p.superseded) row.warnings.push_back(rule);
+            }
             row.has_current_pop = true;
             row.period_end = unpack_date(p.period_end);
             row.goals = p.goals;

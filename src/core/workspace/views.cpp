@@ -183,10 +183,6 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
     TeamReportRun run;
     run.pops = pops.size();
     run.unreadable = !workspace.unreadable_folders().empty();
-    // Which POPs a later POP of the same person took over: a first, quick read of every POP.
-    std::vector<bool> superseded_of_pop = workspace.superseded();
-    std::vector<bool> superseded(workspace.inputs().size(), false);
-    for (std::size_t k = 0; k < workspace.pops().size(); ++k) superseded[workspace.pops()[k]] = superseded_of_pop[k];
     // Each POP becomes a small summary that is added up at once: only a compact row per person with
     // a current POP is kept, so memory follows people, not files or bytes.
     std::mutex lock;
@@ -201,8 +197,9 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         if (!loaded.pop) return;
         const std::string& path = workspace.inputs()[i].path;
         PersonSummary summary = summarize_for_team(*loaded.pop, workspace.policy_of(i), today, path);
-        if (superseded[i] || person_inactive(*loaded.pop, workspace.roster_of(i)))
-            summary.reminder_rules.clear();
+        // Someone who left has no reminders; a POP that a later POP of the same person took over
+        // gets none either, which the builder works out once it has seen every POP.
+        if (person_inactive(*loaded.pop, workspace.roster_of(i))) summary.reminder_rules.clear();
         std::lock_guard<std::mutex> hold(lock);
         builder.add(summary);
     });

@@ -87,3 +87,36 @@ TEST_CASE("TeamReportBuilder: a row per person on the roster and per current POP
     CHECK(report.methods[0].goals == 4);  // two goals each of two people
     CHECK(report.methods[0].people == 2);
 }
+
+TEST_CASE("TeamReportBuilder leaves out the reminders of a POP that a later POP of the same person took over") {
+    // Renewed early: the old POP still runs (and is the current one), the new one starts next month.
+    PersonSummary old_pop;
+    old_pop.id = "a.bos";
+    old_pop.path = "a.pop.yaml";
+    old_pop.current = true;
+    old_pop.period_start = Date{2024, 12, 1};
+    old_pop.period_end = Date{2026, 12, 31};
+    old_pop.reminder_rules = {"reminder.period-ending"};
+    PersonSummary new_pop = old_pop;
+    new_pop.path = "a-2027.pop.yaml";
+    new_pop.current = false;
+    new_pop.period_start = Date{2027, 1, 1};
+    new_pop.period_end = Date{2028, 12, 31};
+    new_pop.reminder_rules = {};
+    PersonSummary other = old_pop;
+    other.id = "b.dam";
+    other.path = "b.pop.yaml";
+    for (bool renewed : {true, false}) {
+        TeamReportBuilder builder;
+        builder.add(old_pop);
+        builder.add(other);
+        if (renewed) builder.add(new_pop);
+        TeamReport report = builder.finish(nullptr, nullptr, kToday);
+        std::map<std::string, std::vector<std::string>> warnings;
+        builder.each([&](const PersonRow& row) { warnings[row.id] = row.warnings; });
+        CHECK(warnings["a.bos"] == (renewed ? std::vector<std::string>{} : old_pop.reminder_rules));
+        CHECK(warnings["b.dam"] == other.reminder_rules);
+        REQUIRE(report.teams.size() == 1);
+        CHECK(report.teams[0].warnings == (renewed ? 1 : 2));
+    }
+}
