@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+#include "pop/base/strings.h"
 #include "pop/format/validate.h"
 
 namespace pop::cli {
@@ -34,9 +35,7 @@ std::optional<std::string> unknown_subcommand(const std::vector<std::string>& ar
         std::vector<std::string_view> names;
         for (const Subcommand& s : subcommands()) names.push_back(s.name);
         if (std::find(names.begin(), names.end(), a) != names.end()) return std::nullopt;
-        std::string list;
-        for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
-        std::vector<MessageArg> margs{{"name", a}, {"commands", list}};
+        std::vector<MessageArg> margs{{"name", a}, {"commands", join(names)}};
         std::string_view hit = suggest(a, names);
         if (!hit.empty()) margs.push_back({"suggestion", std::string(hit)});
         return render_message(hit.empty() ? "ui.unknown-command" : "ui.unknown-command.suggest", lang, margs);

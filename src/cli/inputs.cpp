@@ -1,6 +1,7 @@
 #include "inputs.h"
 
 #include "cli_common.h"
+#include "pop/base/strings.h"
 #include "platform/disk_files.h"
 
 namespace pop::cli {
@@ -20,9 +21,7 @@ std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereM
         usage_error(render_message(messages.none, lang));
         return std::nullopt;
     }
-    std::string list;
-    for (const std::string& name : here.found) list += (list.empty() ? "" : ", ") + name;
-    std::vector<MessageArg> args{{"n", std::to_string(here.found.size())}, {"files", list}};
+    std::vector<MessageArg> args{{"n", std::to_string(here.found.size())}, {"files", join(here.found)}};
     usage_error(render_message(messages.several, lang, args));
     return std::nullopt;
 }

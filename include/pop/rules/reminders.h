@@ -36,12 +36,6 @@ std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date&
 /// period) plus the policy's conversation_months; nullopt when neither date is known.
 std::optional<Date> conversation_required_by(const Pop& pop, const Policy& policy, const Date& today);
 
-/// The last conversation held (dated today or before; the latest date, the first of a day), or nullptr.
-const Conversation* last_conversation_held(const Pop& pop, const Date& today);
-
-/// The next conversation planned (dated after today; the earliest), or nullptr.
-const Conversation* next_planned_conversation(const Pop& pop, const Date& today);
-
 /// The date of the last activity on a goal: the latest step done or evidence, else its start.
 std::optional<Date> last_activity(const Goal& goal);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pop/base/strings.h"
+#include "pop/base/utf8.h"
 #include "pop/format/validate.h"
 
 namespace pop {
@@ -47,12 +49,11 @@ std::optional<UsageProblem> number_problem(std::string_view option, const std::s
 std::optional<UsageProblem> choice_problem(std::string_view option, const std::string& text,
                                            std::span<const Choice> choices) {
     std::vector<std::string_view> values;
-    std::string list;
     for (const Choice& c : choices) {
         if (c.value == text) return std::nullopt;
         values.push_back(c.value);
-        list += (list.empty() ? "" : ", ") + std::string(c.value);
     }
+    std::string list = join(values);
     std::string_view hit = suggest(text, values);
     // Dutch words for the values (behaald -> achieved).
     for (const Choice& c : choices)
@@ -137,7 +138,7 @@ std::string shown_value(std::string_view text) {
         if (c == '\r') continue;
         if (c == '\n') c = ' ';
         if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > 60) {
+        if (!utf8::is_continuation(static_cast<unsigned char>(c)) && ++chars > 60) {
             while (!out.empty() && out.back() == ' ') out.pop_back();
             return out + "...";
         }

@@ -2,6 +2,8 @@
 #include "pop/edit/pop_edit.h"
 
 #include "pop/base/date.h"
+#include "pop/base/strings.h"
+#include "pop/base/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -33,25 +35,10 @@ std::pair<std::uint32_t, std::size_t> decode_utf8(std::string_view v, std::size_
     return {cp, n};
 }
 
-// Whether the bytes are valid UTF-8 (what the reader accepts): no stray or cut-off sequences, no
-// UTF-16 surrogates, nothing past U+10FFFF.
-bool is_valid_utf8(std::string_view v) {
-    for (std::size_t i = 0; i < v.size();) {
-        auto c = static_cast<unsigned char>(v[i]);
-        auto [cp, n] = decode_utf8(v, i);
-        if (c >= 0x80 && n == 1) return false;
-        if (n == 2 && cp < 0x80) return false;  // overlong
-        if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
-        if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
-        i += n;
-    }
-    return true;
-}
-
 bool value_is_valid_utf8(const NewValue& v) {
-    if (!is_valid_utf8(v.scalar)) return false;
+    if (!utf8::is_valid(v.scalar)) return false;
     for (const auto& [key, field] : v.fields)
-        if (!is_valid_utf8(key) || !value_is_valid_utf8(field)) return false;
+        if (!utf8::is_valid(key) || !value_is_valid_utf8(field)) return false;
     for (const NewValue& item : v.items)
         if (!value_is_valid_utf8(item)) return false;
     return true;
@@ -112,8 +99,7 @@ bool plain_is_safe(std::string_view v) {
     probe.value = std::string(v);
     if (resolve_scalar(probe) != ScalarType::String) return false;
     // ... and so must what a YAML 1.1 reader does: yes/no/on/off/y/n, and number-like text.
-    std::string lower;
-    for (char c : v) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::string lower = ascii_lower(v);
     for (std::string_view word : {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
         if (lower == word) return false;
     if ((v.front() >= '0' && v.front() <= '9') || v.front() == '+' || v.front() == '.')

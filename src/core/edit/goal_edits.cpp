@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "pop/base/strings.h"
 #include "pop/format/validate.h"
 
 namespace pop {
@@ -13,6 +14,8 @@ const ObjectSpec& object_of(const ObjectSpec& parent, std::string_view key) {
     return *find_field(parent, key)->type.object;
 }
 
+// The items joined with `separator`, with no separator before the first non-empty item (unlike
+// join): the values given with --method and --school-goal may be empty.
 std::string comma_list(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
@@ -41,7 +44,7 @@ std::string missing_flags(std::initializer_list<std::pair<const char*, const std
     std::vector<std::string> missing;
     for (auto [flag, value] : flags)
         if (value->empty()) missing.emplace_back(flag);
-    return comma_list(missing, ", ");
+    return join(missing);
 }
 
 }  // namespace
@@ -65,8 +68,7 @@ std::vector<GoalField> goal_fields() {
 }
 
 std::string canonical_goal_field(std::string field) {
-    for (char& c : field)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    field = ascii_lower(field);
     if (field == "hours" || field == "budget" || field == "note") return "realistic." + field;
     if (field == "agreed-by" || field == "agreed_by") return "agreed.name";
     if (field == "agreed-on" || field == "agreed_on") return "agreed.date";
@@ -81,13 +83,9 @@ std::variant<GoalField, UsageProblem> find_goal_field(const std::string& field) 
     for (const GoalField& f : fields)
         if (f.name == wanted) return f;
     std::vector<std::string_view> names;
-    std::vector<std::string> list;
-    for (const GoalField& f : fields) {
-        names.push_back(f.name);
-        list.push_back(f.name);
-    }
+    for (const GoalField& f : fields) names.push_back(f.name);
     std::string_view hit = suggest(wanted, names);
-    std::vector<MessageArg> args{{"field", field}, {"fields", comma_list(list, ", ")}};
+    std::vector<MessageArg> args{{"field", field}, {"fields", join(names)}};
     if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
     return UsageProblem{hit.empty() ? "edit.unknown-field" : "edit.unknown-field.suggest", std::move(args), {}, {}};
 }

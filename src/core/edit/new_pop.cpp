@@ -149,7 +149,7 @@ void write_header(BlockWriter& out, std::string_view schema_reference, const std
     out.lines("# yaml-language-server: $schema=" + std::string(schema_reference));
     out.comment("");
     for (const std::string& line : lines) out.comment(line);
-    out.field("format_version", NewValue::plain("1"));
+    out.field("format_version", NewValue::plain(std::string(kFormatVersionText)));
 }
 
 NewValue period_value(const Date& start, const Date& end) {

@@ -2,17 +2,13 @@
 
 #include <utility>
 
+#include "pop/base/strings.h"
+#include "pop/base/utf8.h"
 #include "pop/edit/pop_edit.h"
 #include "pop/format/validate.h"
 
 namespace pop {
 namespace {
-
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 std::vector<std::size_t> all_steps(const std::vector<StepInfo>& steps) {
     std::vector<std::size_t> all(steps.size());
@@ -61,9 +57,7 @@ std::string step_list(const std::vector<StepInfo>& steps, const std::vector<std:
     for (std::size_t j : which) {
         std::string what = steps[j].what;
         if (what.size() > 40) {
-            std::size_t cut = 40;
-            while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-            what = what.substr(0, cut) + "...";
+            what = what.substr(0, utf8::character_start(what, 40)) + "...";  // not inside a character
         }
         out += (out.empty() ? "" : "; ") + std::to_string(j + 1) +
                (steps[j].id.empty() ? "" : " (" + steps[j].id + ")") + ": " + what;
@@ -80,7 +74,7 @@ std::variant<std::size_t, UsageProblem> find_step(const std::vector<StepInfo>& s
         return step_by_number(steps, goal_id, arg);
     std::vector<std::size_t> hits;
     for (std::size_t j = 0; j < steps.size(); ++j)
-        if (!arg.empty() && lower(steps[j].what).find(lower(arg)) != std::string::npos) hits.push_back(j);
+        if (!arg.empty() && ascii_lower(steps[j].what).find(ascii_lower(arg)) != std::string::npos) hits.push_back(j);
     if (hits.size() == 1) return hits.front();
     if (hits.size() > 1)
         return UsageProblem{"edit.ambiguous-step",
@@ -99,7 +93,7 @@ std::variant<std::size_t, UsageProblem> find_step(const std::vector<StepInfo>& s
     return UsageProblem{hit.empty() ? "edit.no-step" : "edit.no-step.suggest", std::move(args), {}, {}};
 }
 
-std::string canonical_step_field(std::string field) { return lower(std::move(field)); }
+std::string canonical_step_field(std::string field) { return ascii_lower(field); }
 
 const FieldSpec* step_field(std::string_view name) {
     const ObjectSpec& goal = *find_field(spec_for(FileKind::Pop), "goals")->type.object;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "pop/base/text.h"
+#include "pop/base/utf8.h"
 #include "pop/base/version.h"
 #include "pop/reports/calendar.h"
 
@@ -36,29 +37,11 @@ std::string one_line(std::string_view text) {
     return out.substr(begin, end - begin + 1);
 }
 
-// A catalog template with its placeholders filled in by values used as they are (the catalog's
-// own substitution turns line breaks into '?', which is right for a terminal but not here).
-std::string fill(std::string_view key, Lang lang, const std::vector<std::pair<std::string_view, std::string>>& args) {
-    auto t = message_template(key, lang);
-    if (!t) return std::string(key);
-    std::string out;
-    std::string_view text = *t;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{') {
-            std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
-                std::string_view name = text.substr(i + 1, close - i - 1);
-                auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-                if (arg != args.end()) {
-                    out += arg->second;
-                    i = close;
-                    continue;
-                }
-            }
-        }
-        out.push_back(text[i]);
-    }
-    return out;
+// A catalog message with its placeholders filled in by values used as they are (ArgText::Verbatim:
+// the catalog's usual printable_text turns line breaks into '?', which is right for a terminal but
+// not here; ical_escape_text escapes them).
+std::string fill(std::string_view key, Lang lang, const std::vector<MessageArg>& args) {
+    return render_message(key, lang, args, ArgText::Verbatim);
 }
 
 std::string summary(const CalendarEntry& e, Lang lang) {
@@ -128,7 +111,7 @@ std::string ical_fold(std::string_view line) {
     while (line.size() - pos > limit) {
         std::size_t cut = pos + limit;
         // Never split a UTF-8 character: back up to the first byte of the one at the cut.
-        while (cut > pos + 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        cut = std::max(pos + 1, utf8::character_start(line, cut));
         out.append(line.substr(pos, cut - pos));
         out += "\r\n ";
         pos = cut;

@@ -1,6 +1,6 @@
 #pragma once
 // Private to src/core/render: the catalog keys of the values that the renderers of `pop status`,
-// `pop due` and `pop diff` name (one place, until the model has one enum-to-text table).
+// `pop due` and `pop diff` name (the goal status key is model/names.h's goal_status_key).
 
 #include <string_view>
 
@@ -9,18 +9,6 @@
 #include "pop/rules/reminders.h"
 
 namespace pop::render_keys {
-
-/// The catalog key of a goal status: "status.<status>".
-inline std::string_view status_key(GoalStatus s) {
-    switch (s) {
-        case GoalStatus::Planned: return "status.planned";
-        case GoalStatus::Active: return "status.active";
-        case GoalStatus::Achieved: return "status.achieved";
-        case GoalStatus::Dropped: return "status.dropped";
-        case GoalStatus::Paused: return "status.paused";
-    }
-    return "status.planned";
-}
 
 /// The catalog key of a kind of due item: "due.<kind>".
 inline std::string_view due_kind_key(DueKind k) {

@@ -4,6 +4,7 @@
 
 #include "check_internal.h"
 #include "pop/base/json.h"
+#include "pop/base/utf8.h"
 #include "pop/render/escape.h"
 #include "pop/render/render_ci.h"
 
@@ -22,31 +23,14 @@ std::int64_t rule_index(std::string_view id) {
     return -1;
 }
 
-// Byte length of the UTF-8 sequence starting with c (1 for a stray byte).
-std::size_t utf8_length(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
-
 // The characters [first, first + n) of a line (1-based, counted in characters), or nullopt when
-// they do not all lie within the line.
+// they do not all lie within the line. The line is valid UTF-8 (printable_text).
 std::optional<std::string> characters(std::string_view line, std::uint32_t first, std::uint32_t n) {
-    std::size_t i = 0;
-    std::uint32_t col = 1;
-    while (col < first && i < line.size()) {
-        i += utf8_length(static_cast<unsigned char>(line[i]));
-        ++col;
-    }
-    if (col < first || i >= line.size()) return std::nullopt;
-    std::size_t start = i;
-    for (std::uint32_t k = 0; k < n; ++k) {
-        if (i >= line.size()) return std::nullopt;
-        i += utf8_length(static_cast<unsigned char>(line[i]));
-    }
-    return std::string(line.substr(start, std::min(i, line.size()) - start));
-}
-
-std::size_t character_count(std::string_view line) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < line.size(); i += utf8_length(static_cast<unsigned char>(line[i]))) ++n;
-    return n;
+    std::size_t start = utf8::offset_of(line, first > 0 ? first - 1 : 0);
+    if (start >= line.size()) return std::nullopt;
+    std::string_view rest = line.substr(start);
+    if (utf8::count(rest) < n) return std::nullopt;
+    return std::string(utf8::prefix(rest, n));
 }
 
 void sarif_artifact_location(JsonWriter& w, std::string_view path) {
@@ -118,7 +102,7 @@ public:
                 w.end_object();
             }
             w.end_object();
-            bool whole_line = f.at.column == 1 && width == character_count(f.source_line);
+            bool whole_line = f.at.column == 1 && width == utf8::count(f.source_line);
             if (!f.source_line.empty() && !whole_line) {
                 w.key("contextRegion").begin_object();
                 w.key("startLine").value(static_cast<std::int64_t>(f.at.line));

@@ -12,23 +12,10 @@ namespace {
 
 using check_render::severity_token;
 
-// Display width of the first `chars` characters of a line (each character one column).
+// The caret under a finding: one space per character before its column (each character one
+// column wide, also past the end of the line), then one caret per character it is about (at most 200).
 std::string caret_line(const Finding& f) {
-    std::string out;
-    std::uint32_t col = 1;
-    std::size_t i = 0;
-    const std::string& line = f.source_line;
-    while (col < f.at.column && i < line.size()) {
-        unsigned char c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        i += len;
-        ++col;
-        out.push_back(' ');
-    }
-    while (col < f.at.column) {  // the spot lies past the end of the line (a missing key at a line end)
-        out.push_back(' ');
-        ++col;
-    }
+    std::string out(f.at.column > 1 ? f.at.column - 1 : 0, ' ');
     out.append(std::min<std::uint32_t>(std::max<std::uint32_t>(f.width, 1), 200), '^');
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "pop/base/utf8.h"
+
 namespace pop {
 
 std::string xml_escape(std::string_view text, bool attribute) {
@@ -27,30 +29,15 @@ std::string xml_escape(std::string_view text, bool attribute) {
             ++i;
             continue;
         }
-        // Keep a valid UTF-8 sequence unless it encodes U+FFFE or U+FFFF; anything else is one '?'.
-        std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-        bool ok = len > 0 && i + len <= text.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            auto c1 = static_cast<unsigned char>(text[i + 1]);
-            auto c2 = static_cast<unsigned char>(text[i + 2]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
-            if (ok && c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) {  // U+FFFE, U+FFFF: not XML
-                out.push_back('?');
-                i += 3;
-                continue;
-            }
-        }
-        if (ok && len == 4) {
-            auto c1 = static_cast<unsigned char>(text[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (ok) {
-            out.append(text.substr(i, len));
-            i += len;
-        } else {
+        // Keep a valid UTF-8 sequence unless it encodes U+FFFE or U+FFFF (not XML); an invalid byte is one '?'.
+        utf8::Decoded d = utf8::decode(text, i);
+        if (d.length == 0) {
             out.push_back('?');
             ++i;
+        } else {
+            if (d.code_point == 0xFFFE || d.code_point == 0xFFFF) out.push_back('?');
+            else out.append(text.substr(i, d.length));
+            i += d.length;
         }
     }
     return out;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "pop/base/text.h"
+#include "pop/base/utf8.h"
 #include "pop/reports/report.h"
 #include "report_internal.h"
 
@@ -37,24 +38,6 @@ std::string esc(std::string_view text) {
         }
     }
     return out;
-}
-
-/// At most `max` characters (code points) of valid UTF-8 text, with "…" when cut.
-std::string shorten(const std::string& text, std::size_t max) {
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
-        if (chars == max - 1) {
-            // Cut here unless the rest is exactly one more character.
-            std::size_t rest = 0;
-            for (std::size_t k = i; k < text.size(); ++k)
-                if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++rest;
-            if (rest <= 1) return text;
-            return text.substr(0, i) + "…";
-        }
-        ++chars;
-    }
-    return text;
 }
 
 /// Escaped catalog text with `code` marked up as <code>code</code> (pairs of backticks).
@@ -564,7 +547,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             int y = kTop + kRow * static_cast<int>(i);
             body += "<g class=\"row\" transform=\"translate(0," + num(y) + ")\"><title>" + esc(line) + "</title>";
             body += "<text class=\"label\" x=\"" + num(kLabelRight) + "\" y=\"16\" text-anchor=\"end\">" +
-                    esc(shorten(label, 36)) + "</text>";
+                    esc(utf8::shorten(label, 36)) + "</text>";
             body += "<rect class=\"track\" x=\"" + num(kBarX) + ".5\" y=\"4.5\" width=\"" + num(kBarWidth - 1) +
                     "\" height=\"13\" rx=\"2\"/>";
             body += "<rect class=\"fill\" x=\"" + num(kBarX) + "\" y=\"4\" width=\"" + coord(fill) +

@@ -4,33 +4,18 @@
 #include <fmt/format.h>
 
 #include "pop/base/text.h"
+#include "pop/base/utf8.h"
 #include "report_internal.h"
 
 namespace pop::report_render {
 namespace {
 
-std::size_t width_of(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
+std::size_t width_of(std::string_view s) { return utf8::count(s); }
 
 // Cuts text to at most `width` characters (with an ellipsis), never inside a UTF-8 character.
 std::string fit(const std::string& s, std::size_t width) {
     if (width_of(s) <= width) return s;
-    std::string out;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size() && n + 1 < width; ++n) {
-        std::size_t len = 1;
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0xF0) len = 4;
-        else if (c >= 0xE0) len = 3;
-        else if (c >= 0xC0) len = 2;
-        out.append(s, i, len);
-        i += len;
-    }
-    return out + "…";
+    return utf8::shorten(s, width);
 }
 
 std::string pad(const std::string& s, std::size_t width) {

@@ -1,13 +1,12 @@
 // `pop status --format json`: the "pop-status" document, version 1.
-#include "catalog_keys.h"
 #include "pop/base/json.h"
 #include "pop/base/text.h"
+#include "pop/model/names.h"
 #include "pop/render/status.h"
 
 namespace pop {
 namespace {
 
-using render_keys::status_key;
 
 }  // namespace
 
@@ -34,7 +33,7 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
         w.begin_object();
         w.key("id").value(g.id);
         w.key("title").value(g.title);
-        w.key("status").value(status_key(g.status).substr(7));
+        w.key("status").value(goal_status_word(g.status));
         w.key("steps_done").value(std::int64_t{g.steps_done});
         w.key("steps_total").value(std::int64_t{g.steps_total});
         if (g.days_left) w.key("days_left").value(std::int64_t{*g.days_left});

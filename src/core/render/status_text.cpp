@@ -4,15 +4,15 @@
 
 #include <fmt/format.h>
 
-#include "catalog_keys.h"
 #include "pop/base/text.h"
+#include "pop/model/facts.h"
+#include "pop/model/names.h"
 #include "pop/render/render_check.h"
 #include "pop/render/status.h"
 
 namespace pop {
 namespace {
 
-using render_keys::status_key;
 
 // A bar of `width` cells for done of total.
 std::string progress_bar(int done, int total, int width) {
@@ -49,8 +49,8 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
         std::string progress = g.steps_total > 0 ? fmt::format("{} {}/{}", progress_bar(g.steps_done, g.steps_total, 10),
                                                                g.steps_done, g.steps_total)
                                                  : fmt::format("{:<16}", message("status.no-steps", lang));
-        out += fmt::format("  {}  {}  {}", progress, g.id, message(status_key(g.status), lang));
-        bool open = g.status != GoalStatus::Achieved && g.status != GoalStatus::Dropped;
+        out += fmt::format("  {}  {}  {}", progress, g.id, message(goal_status_key(g.status), lang));
+        bool open = goal_is_open(g.status);
         if (open && g.days_left)
             out += ", " + message(*g.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
                                   {{"days", std::to_string(std::labs(*g.days_left))}});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pop/model/facts.h"
 #include "pop/model/model.h"
 #include "pop/rules/reminders.h"
 #include "pop/format/spec.h"
@@ -68,7 +69,7 @@ std::vector<ChecklistItem> policy_checklist(std::string_view bytes, std::span<co
     else if (has(rule::structure_no_goals))
         items.push_back({rule::structure_no_goals, "checklist.first-goal", {{"path", file}}});
     if (has(rule::complete_conversation)) {
-        bool any_held = last_conversation_held(pop, today) != nullptr;
+        bool any_held = last_conversation(pop, today) != nullptr;
         items.push_back({rule::complete_conversation, any_held ? "checklist.conversation" : "checklist.conversation.start",
                          {{"path", file}, {"today", today.to_string()}}});
     }

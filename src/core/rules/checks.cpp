@@ -16,7 +16,7 @@ std::string_view goal_label(const Goal& goal) {
 }
 
 std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
-    Policy defaults = policy_preset("");
+    Policy defaults;
     const Policy& policy = context.policy ? *context.policy : defaults;
     std::vector<Finding> out;
     PopCheck check{pop, context, policy, out};

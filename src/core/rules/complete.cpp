@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "pop/model/facts.h"
 #include "pop/rules/families.h"
 
 namespace pop {
@@ -23,7 +24,7 @@ void check_complete(PopCheck& check) {
     const Pop& pop = check.pop;
     const Policy& policy = check.policy;
     const Date& today = check.context.today;
-    if (!is_current(summarize(pop), today)) return;
+    if (!is_current(pop, today)) return;
     if (policy.require_sign_off && !signed_by_both(pop))
         check.add(rule::complete_sign_off, pop.sign_off_at, 1, "complete.sign-off", {});
     if (policy.require_current_goal) {
@@ -34,9 +35,8 @@ void check_complete(PopCheck& check) {
         if (!runs_today) check.add(rule::complete_goal, pop.goals_at, 1, "complete.goal", {{"today", today.to_string()}});
     }
     if (policy.require_conversation) {
-        std::optional<Date> last;
-        for (const Conversation& c : pop.conversations)
-            if (c.date && c.date->value <= today && (!last || *last < c.date->value)) last = c.date->value;
+        const Conversation* held = last_conversation(pop, today);
+        std::optional<Date> last = held ? std::optional<Date>(held->date->value) : std::nullopt;
         std::vector<MessageArg> args{{"months", std::to_string(policy.conversation_months)}};
         if (!last) {
             check.add(rule::complete_conversation, pop.conversations_at, 1, "complete.conversation.none", args);

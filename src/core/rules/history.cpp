@@ -15,7 +15,7 @@ namespace pop {
 std::optional<Finding> check_history_stale(const std::optional<Date>& last_change, const Policy* policy,
                                            const Date& today) {
     if (!last_change) return std::nullopt;
-    int months = policy ? policy->stale_months : policy_preset("").stale_months;
+    int months = policy ? policy->stale_months : Policy{}.stale_months;
     if (!(last_change->plus_months(months) < today)) return std::nullopt;
     return make_finding(rule::history_stale, Mark{}, "history.stale",
                         {{"date", last_change->to_string()}, {"months", std::to_string(months)}});

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "pop/format/validate.h"
+#include "pop/model/facts.h"
 #include "pop/rules/families.h"
 
 namespace pop {
@@ -21,7 +22,7 @@ void person(PopCheck& check) {
     const auto& staff = roster->staff;
     auto member = std::find_if(staff.begin(), staff.end(),
                                [&](const StaffMember& s) { return s.id.value == pop.person.id->value; });
-    if (member != staff.end() && !member->active && is_current(summarize(pop), check.context.today))
+    if (member != staff.end() && !member->active && is_current(pop, check.context.today))
         check.add_at(rule::links_person, *pop.person.id, "links.person.inactive", {{"id", pop.person.id->value}});
     if (member == staff.end()) {
         std::vector<std::string_view> ids;

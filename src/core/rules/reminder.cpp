@@ -14,15 +14,10 @@
 #include <optional>
 #include <string>
 
+#include "pop/model/facts.h"
 #include "pop/rules/reminders.h"
 
 namespace pop {
-namespace {
-
-bool is_open(GoalStatus s) { return s != GoalStatus::Achieved && s != GoalStatus::Dropped; }
-
-}  // namespace
-
 std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const Date& today) {
     struct Ranked {
         bool overdue;
@@ -39,7 +34,7 @@ std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const
     auto days = [&](const Date& d) { return std::to_string(std::labs(days_between(today, d))); };
     Date step_window = today.plus_days(policy.step_due_days);
     for (const Goal& g : pop.goals) {
-        if (!is_open(g.status)) continue;
+        if (!goal_is_open(g.status)) continue;
         std::string id = g.id ? g.id->value : "?";
         for (const Step& s : g.steps) {
             if (!s.due || s.done) continue;
@@ -79,7 +74,7 @@ std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const
                 {{"date", renew.to_string()}, {"years", std::to_string(policy.renewal_years)}});
     }
     std::optional<Date> required = conversation_required_by(pop, policy, today);
-    const Conversation* next = next_planned_conversation(pop, today);
+    const Conversation* next = next_conversation(pop, today);
     std::optional<Date> planned = next ? std::optional<Date>(next->date->value) : std::nullopt;
     bool period_running = pop.period_end && !(pop.period_end->value < today);
     if (required && period_running && !(planned && *planned <= *required)) {

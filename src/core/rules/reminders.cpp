@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <tuple>
 
+#include "pop/model/facts.h"
+
 namespace pop {
 namespace {
-
-bool is_open(GoalStatus s) { return s != GoalStatus::Achieved && s != GoalStatus::Dropped; }
 
 std::optional<Date> date_of(const Conversation* c) {
     return c ? std::optional<Date>(c->date->value) : std::nullopt;
@@ -18,24 +18,10 @@ std::optional<Date> date_of(const Conversation* c) {
 }  // namespace
 
 std::optional<Date> conversation_required_by(const Pop& pop, const Policy& policy, const Date& today) {
-    std::optional<Date> base = date_of(last_conversation_held(pop, today));
+    std::optional<Date> base = date_of(last_conversation(pop, today));
     if (!base && pop.period_start) base = pop.period_start->value;
     if (!base) return std::nullopt;
     return base->plus_months(policy.conversation_months);
-}
-
-const Conversation* last_conversation_held(const Pop& pop, const Date& today) {
-    const Conversation* last = nullptr;
-    for (const Conversation& c : pop.conversations)
-        if (c.date && c.date->value <= today && (!last || last->date->value < c.date->value)) last = &c;
-    return last;
-}
-
-const Conversation* next_planned_conversation(const Pop& pop, const Date& today) {
-    const Conversation* next = nullptr;
-    for (const Conversation& c : pop.conversations)
-        if (c.date && today < c.date->value && (!next || c.date->value < next->date->value)) next = &c;
-    return next;
 }
 
 std::optional<Date> last_activity(const Goal& goal) {
@@ -51,7 +37,7 @@ std::optional<Date> last_activity(const Goal& goal) {
 std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date& today) {
     std::vector<DueItem> items;
     for (const Goal& g : pop.goals) {
-        if (!is_open(g.status)) continue;
+        if (!goal_is_open(g.status)) continue;
         std::string id = g.id ? g.id->value : std::string();
         std::string title = g.title ? g.title->value : id;
         for (const Step& s : g.steps)
@@ -65,7 +51,7 @@ std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date&
             items.push_back({c.date->value, DueKind::Conversation, {}, std::string(conversation_word(c.kind)), c.at,
                              false, true, c.is_private});
     std::optional<Date> required = conversation_required_by(pop, policy, today);
-    std::optional<Date> planned = date_of(next_planned_conversation(pop, today));
+    std::optional<Date> planned = date_of(next_conversation(pop, today));
     if (required && !(planned && *planned <= *required))
         items.push_back({*required, DueKind::Conversation, {}, {}, pop.conversations_at, *required < today, false, false});
     if (pop.period_end)

@@ -8,10 +8,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
+#include "pop/model/facts.h"
 #include "pop/rules/families.h"
 
 namespace pop {
@@ -104,21 +106,13 @@ void inspiring(PopCheck& check, const Goal& g, const std::string& name) {
 void hours_per_year(PopCheck& check) {
     const Pop& pop = check.pop;
     const Policy& policy = check.policy;
-    if (!policy.hours_per_year || !pop.period_start || !pop.period_end) return;
-    long days = days_between(pop.period_start->value, pop.period_end->value) + 1;
-    if (days <= 0) return;
-    double total = 0;
-    for (const Goal& g : pop.goals)
-        if (g.hours && g.status != GoalStatus::Dropped) total += g.hours->value;
-    // The period in whole months (so that leap days do not tip the balance), at least a year.
-    double months = std::round(static_cast<double>(days) / 365.25 * 12.0);
-    double years = std::max(1.0, months / 12.0);
-    double per_year = total / years;
-    if (per_year > *policy.hours_per_year + 1e-9)
+    if (!policy.hours_per_year) return;
+    std::optional<double> per_year = planned_hours_per_year(pop);
+    if (per_year && *per_year > *policy.hours_per_year + 1e-9)
         check.add(rule::smarti_realistic_hours, pop.goals_at, 1, "smarti.realistic-hours",
-                  {{"per_year", fmt::format("{:.0f}", std::ceil(per_year))},
+                  {{"per_year", fmt::format("{:.0f}", std::ceil(*per_year))},
                    {"allowance", fmt::format("{}", *policy.hours_per_year)},
-                   {"total", fmt::format("{}", total)}});
+                   {"total", fmt::format("{}", planned_hours(pop))}});
 }
 
 }  // namespace
