@@ -15,14 +15,14 @@
 #include "pop/format/validate.h"
 
 namespace pop::cli {
-namespace {
+namespace common {
 
 std::string env(const char* name) {
     const char* v = std::getenv(name);
     return v ? std::string(v) : std::string();
 }
 
-}  // namespace
+}  // namespace common
 
 std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang) {
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -52,7 +52,7 @@ Lang detect_lang(const std::vector<std::string>& args) {
         else continue;
         if (auto l = parse_lang(value)) return *l;
     }
-    return lang_from_locale(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
+    return lang_from_locale(common::env("LC_ALL"), common::env("LC_MESSAGES"), common::env("LANG"));
 }
 
 std::optional<Date> resolve_today(const Globals& globals) {
@@ -74,12 +74,12 @@ std::optional<Date> resolve_today(const Globals& globals) {
 bool use_color(const Globals& globals) {
     if (globals.color == "always") return true;
     if (globals.color == "never") return false;
-    if (!env("NO_COLOR").empty()) return false;
-    if (env("TERM") == "dumb") return false;
+    if (!common::env("NO_COLOR").empty()) return false;
+    if (common::env("TERM") == "dumb") return false;
     return isatty(STDOUT_FILENO) == 1;
 }
 
-bool github_actions() { return env("GITHUB_ACTIONS") == "true"; }
+bool github_actions() { return common::env("GITHUB_ACTIONS") == "true"; }
 
 void usage_error(const std::string& message) { std::fprintf(stderr, "pop: %s\n", message.c_str()); }
 

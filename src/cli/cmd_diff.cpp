@@ -10,7 +10,7 @@
 #include "pop/format/spec.h"
 
 namespace pop::cli {
-namespace {
+namespace diff {
 
 namespace fs = std::filesystem;
 
@@ -75,11 +75,11 @@ int run_diff(const DiffOptions& options, const Globals& globals) {
     return kExitClean;
 }
 
-}  // namespace
+}  // namespace diff
 
 void add_diff(CLI::App& app, Globals& globals, int& exit_code) {
     bool nl = globals.lang == Lang::Nl;
-    auto options = std::make_shared<DiffOptions>();
+    auto options = std::make_shared<diff::DiffOptions>();
     auto* cmd = app.add_subcommand("diff", nl ? "wat er in een POP veranderde sinds een revisie of datum"
                                               : "what changed in a POP since a revision or a date");
     cmd->add_option("rev", options->rev, nl ? "git-revisie of datum JJJJ-MM-DD" : "git revision, or a date YYYY-MM-DD")
@@ -89,7 +89,7 @@ void add_diff(CLI::App& app, Globals& globals, int& exit_code) {
                        : "the POP file (default: the only *.pop.yaml in this folder)");
     cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
         ->check(CLI::IsMember({"text", "json"}));
-    cmd->callback([options, &globals, &exit_code] { exit_code = run_diff(*options, globals); });
+    cmd->callback([options, &globals, &exit_code] { exit_code = diff::run_diff(*options, globals); });
 }
 
 }  // namespace pop::cli

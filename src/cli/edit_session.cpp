@@ -21,9 +21,10 @@
 #include "platform/save.h"
 
 namespace pop::cli {
-namespace {
 
 namespace fs = std::filesystem;
+
+namespace session {
 
 // Edit commands write POP keys (sign_off, conversations, goals): any other file is refused by its
 // name before it is read, with a message that says what the file is. False after that message.
@@ -38,7 +39,7 @@ bool refuse_unless_pop_file(const std::string& path, Lang lang) {
     return false;
 }
 
-}  // namespace
+}  // namespace session
 
 void tell(std::string_view key, Lang lang, std::vector<MessageArg> args) {
     usage_error(render_message(key, lang, args));
@@ -225,7 +226,7 @@ bool EditSession::find_path(const EditOptions& options, int& exit_code) {
     } else {
         path_ = options.file;
     }
-    return refuse_unless_pop_file(path_, lang());  // before locking or reading
+    return session::refuse_unless_pop_file(path_, lang());  // before locking or reading
 }
 
 std::optional<FileBytes> EditSession::lock_and_read(int& exit_code) {
