@@ -55,10 +55,7 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
     }
     if (loaded.files == 0) {
         // Nothing to export: say so instead of writing an empty calendar over a good one.
-        std::vector<std::string> paths = options.paths.empty() ? std::vector<std::string>{"."} : options.paths;
-        std::string joined;
-        for (const std::string& p : paths) joined += (joined.empty() ? "" : ", ") + p;
-        MessageArg arg{"paths", joined};
+        MessageArg arg{"paths", paths_as_given(request)};
         usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }

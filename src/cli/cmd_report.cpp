@@ -46,10 +46,7 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     DiskFileSource files(false, globals.lang);
     Workspace workspace(request, files);
     if (workspace.pops().empty()) {
-        std::string joined;
-        for (const std::string& p : options.paths.empty() ? std::vector<std::string>{"."} : options.paths)
-            joined += (joined.empty() ? "" : ", ") + p;
-        MessageArg arg{"paths", joined};
+        MessageArg arg{"paths", paths_as_given(request)};
         usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }

@@ -79,18 +79,7 @@ void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl) {
                     : "show the change as a unified diff; write nothing");
 }
 
-CheckContext RepoFiles::context(const Date& today) const {
-    return CheckContext{today, &policy, roster ? &*roster : nullptr, school_goals ? &*school_goals : nullptr, false};
-}
-
-RepoFiles load_repo_files(const std::string& pop_path) {
-    PopContext loaded = load_pop_context(pop_path, DiskFileSource());
-    RepoFiles repo;
-    repo.policy = std::move(loaded.policy);
-    repo.roster = std::move(loaded.roster);
-    repo.school_goals = std::move(loaded.school_goals);
-    return repo;
-}
+RepoFiles load_repo_files(const std::string& pop_path) { return load_pop_context(pop_path, DiskFileSource()); }
 
 std::optional<fs::path> repository_root(const fs::path& dir) {
     std::error_code ec;

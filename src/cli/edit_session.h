@@ -23,6 +23,7 @@
 #include "pop/edit/pop_edit.h"
 #include "pop/model/model.h"
 #include "pop/format/spec.h"
+#include "pop/workspace/workspace.h"
 #include "platform/save.h"
 
 namespace pop::cli {
@@ -44,14 +45,7 @@ void add_force_option(CLI::App& cmd, bool& force, bool nl);
 void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl);
 
 /// The repository files that apply to a POP, found as `pop check` finds them and loaded.
-struct RepoFiles {
-    Policy policy;                            ///< The policy, or the defaults.
-    std::optional<Roster> roster;             ///< The roster, when found and readable.
-    std::optional<SchoolGoals> school_goals;  ///< The school goals, when found and readable.
-
-    /// The context `pop check` would use for a POP here.
-    CheckContext context(const Date& today) const;
-};
+using RepoFiles = PopContext;
 
 /// Loads the repository files for a POP at `pop_path` (which need not exist yet).
 RepoFiles load_repo_files(const std::string& pop_path);

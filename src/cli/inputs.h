@@ -2,8 +2,6 @@
 // Finding the files a command works on: POPs named or found in folders, and the repository
 // files (policy, roster, school goals) that apply to them.
 
-#include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>

@@ -121,6 +121,10 @@ struct WorkspaceRequest {
     ReadLimits limits;               ///< Size and depth limits of the reader.
 };
 
+/// The paths of a request as a message names them: comma-separated as given, "." when none (an
+/// empty path stays empty and gets no separator before the next).
+std::string paths_as_given(const WorkspaceRequest& request);
+
 /// A POP read and built, with the repository files that apply to it.
 struct WorkspacePop {
     FileBytes read;            ///< Its bytes, or why they could not be read.

@@ -380,11 +380,8 @@ void RepositoryCheck::write_all() {
 RepositoryCheckResult RepositoryCheck::run() {
     list_items();
     if (items_.empty() && request_.changed_since.empty()) {
-        std::string joined;
-        for (const std::string& p : request_.workspace.paths.empty() ? std::vector<std::string>{"."} : request_.workspace.paths)
-            joined += (joined.empty() ? "" : ", ") + p;
         result_.problem = "ui.no-files";
-        result_.problem_args = {{"paths", joined}};
+        result_.problem_args = {{"paths", paths_as_given(request_.workspace)}};
         return result_;
     }
     if (!find_changed()) return result_;

@@ -130,7 +130,7 @@ std::string successor_of(const std::string& path, const Pop& pop, const FileSour
     if (!entries) return {};
     std::string own = files.absolute(path), successor;
     for (const FolderEntry& entry : *entries) {
-        if (!entry.name.ends_with(".pop.yaml")) continue;
+        if (kind_from_filename(entry.name) != FileKind::Pop) continue;
         std::string other_path = join_path(folder, entry.name);
         if (files.absolute(other_path) == own) continue;
         FileBytes other = files.read(other_path, ReadLimits{}.max_bytes);

@@ -249,6 +249,13 @@ PopOfFolder pop_of_folder(const std::string& folder, const FileSource& files, co
     return out;
 }
 
+std::string paths_as_given(const WorkspaceRequest& request) {
+    std::string joined;
+    for (const std::string& p : request.paths.empty() ? std::vector<std::string>{"."} : request.paths)
+        joined += (joined.empty() ? "" : ", ") + p;
+    return joined;
+}
+
 WorkspacePop Workspace::load_pop(std::size_t index) const {
     WorkspacePop out;
     out.read = files_.read(inputs_[index].path, request_.limits.max_bytes);
