@@ -120,8 +120,11 @@ sanitizer_build() {
         cmake --build build-asan -j"$(nproc)" && run_ctest build-asan -j"$(nproc)" -LE '^(external|static)$'
 }
 # 3. Every libFuzzer target for POP_FUZZ_SECONDS (default 60) each, built with clang (build-fuzz/).
+#    Then every JSON output of pop on the corpus the fuzzers grew is strict JSON and valid against
+#    its schema (tests/json-outputs/run.sh with the corpus folders; the normal build's pop).
 fuzzing() {
-    bash tests/fuzz/run.sh "${POP_FUZZ_SECONDS:-60}"
+    bash tests/fuzz/run.sh "${POP_FUZZ_SECONDS:-60}" &&
+        bash tests/json-outputs/run.sh build/pop build-fuzz/corpus/fuzz_report build-fuzz/corpus/fuzz_read_check
 }
 
 # 4. The benchmark still runs (issue 21): bench/run.sh on 300 POPs with its own Release build

@@ -68,8 +68,9 @@ int run_diff(const DiffOptions& options, const Globals& globals) {
     std::string relative = fs::relative(absolute, *top, ec).string();
     std::optional<std::string> before;  // absent: everything is new
     if (!from_the_beginning) before = git_show(*top, rev, relative);
-    std::vector<PopChange> changes = diff_pops(before ? model_of(*before) : Pop{}, model_of(now.bytes));
-    std::string out = options.format == "json" ? render_diff_json(changes, file, options.rev)
+    Pop current = model_of(now.bytes);
+    std::vector<PopChange> changes = diff_pops(before ? model_of(*before) : Pop{}, current);
+    std::string out = options.format == "json" ? render_diff_json(changes, file, options.rev, current.person)
                                                : render_diff_text(changes, globals.lang, file, since);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return kExitClean;

@@ -45,9 +45,9 @@ void team_report(const Pop& pop, const Policy& policy, int width) {
 void status_and_due(const Pop& pop, const Policy& policy) {
     StatusView view = build_status(pop, policy, fuzz::kToday);
     std::vector<DueLine> lines;
-    for (const DueItem& item : due_items(pop, policy, fuzz::kToday)) lines.push_back({item, "a/fuzz.pop.yaml", "Fuzz"});
+    for (const DueItem& item : due_items(pop, policy, fuzz::kToday)) lines.push_back({item, "a/fuzz.pop.yaml", "Fuzz", pop.person.id ? pop.person.id->value : ""});
     for (const DueItem& item : due_items(public_view(fixed_pop()), policy, fuzz::kToday))
-        lines.push_back({item, "b/fixed.pop.yaml", "Jan"});
+        lines.push_back({item, "b/fixed.pop.yaml", "Jan", "jan"});
     (void)check_reminders(pop, policy, fuzz::kToday);
     for (Lang lang : {Lang::En, Lang::Nl}) {
         (void)render_status_text(view, "a/fuzz.pop.yaml", lang, lang == Lang::Nl);
@@ -77,7 +77,7 @@ void diff(const Pop& pop) {
     for (bool forward : {false, true}) {
         std::vector<PopChange> changes = forward ? diff_pops(fixed_pop(), pop) : diff_pops(pop, fixed_pop());
         (void)render_diff_text(changes, forward ? Lang::En : Lang::Nl, "a/fuzz.pop.yaml", "HEAD~1");
-        fuzz::expect_json("diff json", render_diff_json(changes, "a/fuzz.pop.yaml", "HEAD~1"));
+        fuzz::expect_json("diff json", render_diff_json(changes, "a/fuzz.pop.yaml", "HEAD~1", pop.person));
     }
 }
 

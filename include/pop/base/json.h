@@ -38,7 +38,7 @@ public:
     JsonWriter& value(const char* text) { return value(std::string_view(text)); }
     /// Writes an integer value.
     JsonWriter& value(std::int64_t number);
-    /// Writes a number value (shortest round-trip form).
+    /// Writes a number value (shortest round-trip form); infinity and NaN are written as null.
     JsonWriter& number(double number);
     /// Writes true or false.
     JsonWriter& value(bool flag);

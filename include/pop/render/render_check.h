@@ -20,6 +20,7 @@ struct FileReport {
     FileKind kind = FileKind::Pop;  ///< What kind of file it was read as.
     bool unreadable = false;        ///< True when the file could not be read at all.
     std::vector<Finding> findings;  ///< Sorted by position.
+    std::string person_id{};        ///< A POP's person.id, when it has one (empty otherwise).
 };
 
 /// Counts over a whole run.

@@ -35,6 +35,7 @@ std::string render_diff_text(const std::vector<PopChange>& changes, Lang lang, c
                              const std::string& since);
 
 /// The changes as JSON ("pop-diff", version 1).
-std::string render_diff_json(const std::vector<PopChange>& changes, const std::string& path, const std::string& since);
+std::string render_diff_json(const std::vector<PopChange>& changes, const std::string& path, const std::string& since,
+                             const Person& person);
 
 }  // namespace pop

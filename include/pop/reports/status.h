@@ -52,6 +52,7 @@ struct DueLine {
     DueItem item;         ///< What falls due.
     std::string path;     ///< The POP file.
     std::string person;   ///< The person's name (or id).
+    std::string person_id;  ///< The person's id (empty when the POP has none).
 };
 
 }  // namespace pop

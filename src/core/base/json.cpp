@@ -1,5 +1,7 @@
 #include "pop/base/json.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace pop {
@@ -103,7 +105,8 @@ JsonWriter& JsonWriter::value(std::int64_t number) {
 
 JsonWriter& JsonWriter::number(double number) {
     before_value();
-    out_ += fmt::format("{}", number);
+    // JSON has no infinity and no NaN (RFC 8259 section 6): such a value is written as null.
+    out_ += std::isfinite(number) ? fmt::format("{}", number) : std::string("null");
     return *this;
 }
 

@@ -21,6 +21,7 @@ public:
         w.begin_object();
         w.key("path").value(path);
         w.key("kind").value(kind_name(file.kind));
+        if (!file.person_id.empty()) w.key("person_id").value(file.person_id);
         w.key("readable").value(!file.unreadable);
         w.key("errors").value(static_cast<std::int64_t>(errors));
         w.key("warnings").value(static_cast<std::int64_t>(warnings));

@@ -11,13 +11,18 @@ using render_keys::message_key;
 
 }  // namespace
 
-std::string render_diff_json(const std::vector<PopChange>& changes, const std::string& path, const std::string& since) {
+std::string render_diff_json(const std::vector<PopChange>& changes, const std::string& path, const std::string& since,
+                             const Person& person) {
     JsonWriter w;
     w.begin_object();
     w.key("format").value("pop-diff");
     w.key("version").value(std::int64_t{1});
     w.key("path").value(printable_text(path));
     w.key("since").value(since);
+    w.key("person").begin_object();
+    if (person.id) w.key("id").value(person.id->value);
+    if (person.name) w.key("name").value(person.name->value);
+    w.end_object();
     w.key("changes").begin_array();
     for (const PopChange& c : changes) {
         w.begin_object();

@@ -26,6 +26,7 @@ std::string render_due_json(const std::vector<DueLine>& lines, const Date& today
         w.key("planned").value(l.item.planned);
         w.key("path").value(printable_text(l.path));
         w.key("person").value(l.person);
+        if (!l.person_id.empty()) w.key("person_id").value(l.person_id);
         if (!l.item.goal.empty()) w.key("goal").value(l.item.goal);
         if (!l.item.text.empty()) w.key("text").value(l.item.text);
         w.key("line").value(static_cast<std::int64_t>(l.item.at.line));

@@ -245,6 +245,7 @@ Slot RepositoryCheck::check_pop(std::size_t p) const {
         result.report.findings.push_back(unreadable_finding(read));
     } else {
         result.report.findings = check_file(read.bytes, input.kind, context, request_.workspace.limits, &result.summary);
+        result.report.person_id = result.summary.person_id.value;
     }
     if (request_.history && !result.report.unreadable) add_history(input, context, result);
     if (!temps_of_folder_.empty()) add_leftover_temps(input, result);

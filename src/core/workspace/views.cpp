@@ -74,6 +74,7 @@ DueList list_due(const LoadedPops& loaded, const Date& today, int within_days) {
         };
         const Pop& pop = p.pop;
         std::string person = pop.person.name ? pop.person.name->value : (pop.person.id ? pop.person.id->value : p.path);
+        std::string person_id = pop.person.id ? pop.person.id->value : std::string{};
         // Several people: work from what may be shown, so that no date reveals a private item.
         std::vector<DueItem> items = due_items(multi ? public_view(pop) : pop, p.policy, today);
         if (multi)
@@ -81,7 +82,7 @@ DueList list_due(const LoadedPops& loaded, const Date& today, int within_days) {
                 if (item.is_private && !beyond(item)) ++out.private_left_out;
         for (DueItem& item : items) {
             if (beyond(item)) continue;
-            out.lines.push_back({std::move(item), p.path, person});
+            out.lines.push_back({std::move(item), p.path, person, person_id});
         }
     }
     std::stable_sort(out.lines.begin(), out.lines.end(), [](const DueLine& a, const DueLine& b) {

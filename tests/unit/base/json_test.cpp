@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "pop/base/json.h"
 
 using namespace pop;
@@ -18,4 +20,15 @@ TEST_CASE("JsonWriter writes nested values with commas in the right places") {
     JsonWriter p;
     p.begin_object().key("a").begin_array().value(std::int64_t{1}).end_array().end_object();
     CHECK(p.str() == "{\n  \"a\": [\n    1\n  ]\n}\n");
+}
+
+TEST_CASE("a number JSON cannot hold is written as null") {
+    JsonWriter w(false);
+    w.begin_array()
+        .number(std::numeric_limits<double>::infinity())
+        .number(-std::numeric_limits<double>::infinity())
+        .number(std::numeric_limits<double>::quiet_NaN())
+        .number(12.5)
+        .end_array();
+    CHECK(w.str() == "[null,null,null,12.5]");
 }

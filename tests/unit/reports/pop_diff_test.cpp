@@ -59,7 +59,10 @@ TEST_CASE("no changes, and a POP that did not exist before") {
     REQUIRE(all_new.size() == 4);  // sign-off, two goals, one step
     CHECK(all_new[0].kind == ChangeKind::SignedOff);
     CHECK(all_new[1].kind == ChangeKind::GoalAdded);
-    CHECK(render_diff_json(all_new, "jan.pop.yaml", "2025-01-01").find("\"kind\": \"goal-added\"") != std::string::npos);
+    Pop now = parse(kBefore);
+    std::string json = render_diff_json(all_new, "jan.pop.yaml", "2025-01-01", now.person);
+    CHECK(json.find("\"kind\": \"goal-added\"") != std::string::npos);
+    CHECK(json.find("\"person\": {\n    \"id\": \"jan\",\n    \"name\": \"Jan\"\n  }") != std::string::npos);
 }
 
 TEST_CASE("the Dutch rendering translates statuses and conversation kinds") {
@@ -77,7 +80,7 @@ TEST_CASE("every sign-off change: signed again (another date or name) and remove
     CHECK(changes[0].kind == ChangeKind::SignedAgain);
     CHECK(render_diff_text(changes, Lang::En, "jan.pop.yaml", "HEAD") ==
           "jan.pop.yaml: changes since HEAD\n  ~ signed again by Jan on 2026-09-01 (was Jan, 2025-09-01)\n1 change\n");
-    CHECK(render_diff_json(changes, "jan.pop.yaml", "HEAD").find("\"kind\": \"signed-again\"") != std::string::npos);
+    CHECK(render_diff_json(changes, "jan.pop.yaml", "HEAD", Person{}).find("\"kind\": \"signed-again\"") != std::string::npos);
 
     std::string unsigned_pop = kBefore;
     unsigned_pop.replace(unsigned_pop.find("sign_off:\n  employee: {name: Jan, date: 2025-09-01}\n"), 51, "");
