@@ -41,15 +41,19 @@ std::string render_due_text(const std::vector<DueLine>& lines, const Date& today
         when_width = std::max(when_width, utf8::count(rows.back().when));
         person_width = std::max(person_width, utf8::count(rows.back().person));
     }
-    // A width to fit (a terminal, or --width): the person column gives way down to 10, then the item
-    // is cut, never below 20 characters.
+    // A width to fit (a terminal, or --width): when a line is too long, the person column takes at
+    // most a quarter of the width (never below 10), and the item the rest (never below 20), cut.
     constexpr std::size_t kDateWidth = 10, kGaps = 6, kMinPerson = 10, kMinWhat = 20;
     std::size_t what_width = 0;  // 0: no limit
     if (options.width > 0) {
         std::size_t width = static_cast<std::size_t>(options.width);
         std::size_t fixed = kDateWidth + kGaps + when_width;
-        if (fixed + person_width + kMinWhat > width)
-            person_width = std::max(kMinPerson, width > fixed + kMinWhat ? width - fixed - kMinWhat : 0);
+        std::size_t what_max = 0;
+        for (const Cells& c : rows) what_max = std::max(what_max, utf8::count(c.what));
+        if (fixed + person_width + what_max > width) {
+            std::size_t room = width > fixed + kMinWhat ? width - fixed - kMinWhat : 0;  // what the item leaves
+            person_width = std::min(person_width, std::max(kMinPerson, std::min(width / 4, room)));
+        }
         what_width = std::max(kMinWhat, width > fixed + person_width ? width - fixed - person_width : 0);
     }
     auto pad = [](std::string s, std::size_t width) {
