@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "cli_common.h"
+#include "inputs.h"
 #include "platform/disk_files.h"
 #include "pop/reports/calendar.h"
 #include "pop/workspace/views.h"
@@ -15,6 +16,7 @@ namespace calendar {
 struct CalendarOptions {
     std::vector<std::string> paths;
     std::string output;
+    bool partial = false;
 };
 
 // Writes the whole text to a file; an error message (in the user's language) when that fails.
@@ -43,26 +45,17 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
     request.paths = options.paths;
     DiskFileSource files(false, globals.lang);
     Workspace workspace(request, files);
-    int exit_code = kExitClean;
-    for (const std::string& folder : workspace.unreadable_folders()) {
-        usage_error(folder + ": " + render_message("input.unreadable.permission", globals.lang));
-        exit_code = kExitUnreadable;
-    }
     LoadedPops loaded = load_pops(workspace);
-    for (const UnreadableFile& file : loaded.unreadable) {
-        usage_error(file.path + ": " + render_message(file.error, globals.lang));
-        exit_code = kExitUnreadable;
-    }
-    if (loaded.files == 0) {
-        // Nothing to export: say so instead of writing an empty calendar over a good one.
-        MessageArg arg{"paths", paths_as_given(request)};
-        usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
-        return kExitUsage;
-    }
-    if (loaded.pops.empty() && exit_code != kExitClean) return exit_code;  // no calendar from unreadable files only
+    // Everything is read; nothing is written yet: what may be written is decided here (no calendar
+    // over a good one when files are missing or there are none).
+    std::vector<UnreadableFile> missing = missing_inputs(workspace, loaded.unreadable);
+    OutputDecision decision =
+        decide_output(loaded.files, loaded.files - loaded.unreadable.size(), missing.size(), options.partial);
+    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
+    int exit_code = missing.empty() ? kExitClean : kExitUnreadable;
 
     CalendarList calendar = list_calendar(loaded, *today);
-    std::string out = render_calendar(calendar.entries, globals.lang, *today, calendar.person);
+    std::string out = render_calendar(calendar.entries, globals.lang, *today, calendar.person, missing_paths(missing));
     std::size_t private_left_out = calendar.private_left_out;
     if (private_left_out > 0) {
         std::vector<MessageArg> args{{"n", std::to_string(private_left_out)}, {"pops", std::to_string(loaded.pops.size())}};
@@ -89,6 +82,9 @@ void add_calendar(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("paths", options->paths, nl ? "POP-bestanden of mappen (standaard .)" : "POP files or folders (default .)");
     cmd->add_option("--output,-o", options->output,
                     nl ? "schrijf de agenda naar dit bestand (standaard: stdout)" : "write the calendar to this file (default: stdout)");
+    cmd->add_flag("--partial", options->partial,
+                  nl ? "ook schrijven als er bestanden ontbreken, met in de agenda welke (exit-code 3)"
+                     : "write even when files are missing, naming them in the calendar (exit code 3)");
     cmd->callback([options, &globals, &exit_code] { exit_code = calendar::run_calendar(*options, globals); });
 }
 

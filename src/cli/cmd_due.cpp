@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli_common.h"
+#include "inputs.h"
 #include "platform/disk_files.h"
 #include "pop/render/render_check.h"
 #include "pop/render/status.h"
@@ -16,6 +17,8 @@ struct DueOptions {
     std::vector<std::string> paths;
     std::string within = "30";
     std::string format = "text";
+    bool partial = false;
+    int width = -1;  // -1: fit the terminal (no limit when stdout is not one)
 };
 
 std::optional<int> parse_days(std::string text) {
@@ -36,17 +39,20 @@ int run_due(const DueOptions& options, const Globals& globals) {
     WorkspaceRequest request;
     request.paths = options.paths;
     DiskFileSource files(false, globals.lang);
-    LoadedPops loaded = load_pops(Workspace(request, files));
-    for (const UnreadableFile& file : loaded.unreadable)
-        usage_error(file.path + ": " + render_message(file.error, globals.lang));
+    Workspace workspace(request, files);
+    LoadedPops loaded = load_pops(workspace);
+    // Everything is read; nothing is written yet: what may be written is decided here.
+    std::vector<UnreadableFile> missing = missing_inputs(workspace, loaded.unreadable);
+    OutputDecision decision =
+        decide_output(loaded.files, loaded.files - loaded.unreadable.size(), missing.size(), options.partial);
+    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
     DueList due = list_due(loaded, *today, *within);
-    const std::vector<DueLine>& lines = due.lines;
-    std::size_t private_left_out = due.private_left_out;
-    int exit_code = loaded.unreadable.empty() ? kExitClean : kExitUnreadable;
-    std::string out = options.format == "json" ? render_due_json(lines, *today, private_left_out)
-                                               : render_due_text(lines, *today, globals.lang, private_left_out);
+    DueOutputOptions output{output_width(options.width), missing_paths(missing)};
+    std::string out = options.format == "json"
+                          ? render_due_json(due.lines, *today, due.private_left_out, output)
+                          : render_due_text(due.lines, *today, globals.lang, due.private_left_out, output);
     std::fwrite(out.data(), 1, out.size(), stdout);
-    return exit_code;
+    return missing.empty() ? kExitClean : kExitUnreadable;
 }
 
 }  // namespace due
@@ -60,6 +66,13 @@ void add_due(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--within", options->within, nl ? "hoeveel dagen vooruit (standaard 30d)" : "how many days ahead (default 30d)");
     cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
         ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_flag("--partial", options->partial,
+                  nl ? "ook schrijven als er bestanden ontbreken, met bovenaan welke (exit-code 3)"
+                     : "write even when files are missing, saying which at the top (exit code 3)");
+    cmd->add_option("--width", options->width,
+                    nl ? "breedte van de tekst (0: geen grens; standaard die van de terminal, geen grens in een bestand)"
+                       : "text width (0: no limit; default the terminal's, no limit in a file)")
+        ->check(CLI::NonNegativeNumber);
     cmd->callback([options, &globals, &exit_code] { exit_code = due::run_due(*options, globals); });
 }
 

@@ -1,10 +1,8 @@
 // `pop report PATH...`: a coordinator's overview of a repository, in text, markdown, csv, json or html.
 #include <cstdio>
-#include <cstdlib>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "cli_common.h"
+#include "inputs.h"
 #include "platform/disk_files.h"
 #include "pop/render/formats.h"
 #include "pop/reports/report.h"
@@ -19,17 +17,10 @@ struct ReportCliOptions {
     std::string separator = ",";
     std::string roster, school_goals, policy;
     unsigned jobs = 0;
+    bool partial = false;
+    bool excel = false;
+    int width = -1;  // -1: fit the terminal (no limit when stdout is not one)
 };
-
-int terminal_width() {
-    winsize ws{};
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    if (const char* c = std::getenv("COLUMNS")) {
-        int n = std::atoi(c);
-        if (n > 0) return n;
-    }
-    return 100;
-}
 
 int run_report(const ReportCliOptions& options, const Globals& globals) {
     std::optional<Date> today = resolve_today(globals);
@@ -39,32 +30,32 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
         usage_error(render_message("report.bad-separator", globals.lang, std::span(&arg, 1)));
         return kExitUsage;
     }
+    if (options.excel && options.format != "csv") {
+        usage_error(render_message("report.excel-needs-csv", globals.lang));
+        return kExitUsage;
+    }
     WorkspaceRequest request;
     request.paths = options.paths;
     request.named = {options.policy, options.roster, options.school_goals};
     request.jobs = options.jobs;
     DiskFileSource files(false, globals.lang);
     Workspace workspace(request, files);
-    if (workspace.pops().empty()) {
-        MessageArg arg{"paths", paths_as_given(request)};
-        usage_error(render_message("ui.no-files", globals.lang, std::span(&arg, 1)));
-        return kExitUsage;
-    }
     TeamReportBuilder builder;
     TeamReportRun run = add_to_team_report(workspace, *today, builder);
+    // Everything is read; nothing is written yet: what may be written is decided here.
+    std::vector<UnreadableFile> missing = missing_inputs(workspace, run.unreadable);
+    OutputDecision decision = decide_output(run.pops, run.readable, missing.size(), options.partial);
+    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
     PopContext team = team_context(workspace);
     TeamReport report = builder.finish(team.roster ? &*team.roster : nullptr,
                                        team.school_goals ? &*team.school_goals : nullptr, *today);
-    ReportOptions ro{globals.lang, use_color(globals), terminal_width(), options.separator[0]};
+    ReportOptions ro{globals.lang, use_color(globals), output_width(options.width),
+                     options.excel ? ';' : options.separator[0], options.excel, missing_paths(missing)};
     const ReportFormatRow* row = find_report_format(options.format);  // --format is checked against the table
     ReportFormat format = row ? row->id : ReportFormat::Text;
     write_report(format, report, builder, ro,
                  [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
-    if (run.unreadable) {
-        usage_error(render_message("report.unreadable", globals.lang));
-        return kExitUnreadable;
-    }
-    return kExitClean;
+    return missing.empty() ? kExitClean : kExitUnreadable;
 }
 
 }  // namespace report
@@ -80,6 +71,16 @@ void add_report(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--separator", options->separator,
                     nl ? "scheidingsteken voor csv: , of ; (Nederlandse spreadsheets verwachten ;)"
                        : "csv separator: , or ; (Dutch spreadsheet settings expect ;)");
+    cmd->add_flag("--excel", options->excel,
+                  nl ? "csv voor Excel: UTF-8 met BOM, ; als scheidingsteken, kolomnamen in de gekozen taal"
+                     : "csv for Excel: UTF-8 with a BOM, ; as separator, column names in the chosen language");
+    cmd->add_flag("--partial", options->partial,
+                  nl ? "ook schrijven als er bestanden ontbreken, met bovenaan welke (exit-code 3)"
+                     : "write even when files are missing, saying which at the top (exit code 3)");
+    cmd->add_option("--width", options->width,
+                    nl ? "breedte van de tekst (0: geen grens; standaard die van de terminal, geen grens in een bestand)"
+                       : "text width (0: no limit; default the terminal's, no limit in a file)")
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("--roster", options->roster, nl ? "personeelslijst" : "roster file");
     cmd->add_option("--school-goals", options->school_goals, nl ? "schooldoelen" : "school goals file");
     cmd->add_option("--policy", options->policy, nl ? "beleidsbestand" : "policy file");

@@ -1,7 +1,14 @@
 #include "inputs.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
 #include "cli_common.h"
 #include "pop/base/strings.h"
+#include "pop/base/text.h"
 #include "platform/disk_files.h"
 
 namespace pop::cli {
@@ -12,6 +19,40 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::ve
     FoundInputs found = find_inputs(paths, files);
     for (std::string& folder : found.unreadable_folders) unreadable_dirs.push_back({std::move(folder), FileKind::Pop});
     return std::move(found.files);
+}
+
+std::optional<int> before_output(OutputDecision decision, const std::vector<UnreadableFile>& missing,
+                                 const WorkspaceRequest& request, Lang lang) {
+    if (decision == OutputDecision::NoPopFiles) {
+        MessageArg arg{"paths", paths_as_given(request)};
+        usage_error(render_message("ui.no-files", lang, std::span(&arg, 1)));
+        return kExitUsage;
+    }
+    if (decision == OutputDecision::Write) return std::nullopt;
+    bool refused = decision == OutputDecision::Refuse;
+    usage_error(render_message(refused ? "ui.missing-inputs.refused" : "ui.missing-inputs.partial", lang));
+    for (const UnreadableFile& file : missing)
+        std::fprintf(stderr, "  %s: %s\n", printable_text(file.path).c_str(), render_message(file.error, lang).c_str());
+    if (refused) return kExitUnreadable;
+    return std::nullopt;
+}
+
+std::vector<std::string> missing_paths(const std::vector<UnreadableFile>& missing) {
+    std::vector<std::string> paths;
+    for (const UnreadableFile& file : missing) paths.push_back(file.path);
+    return paths;
+}
+
+int output_width(int requested) {
+    if (requested >= 0) return requested;
+    if (!isatty(STDOUT_FILENO)) return 0;
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    if (const char* c = std::getenv("COLUMNS")) {
+        int n = std::atoi(c);
+        if (n > 0) return n;
+    }
+    return 100;
 }
 
 std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereMessages& messages) {

@@ -9,6 +9,7 @@
 #include "pop/i18n/messages.h"
 #include "pop/model/model.h"
 #include "pop/format/spec.h"
+#include "pop/workspace/views.h"
 #include "pop/workspace/workspace.h"
 
 namespace pop::cli {
@@ -23,6 +24,19 @@ struct WalkOptions {
 /// left out unless `no_ignore`); folders that cannot be read are added to `unreadable_dirs`.
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs,
                                   const WalkOptions& walk = {});
+
+/// Acts on `decision` (decide_output) before a multi-person command writes anything: says on
+/// stderr what is missing (each path with its reason) or that there are no POP files (as `pop
+/// check` does). Returns the exit code when nothing may be written, nullopt when the output follows.
+std::optional<int> before_output(OutputDecision decision, const std::vector<UnreadableFile>& missing,
+                                 const WorkspaceRequest& request, Lang lang);
+
+/// The paths of `missing`, for the notice of a partial output.
+std::vector<std::string> missing_paths(const std::vector<UnreadableFile>& missing);
+
+/// The width a text output fits: `requested` when given (>= 0; 0 is no limit), else the terminal's
+/// when stdout is one (COLUMNS when it cannot say, else 100), else 0: full names in a file or pipe.
+int output_width(int requested);
 
 /// The message keys that say why the current folder has no obvious POP (the commands name the file
 /// in different ways: an argument, or --file).

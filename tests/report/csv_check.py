@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Reads the csv of `pop report --format csv` with Python's csv module, for tests/report/run.sh.
 
-    csv_check.py CSV SEPARATOR LANG REPORT.json [--dump ROWS.json] [--expect ID FIELD VALUE]...
+    csv_check.py CSV SEPARATOR LANG REPORT.json [--excel] [--dump ROWS.json] [--expect ID FIELD VALUE]...
 
 Checks, against the json report of the same run: RFC 4180 line ends (CRLF after every record),
-the header (in LANG), that every row has as many fields as the header, and that the rows are the
-json people in the same order with the same id, name, team, current POP, period end, goals,
-steps, conversations, hours (rounded to whole hours) and warnings (rule ids separated by spaces).
+the header (the stable keys in every LANG; with --excel a UTF-8 byte order mark first and the
+column names in LANG, without it no byte order mark), that every row has as many fields as the
+header, and that the rows are the json people in the same order with the same id, name, team,
+current POP, period end, goals, steps, conversations, hours (rounded to whole hours), the number
+of warnings and their rule ids (separated by spaces).
 A cell starting with =, +, - or @ must come back with a leading ' (no formula in a spreadsheet).
 --expect ID FIELD VALUE: the row of that id must hold exactly VALUE in that column (e.g. a name
 with a quote), read back by the csv module. --dump writes the rows read, as json, to compare
@@ -17,11 +19,13 @@ import io
 import json
 import sys
 
-HEADERS = {
+KEYS = ["name", "id", "team", "has_current_pop", "period_end", "goals_achieved", "goals", "steps_done", "steps_total",
+        "last_conversation", "next_conversation", "hours_per_year", "warnings", "warning_rules"]
+EXCEL_HEADERS = {
     "en": ["name", "id", "team", "current POP", "POP until", "goals achieved", "goals", "steps done", "steps",
-           "last talk", "next talk", "h/year", "warnings"],
+           "last talk", "next talk", "h/year", "warnings", "warning rules"],
     "nl": ["naam", "code", "team", "lopend POP", "POP tot", "doelen behaald", "doelen", "stappen gedaan", "stappen",
-           "laatste gesprek", "volgend gesprek", "uur/jaar", "signalen"],
+           "laatste gesprek", "volgend gesprek", "uur/jaar", "signalen", "regels van de signalen"],
 }
 
 
@@ -31,10 +35,13 @@ def main(argv):
         return 2
     path, sep, lang, report_path = argv[1:5]
     dump = None
+    excel = False
     expects = []
     rest = argv[5:]
     while rest:
-        if rest[0] == "--dump" and len(rest) >= 2:
+        if rest[0] == "--excel":
+            excel, rest = True, rest[1:]
+        elif rest[0] == "--dump" and len(rest) >= 2:
             dump, rest = rest[1], rest[2:]
         elif rest[0] == "--expect" and len(rest) >= 4:
             expects.append(tuple(rest[1:4]))
@@ -57,6 +64,14 @@ def main(argv):
         data = f.read()
     with open(report_path, encoding="utf-8") as f:
         people = json.load(f)["people"]
+    bom = b"\xef\xbb\xbf"
+    if excel and data.startswith(bom):
+        ok("starts with a UTF-8 byte order mark (Excel reads UTF-8)")
+        data = data[len(bom):]
+    elif excel:
+        fail("--excel: no UTF-8 byte order mark at the start")
+    elif data.startswith(bom):
+        fail("a byte order mark without --excel")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -92,10 +107,11 @@ def main(argv):
         fail("no rows")
         return 1
     header = rows[0]
-    if header == HEADERS[lang]:
+    expected_header = EXCEL_HEADERS[lang] if excel else KEYS
+    if header == expected_header:
         ok(f"header ({lang}): {sep.join(header)}")
     else:
-        fail(f"header is {header}, expected {HEADERS[lang]}")
+        fail(f"header is {header}, expected {expected_header}")
     widths = {len(r) for r in rows}
     if widths == {len(header)}:
         ok(f"all {len(rows)} rows have {len(header)} fields")
@@ -122,6 +138,7 @@ def main(argv):
             str(p["goals_achieved"]), str(p["goals"]), str(p["steps_done"]), str(p["steps_total"]),
             p["last_conversation"] or "", p["next_conversation"] or "",
             None,  # hours: checked below
+            str(len(p["warnings"])),
             " ".join(p["warnings"]),
         ]
         for i, (got, expected) in enumerate(zip(row, want)):
@@ -143,7 +160,7 @@ def main(argv):
         if row is None:
             fail(f"no row with id {pid}")
             continue
-        column = HEADERS[lang].index(field) if field in HEADERS[lang] else int(field)
+        column = KEYS.index(field) if field in KEYS else int(field)
         if row[column] == value:
             ok(f"{pid}: {header[column]} reads back as {value!r}")
         else:

@@ -26,6 +26,7 @@ try {
     relax_quotes: false,
     relax_column_count: false,
     skip_empty_lines: false,
+    bom: true, // --excel writes one; csv_check.py checks that only --excel does
   });
 } catch (e) {
   console.log(`FAIL ${label}: csv-parse refuses it: ${e.message}`);

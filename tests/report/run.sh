@@ -10,12 +10,14 @@
 #   2. json numbers: numbers.mjs recomputes people, goals, steps, last conversation, hours per
 #      year, team totals, the groupings and left_out from the YAML files (privacy rules included)
 #      and compares.
-#   3. csv (separators `,` and `;`): Python's csv module (strict) reads it: CRLF, the header, the
-#      same number of fields in every row, and the rows are the json's people (ids, names, teams,
+#   3. csv (separators `,` and `;`, and --excel in English and Dutch): Python's csv module (strict)
+#      reads it: CRLF, the header (stable keys in both languages; --excel: a UTF-8 BOM, `;` and the
+#      column names in the language), the same number of fields in every row, and the rows are the json's people (ids, names, teams,
 #      dates, numbers). In a copy of examples/ with a name with a quote, a team with a comma, a
 #      semicolon and quotes, a name with a line break and cells that look like formulas, those
 #      values read back exactly (formulas with a leading '). The npm package csv-parse reads the
-#      same records as Python.
+#      same records as Python. --partial with a missing folder: exit 3 and a first row (as wide as
+#      the others) that names it.
 #   4. markdown: every row of every table has as many cells as its header (escaped `|` are not
 #      cell borders), and the people table holds the json's people.
 # Ends with `N passed, M failed`; exits 1 when something failed.
@@ -110,7 +112,7 @@ report examples json 0 $TODAY report --format json examples
 report examples-nl json 0 $TODAY --lang nl report --format json examples
 report one-pop json 0 $TODAY report --format json examples/pops/a.jansen.pop.yaml
 report pops-folder json 0 $TODAY report --format json examples/pops
-report rules json "0 3" $TODAY report --format json tests/rules
+report rules json "0 3" $TODAY report --partial --format json tests/rules
 report alone json 0 $TODAY report --format json "$TMP/alone"
 report nobody-current json 0 2031-01-01 report --format json examples
 report odd json 0 $TODAY report --format json "$TMP/odd"
@@ -176,6 +178,8 @@ else
             "too-many-examples": (j) => { j.methods[0].examples = ["a", "b", "c", "d", "e", "f"]; },
             "missing-people": (j) => { delete j.people; },
             "null-today": (j) => { j.today = null; },
+            "missing-not-paths": (j) => { j.missing = [1]; },
+            "missing-empty": (j) => { j.missing = []; },
         };
         for (const [name, mutate] of Object.entries(cases)) {
             const j = base();
@@ -231,15 +235,19 @@ csv_case() {
     local name=$1 sep=$2 lang=$3 json=$4
     shift 4
     local file=$OUT/$name.csv
-    "$POP" --today "$TODAY" --lang "$lang" report --format csv --separator "$sep" "$@" >"$file" 2>"$OUT/$name.csv.err"
+    # --excel: the separator is always ;
+    local how=(--separator "$sep")
+    [[ $name == *excel* ]] && how=(--excel)
+    "$POP" --today "$TODAY" --lang "$lang" report --format csv "${how[@]}" "$@" >"$file" 2>"$OUT/$name.csv.err"
     local code=$?
     if [[ $code -ne 0 || ! -s $file ]]; then
-        fail "pop report --format csv --separator '$sep' $*: exit $code, $(wc -c <"$file") bytes"
+        fail "pop report --format csv ${how[*]} $*: exit $code, $(wc -c <"$file") bytes"
         return
     fi
     local more=()
     [[ $name == odd* ]] && more=("${expects[@]}")
-    echo "-- csv: pop --lang $lang report --format csv --separator '$sep' $*"
+    [[ $name == *excel* ]] && more+=(--excel)
+    echo "-- csv: pop --lang $lang report --format csv ${how[*]} $*"
     tally "csv $name" "$PYTHON" "$HERE/csv_check.py" "$file" "$sep" "$lang" "$OUT/$json.json" --dump "$OUT/$name.rows.json" "${more[@]}"
     tally "csv-parse $name" node "$HERE/csv_parse.mjs" --modules "$NPM_DIR" "$file" "$sep" "$OUT/$name.rows.json"
 }
@@ -248,12 +256,39 @@ csv_case examples-semicolon ';' en examples examples
 csv_case examples-nl-semicolon ';' nl examples-nl examples
 csv_case odd-comma , en odd "$TMP/odd"
 csv_case odd-semicolon ';' en odd "$TMP/odd"
+csv_case examples-excel ';' en examples examples
+csv_case examples-nl-excel ';' nl examples-nl examples
+csv_case odd-excel ';' en odd "$TMP/odd"
+# The header keys are the same in both languages; --excel names the columns in the language.
+if [[ $(head -n 1 "$OUT/examples-comma.csv") == "$(head -n 1 "$OUT/examples-nl-semicolon.csv" | tr ';' ',')" ]] &&
+    [[ $(head -c 3 "$OUT/examples-nl-excel.csv" | od -An -tx1 | tr -d ' ') == efbbbf ]] &&
+    head -n 1 "$OUT/examples-nl-excel.csv" | grep -q 'naam;code;team;lopend POP;'; then
+    pass "csv: the header keys do not change with --lang; --excel starts with a BOM and names the columns in Dutch"
+else
+    fail "csv: the header changes with --lang, or --excel lacks the BOM or the Dutch column names"
+fi
 # The awkward values really are awkward for csv: quoted with either separator.
 if grep -q '^"Anouk ""Nouk"" Jansen",a\.jansen,"onderbouw; locatie ""Noord"", vleugel B",' "$OUT/odd-comma.csv" &&
     grep -q '^"Anouk ""Nouk"" Jansen";a\.jansen;"onderbouw; locatie ""Noord"", vleugel B";' "$OUT/odd-semicolon.csv"; then
     pass "csv: a name with quotes and a team with a comma and a semicolon are quoted (RFC 4180) with both separators"
 else
     fail "csv: the row of a.jansen in the copy with awkward names is not quoted as RFC 4180 says"
+fi
+
+# --- 3b. --partial: a first row, as wide as the others, names the missing file --------------------
+"$POP" --today "$TODAY" report --format csv --partial examples "$TMP/no-such-folder" >"$OUT/partial.csv" 2>"$OUT/partial.csv.err"
+code=$?
+if [[ $code -eq 3 ]] && "$PYTHON" - "$OUT/partial.csv" "$TMP/no-such-folder" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline=""), strict=True))
+assert rows[0][0].startswith("INCOMPLETE") and sys.argv[2] in rows[0][0], rows[0]
+assert all(c == "" for c in rows[0][1:]) and len({len(r) for r in rows}) == 1, rows[0]
+assert rows[1][:3] == ["name", "id", "team"], rows[1]
+PY
+then
+    pass "csv --partial: exit 3, a first row names the missing folder, every row as wide as the header"
+else
+    fail "csv --partial: exit $code, or the first row does not name the missing folder: $(head -c 300 "$OUT/partial.csv")"
 fi
 
 # --- 4. markdown -------------------------------------------------------------------------------------

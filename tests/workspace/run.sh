@@ -83,8 +83,10 @@ for pid, path in current.items():
     expect(f"report json {pid}: the reminders of pop check", got == rules[path], f"{got} != {rules[path]}")
 rows = {r["id"]: r for r in csv.DictReader(open("report.csv", newline="", encoding="utf-8"))}
 for pid, path in current.items():
-    got = sorted(rows[pid]["warnings"].split())
+    got = sorted(rows[pid]["warning_rules"].split())
     expect(f"report csv {pid}: the reminders of pop check", got == rules[path], f"{got} != {rules[path]}")
+    expect(f"report csv {pid}: warnings counts them", rows[pid]["warnings"] == str(len(rules[path])),
+           f"{rows[pid]['warnings']} != {len(rules[path])}")
 for fmt in ("text", "markdown"):
     for line in open("report." + fmt, encoding="utf-8"):
         for pid, path in current.items():

@@ -18,10 +18,18 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
 /// The status as JSON ("pop-status", version 1).
 std::string render_status_json(const StatusView& view, const std::string& path, Lang lang, const Date& today);
 
-/// `pop due`: the lines, sorted by date, then person.
-std::string render_due_text(const std::vector<DueLine>& lines, const Date& today, Lang lang, std::size_t private_left_out);
+/// How `pop due` is written besides its lines.
+struct DueOutputOptions {
+    int width = 0;                     ///< Text: width to fit (the person and the item give way); 0: no limit.
+    std::vector<std::string> missing;  ///< Files missing or unreadable (--partial): said at the top.
+};
 
-/// `pop due` as JSON ("pop-due", version 1).
-std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out);
+/// `pop due`: the lines, sorted by date, then person, in aligned columns (display width).
+std::string render_due_text(const std::vector<DueLine>& lines, const Date& today, Lang lang, std::size_t private_left_out,
+                            const DueOutputOptions& options = {});
+
+/// `pop due` as JSON ("pop-due", version 1); "missing" lists the files left out (--partial).
+std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out,
+                            const DueOutputOptions& options = {});
 
 }  // namespace pop

@@ -42,8 +42,10 @@ void assign_calendar_uids(std::vector<CalendarEntry>& entries);
 /// when the date has passed), DESCRIPTION (the goal for steps; file and line), TRANSP:TRANSPARENT,
 /// CLASS:PRIVATE for private items. `person` names the calendar when it is one person's (empty:
 /// several). TEXT escaped, lines folded at 75 octets without splitting a UTF-8 character, CRLF.
+/// `missing` (--partial): the files left out, in X-POP-MISSING (one TEXT list) and in the calendar's
+/// description X-WR-CALDESC, the notice that calendar apps show with the calendar.
 std::string render_calendar(const std::vector<CalendarEntry>& entries, Lang lang, const Date& today,
-                            std::string_view person);
+                            std::string_view person, const std::vector<std::string>& missing = {});
 
 // Building blocks, public for the tests.
 

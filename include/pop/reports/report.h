@@ -172,8 +172,10 @@ private:
 struct ReportOptions {
     Lang lang = Lang::En;      ///< Language.
     bool color = false;        ///< Text: ANSI colour.
-    int width = 100;           ///< Text: terminal width to fit.
+    int width = 100;           ///< Text: width to fit; 0: no limit (full names, for a file or a pipe).
     char csv_separator = ',';  ///< CSV: ',' or ';'.
+    bool excel = false;        ///< CSV for Excel: a UTF-8 byte order mark and headers in `lang` (not the keys).
+    std::vector<std::string> missing;  ///< Files missing or unreadable (--partial): said at the top of the output.
 };
 
 /// Text tables that fit `width`.

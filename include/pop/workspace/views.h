@@ -44,6 +44,24 @@ struct LoadedPops {
 /// Reads and builds every POP of the workspace (in parallel), with its policy and state.
 LoadedPops load_pops(const Workspace& workspace);
 
+/// Everything a multi-person command was given or found that is missing or could not be read: the
+/// folders that could not be searched, the repository files that could not be read and the POPs
+/// in `pops` (those load_pops or add_to_team_report could not read), in that order.
+std::vector<UnreadableFile> missing_inputs(const Workspace& workspace, const std::vector<UnreadableFile>& pops);
+
+/// What a command that shows several people (`report`, `due`, `calendar`) may write: decided once
+/// the inputs are found and read, before the first byte (docs/reports.md, "Missing files").
+enum class OutputDecision {
+    Write,         ///< Everything was read: write the output.
+    WritePartial,  ///< Something is missing, --partial was given and some POP was read: write with a notice.
+    Refuse,        ///< Something is missing: write nothing (exit 3).
+    NoPopFiles,    ///< No POP files at all: write nothing (exit 2, as `pop check`).
+};
+
+/// The decision for `pop_files` POP files found, `read` of them read, `missing` inputs missing or
+/// unreadable, with or without --partial.
+OutputDecision decide_output(std::size_t pop_files, std::size_t read, std::size_t missing, bool partial);
+
 /// What `pop due` lists: the items due within the horizon, sorted by date, then person.
 struct DueList {
     std::vector<DueLine> lines;        ///< The items.
@@ -82,8 +100,9 @@ PopStatus pop_status(const std::string& path, const FileSource& files, const Dat
 
 /// The outcome of adding every POP of a workspace to a team report.
 struct TeamReportRun {
-    bool unreadable = false;  ///< Some POP or folder could not be read.
-    std::size_t pops = 0;     ///< POP files found.
+    std::vector<UnreadableFile> unreadable;  ///< The POPs that could not be read, in path order.
+    std::size_t pops = 0;                    ///< POP files found.
+    std::size_t readable = 0;                ///< POP files read (usable or not).
 };
 
 /// The roster and school goals of a team report: named in the request, or those of the first

@@ -147,6 +147,8 @@ public:
     const std::vector<std::size_t>& pops() const { return pops_; }
     /// The reports of the repository files loaded (their own findings), sorted by absolute path.
     std::vector<FileReport>& repository_reports() { return repository_reports_; }
+    /// The reports of the repository files loaded, read-only.
+    const std::vector<FileReport>& repository_reports() const { return repository_reports_; }
     /// The absolute keys of the repository files of the POP input `index`.
     const RepositoryPaths& repository_paths_of(std::size_t index) const;
     /// The context `pop check` uses for the POP input `index`: the policy (nullptr: the defaults),

@@ -123,7 +123,7 @@ std::string ical_fold(std::string_view line) {
 }
 
 std::string render_calendar(const std::vector<CalendarEntry>& entries, Lang lang, const Date& today,
-                            std::string_view person) {
+                            std::string_view person, const std::vector<std::string>& missing) {
     std::string out;
     auto line = [&](std::string_view text) { out += ical_fold(text); };
     line("BEGIN:VCALENDAR");
@@ -134,6 +134,15 @@ std::string render_calendar(const std::vector<CalendarEntry>& entries, Lang lang
     std::string name = person.empty() ? fill("calendar.name", lang, {})
                                       : fill("calendar.name.person", lang, {{"person", one_line(person)}});
     line("X-WR-CALNAME:" + ical_escape_text(name));
+    if (!missing.empty()) {  // --partial: which files are left out, for people and for scripts
+        std::string files, listed;
+        for (const std::string& m : missing) {
+            files += (files.empty() ? "" : ", ") + m;
+            listed += (listed.empty() ? "" : ",") + ical_escape_text(one_line(m));
+        }
+        line("X-WR-CALDESC:" + ical_escape_text(fill("ui.partial.notice", lang, {{"files", one_line(files)}})));
+        line("X-POP-MISSING:" + listed);
+    }
     std::string stamp = ical_date(today) + "T000000Z";
     for (const CalendarEntry& e : entries) {
         line("BEGIN:VEVENT");

@@ -11,12 +11,18 @@ using render_keys::due_kind_name;
 
 }  // namespace
 
-std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out) {
+std::string render_due_json(const std::vector<DueLine>& lines, const Date& today, std::size_t private_left_out,
+                            const DueOutputOptions& options) {
     JsonWriter w;
     w.begin_object();
     w.key("format").value("pop-due");
     w.key("version").value(std::int64_t{1});
     w.key("today").value(today.to_string());
+    if (!options.missing.empty()) {  // --partial: the files left out
+        w.key("missing").begin_array();
+        for (const std::string& m : options.missing) w.value(printable_text(m));
+        w.end_array();
+    }
     w.key("items").begin_array();
     for (const DueLine& l : lines) {
         w.begin_object();

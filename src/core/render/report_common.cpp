@@ -34,6 +34,12 @@ std::vector<std::string> person_cells(const PersonRow& p, Lang lang) {
             p.has_current_pop ? hours_text(p.hours_per_year) : "-", warnings};
 }
 
+std::string partial_notice(const std::vector<std::string>& missing, Lang lang) {
+    std::string files;
+    for (const std::string& m : missing) files += (files.empty() ? "" : ", ") + m;
+    return msg("ui.partial.notice", lang, {{"files", files}});
+}
+
 std::string left_out_text(const LeftOut& l, Lang lang) {
     return msg("report.left-out", lang,
                {{"goals", std::to_string(l.private_goals)}, {"steps", std::to_string(l.private_steps)},

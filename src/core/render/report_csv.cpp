@@ -1,4 +1,8 @@
-// `pop report --format csv`: the people table as CSV (RFC 4180 quoting) for a spreadsheet.
+// `pop report --format csv`: the people table as CSV (RFC 4180 quoting) for a spreadsheet; the
+// header holds stable keys (English snake_case, as in the JSON) in every language, or with
+// --excel the column names in the report's language after a UTF-8 byte order mark.
+#include <utility>
+
 #include "report_internal.h"
 
 namespace pop::report_render {
@@ -20,22 +24,43 @@ void write_csv(const PeopleRows& people, const ReportOptions& o, Out& out) {
         for (std::size_t c = 0; c < row.size(); ++c) line += (c ? std::string(1, o.csv_separator) : "") + quote(row[c]);
         out += line + "\r\n";
     };
+    // Each column: its stable key and the catalog key of its name for people (--excel).
+    static constexpr std::pair<const char*, const char*> kColumns[] = {
+        {"name", "report.col.name"},
+        {"id", "report.col.id"},
+        {"team", "report.col.team"},
+        {"has_current_pop", "report.col.has-pop"},
+        {"period_end", "report.col.pop-until"},
+        {"goals_achieved", "report.col.goals-achieved"},
+        {"goals", "report.col.goals"},
+        {"steps_done", "report.col.steps-done"},
+        {"steps_total", "report.col.steps"},
+        {"last_conversation", "report.col.last-talk"},
+        {"next_conversation", "report.col.next-talk"},
+        {"hours_per_year", "report.col.hours"},
+        {"warnings", "report.col.warnings"},
+        {"warning_rules", "report.col.warning-rules"},
+    };
+    std::vector<std::string> header;
+    for (const auto& [key, name] : kColumns) header.push_back(o.excel ? msg(name, o.lang) : key);
+    if (o.excel) out += "\xEF\xBB\xBF";  // UTF-8 byte order mark: Excel then reads "Zoë", not "ZoÃ«"
+    if (!o.missing.empty()) {
+        // --partial: a first row, as wide as the others, says which files are left out.
+        std::vector<std::string> notice(header.size());
+        notice[0] = partial_notice(o.missing, o.lang);
+        write_row(notice);
+    }
     // Numbers in columns of their own: a spreadsheet reads "1/3" as a date.
-    write_row({msg("report.col.name", o.lang), msg("report.col.id", o.lang), msg("report.col.team", o.lang),
-               msg("report.col.has-pop", o.lang), msg("report.col.pop-until", o.lang),
-               msg("report.col.goals-achieved", o.lang), msg("report.col.goals", o.lang),
-               msg("report.col.steps-done", o.lang), msg("report.col.steps", o.lang),
-               msg("report.col.last-talk", o.lang), msg("report.col.next-talk", o.lang),
-               msg("report.col.hours", o.lang), msg("report.col.warnings", o.lang)});
+    write_row(header);
     people.each([&](const PersonRow& p) {
-        std::string warnings;
-        for (const std::string& w : p.warnings) warnings += (warnings.empty() ? "" : " ") + w;
+        std::string rules;
+        for (const std::string& w : p.warnings) rules += (rules.empty() ? "" : " ") + w;
         write_row({p.name, p.id, p.team, p.has_current_pop ? "1" : "0",
                    p.period_end && p.has_current_pop ? p.period_end->to_string() : "",
                    std::to_string(p.goals_achieved), std::to_string(p.goals), std::to_string(p.steps_done),
                    std::to_string(p.steps_total), p.last_conversation ? p.last_conversation->to_string() : "",
                    p.next_conversation ? p.next_conversation->to_string() : "",
-                   hours_text(p.hours_per_year), warnings});
+                   hours_text(p.hours_per_year), std::to_string(p.warnings.size()), rules});
     });
 }
 

@@ -81,11 +81,15 @@ enum class Kind { Method, Learning, Competence, SchoolGoal, Theme };
 class Page {
 public:
     Page(const TeamReport& report, const PeopleRows& people, const ReportOptions& options, const ReportSink& sink)
-        : r_(report), people_(people), lang_(options.lang), sink_(sink) {}
+        : r_(report), people_(people), lang_(options.lang), missing_(options.missing), sink_(sink) {}
 
     void render() {
         head();
         out_ += "<body>\n";
+        if (!missing_.empty())  // --partial: before anything else on the page
+            out_ += "<p class=\"partial\" role=\"alert\" style=\"margin: 0; padding: 12px 24px; color: #fff; "
+                    "background: var(--warn)\"><strong>" +
+                    esc(report_render::partial_notice(missing_, lang_)) + "</strong></p>\n";
         header();
         out_ += "<main>\n";
         summary();
@@ -111,6 +115,7 @@ private:
     const TeamReport& r_;
     const PeopleRows& people_;
     Lang lang_;
+    const std::vector<std::string>& missing_;
     const ReportSink& sink_;
     std::string out_;
 

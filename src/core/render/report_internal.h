@@ -49,6 +49,9 @@ std::vector<std::string> people_header(Lang lang);
 /// The cells of one row of the people table; shared by text and markdown.
 std::vector<std::string> person_cells(const PersonRow& p, Lang lang);
 
+/// The notice at the top of a partial output (--partial): which files are missing or unreadable.
+std::string partial_notice(const std::vector<std::string>& missing, Lang lang);
+
 /// The sentence that says what privacy left out.
 std::string left_out_text(const LeftOut& l, Lang lang);
 

@@ -12,13 +12,18 @@ namespace {
 // array, each person as an object of its own (indented as it sits in the array), and the rest as
 // an object whose opening brace becomes the comma after the array. The bytes are those of one
 // JsonWriter over the whole report.
-void write_json(const TeamReport& r, const PeopleRows& people, Out& out) {
+void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptions& o, Out& out) {
     JsonWriter head;
     head.begin_object();
     head.key("format").value("pop-report");
     head.key("version").value(std::int64_t{1});
     head.key("today").value(r.today.to_string());
     head.key("pops").value(std::int64_t{r.pops});
+    if (!o.missing.empty()) {  // --partial: the files left out, before the people
+        head.key("missing").begin_array();
+        for (const std::string& m : o.missing) head.value(printable_text(m));
+        head.end_array();
+    }
     head.key("people").begin_array();
     out += head.str();
     bool first = true;
@@ -113,10 +118,10 @@ void write_json(const TeamReport& r, const PeopleRows& people, Out& out) {
 
 }  // namespace
 
-void write_report_json(const TeamReport& report, const PeopleRows& people, const ReportOptions&,
+void write_report_json(const TeamReport& report, const PeopleRows& people, const ReportOptions& options,
                        const ReportSink& sink) {
     Out out(sink);
-    write_json(report, people, out);
+    write_json(report, people, options, out);
     out.flush();
 }
 

@@ -17,6 +17,7 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
         }
         return out;
     };
+    if (!o.missing.empty()) out += "> **" + md(partial_notice(o.missing, o.lang)) + "**\n\n";  // --partial
     out += "# " + msg("report.title", o.lang, {{"date", r.today.to_string()},
                                                {"people", std::to_string(people.size())},
                                                {"pops", std::to_string(r.pops)}}) + "\n\n";

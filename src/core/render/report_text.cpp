@@ -32,6 +32,8 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
     const char* bold = o.color ? "\x1b[1m" : "";
     const char* red = o.color ? "\x1b[31m" : "";
     const char* reset = o.color ? "\x1b[0m" : "";
+    if (!o.missing.empty())  // --partial: the first thing a reader sees
+        out += fmt::format("{}{}{}\n\n", red, printable_text(partial_notice(o.missing, o.lang)), reset);
     out += fmt::format("{}{}{}\n\n", bold,
                        msg("report.title", o.lang, {{"date", r.today.to_string()},
                                                      {"people", std::to_string(people.size())},
@@ -51,9 +53,10 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
         for (std::size_t w : widths) t += w + 2;
         return t;
     };
-    for (std::size_t shrink : {2u, 0u}) {  // team, then name
+    for (std::size_t shrink : {2u, 0u}) {  // team, then name; width 0: no limit (a file or a pipe)
         std::size_t floor = 10;
-        while (total() > static_cast<std::size_t>(std::max(o.width, 40)) && widths[shrink] > floor) --widths[shrink];
+        while (o.width > 0 && total() > static_cast<std::size_t>(std::max(o.width, 40)) && widths[shrink] > floor)
+            --widths[shrink];
     }
     auto write_line = [&](const std::vector<std::string>& cells, bool is_header, bool missing) {
         std::string line;

@@ -46,6 +46,21 @@ LoadedPops load_pops(const Workspace& workspace) {
     return loaded;
 }
 
+std::vector<UnreadableFile> missing_inputs(const Workspace& workspace, const std::vector<UnreadableFile>& pops) {
+    std::vector<UnreadableFile> out;
+    for (const std::string& folder : workspace.unreadable_folders()) out.push_back({folder, "input.unreadable.permission"});
+    for (const FileReport& report : workspace.repository_reports())
+        if (report.unreadable)
+            out.push_back({report.path, report.findings.empty() ? "input.unreadable.other" : report.findings.front().message});
+    out.insert(out.end(), pops.begin(), pops.end());
+    return out;
+}
+
+OutputDecision decide_output(std::size_t pop_files, std::size_t read, std::size_t missing, bool partial) {
+    if (missing > 0) return partial && read > 0 ? OutputDecision::WritePartial : OutputDecision::Refuse;
+    return pop_files == 0 ? OutputDecision::NoPopFiles : OutputDecision::Write;
+}
+
 namespace {
 
 // How many days ahead the policy's reminders look for an item of this kind (0: only when overdue).
@@ -183,7 +198,7 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
     std::vector<std::size_t> pops = distinct_pops(workspace);
     TeamReportRun run;
     run.pops = pops.size();
-    run.unreadable = !workspace.unreadable_folders().empty();
+    std::vector<std::optional<std::string>> errors(pops.size());  // per POP: why it could not be read
     // Each POP becomes a small summary that is added up at once: only a compact row per person with
     // a current POP is kept, so memory follows people, not files or bytes.
     std::mutex lock;
@@ -191,8 +206,7 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         std::size_t i = pops[k];
         WorkspacePop loaded = workspace.load_pop(i);
         if (loaded.read.error) {
-            std::lock_guard<std::mutex> hold(lock);
-            run.unreadable = true;
+            errors[k] = loaded.read.error;  // each slot written by one thread only
             return;
         }
         if (!loaded.pop) return;
@@ -204,6 +218,9 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         std::lock_guard<std::mutex> hold(lock);
         builder.add(summary);
     });
+    for (std::size_t k = 0; k < pops.size(); ++k)
+        if (errors[k]) run.unreadable.push_back({workspace.inputs()[pops[k]].path, *errors[k]});
+    run.readable = pops.size() - run.unreadable.size();
     return run;
 }
 

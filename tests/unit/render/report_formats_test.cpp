@@ -92,15 +92,68 @@ TEST_CASE("report markdown: tables with right-aligned numbers, and markup in use
 TEST_CASE("report csv: the people table, numbers in their own columns, RFC 4180 quoting, CRLF") {
     ReportOptions o;
     std::string out = render_report_csv(small_report(), o);
-    CHECK(out ==
-          "name,id,team,current POP,POP until,goals achieved,goals,steps done,steps,last talk,next talk,h/year,"
-          "warnings\r\n"
-          "Anouk Jansen,a.jansen,onderbouw,1,2027-08-31,1,2,3,5,2026-10-01,,40,reminder.step-overdue\r\n"
-          "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,,0,0,0,0,,,0,\r\n");
+    const std::string keys =
+        "name,id,team,has_current_pop,period_end,goals_achieved,goals,steps_done,steps_total,last_conversation,"
+        "next_conversation,hours_per_year,warnings,warning_rules\r\n";
+    CHECK(out == keys +
+                     "Anouk Jansen,a.jansen,onderbouw,1,2027-08-31,1,2,3,5,2026-10-01,,40,1,reminder.step-overdue\r\n"
+                     "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,,0,0,0,0,,,0,0,\r\n");
+    // The header keys are the same in Dutch.
+    o.lang = Lang::Nl;
+    CHECK(render_report_csv(small_report(), o).starts_with(keys));
+    o.lang = Lang::En;
     o.csv_separator = ';';
     std::string semi = render_report_csv(small_report(), o);
     CHECK(semi.find("\r\n'=Jasmijn, \"Jas\" Smit;j.smit;") == std::string::npos);  // quotes still need quoting
     CHECK(semi.find("\r\n\"'=Jasmijn, \"\"Jas\"\" Smit\";j.smit;onderbouw;0;") != std::string::npos);
+}
+
+TEST_CASE("report csv --excel: a byte order mark, the column names in the language, ; and CRLF") {
+    ReportOptions o;
+    o.lang = Lang::Nl;
+    o.excel = true;
+    o.csv_separator = ';';
+    std::string out = render_report_csv(small_report(), o);
+    CHECK(out.starts_with("\xEF\xBB\xBFnaam;code;team;lopend POP;POP tot;doelen behaald;doelen;stappen gedaan;stappen;"
+                          "laatste gesprek;volgend gesprek;uur/jaar;signalen;regels van de signalen\r\n"
+                          "Anouk Jansen;a.jansen;onderbouw;1;2027-08-31;1;2;3;5;2026-10-01;;40;1;reminder.step-overdue\r\n"));
+    o.excel = false;
+    CHECK(render_report_csv(small_report(), o).starts_with("name;"));  // no byte order mark without --excel
+}
+
+TEST_CASE("report --partial: every format says at its top which files are missing") {
+    ReportOptions o;
+    o.missing = {"pop/", "b.pop.yaml"};
+    const std::string notice = "INCOMPLETE: left out because missing or unreadable: pop/, b.pop.yaml";
+    CHECK(render_report_text(small_report(), o).starts_with(notice + "\n\nPOP overview on 2026-11-22"));
+    CHECK(render_report_markdown(small_report(), o).starts_with("> **" + notice + "**\n\n# POP overview"));
+    std::string csv = render_report_csv(small_report(), o);
+    CHECK(csv.starts_with("\"" + notice + "\",,,,,,,,,,,,,\r\nname,id,"));  // as wide as the header
+    CHECK(render_report_json(small_report(), o).find("\"pops\": 1,\n  \"missing\": [\n    \"pop/\",\n    \"b.pop.yaml\"\n  ],\n"
+                                                      "  \"people\": [") != std::string::npos);
+    std::string html = render_report_html(small_report(), o);
+    CHECK(html.find("<body>\n<p class=\"partial\" role=\"alert\" style=\"margin: 0; padding: 12px 24px; color: #fff; "
+                    "background: var(--warn)\"><strong>" + notice + "</strong></p>\n<header>") !=
+          std::string::npos);
+    o.lang = Lang::Nl;
+    CHECK(render_report_text(small_report(), o).starts_with("ONVOLLEDIG: weggelaten omdat ze ontbreken of onleesbaar zijn: pop/, b.pop.yaml\n"));
+    // Nothing missing: no notice, no "missing" key.
+    CHECK(render_report_json(small_report(), ReportOptions{}).find("\"missing\"") == std::string::npos);
+}
+
+TEST_CASE("report text: full names without a width, cut names when fitted") {
+    TeamReport r = small_report();
+    r.people[0].name = "Anouk Maria-Louise Jansen-van den Heuvel";
+    r.people[0].team = "onderbouw, vakgroep Nederlands en Engels";
+    ReportOptions o;
+    o.width = 0;
+    std::string full = render_report_text(r, o);
+    CHECK(full.find("Anouk Maria-Louise Jansen-van den Heuvel  ") != std::string::npos);
+    CHECK(full.find("onderbouw, vakgroep Nederlands en Engels") != std::string::npos);
+    o.width = 60;
+    std::string fitted = render_report_text(r, o);
+    CHECK(fitted.find("Anouk Maria-Louise Jansen-van den Heuvel") == std::string::npos);
+    CHECK(fitted.find("…") != std::string::npos);
 }
 
 TEST_CASE("report json: the pop-report document, the same bytes as one writer over the whole report") {

@@ -202,7 +202,8 @@ TEST_CASE("two folders under two policies: check, due, calendar, status and repo
     // pop report: the warnings column, per person.
     TeamReportBuilder builder;
     TeamReportRun report = add_to_team_report(workspace, kToday, builder);
-    CHECK_FALSE(report.unreadable);
+    CHECK(report.unreadable.empty());
+    CHECK(report.readable == 2);
     builder.finish(nullptr, nullptr, kToday);
     std::map<std::string, std::vector<std::string>> warnings;
     builder.each([&](const PersonRow& row) {
@@ -326,6 +327,45 @@ TEST_CASE("no files, unreadable files and leftover temporary files") {
     CheckRun run = check(files, history, paths({"a.pop.yaml", "gone.pop.yaml"}));
     CHECK(run.output == "a.pop.yaml: input.leftover-temp\ngone.pop.yaml: input.unreadable\n");
     CHECK(run.result.totals.unreadable == 1);
+}
+
+TEST_CASE("multi-person outputs: what is missing, and what may be written") {
+    MemoryFiles files;
+    files.add("pops/a.pop.yaml", pop_text("a.bos", "2027-02-01"));
+    files.add("empty/notes.txt", "x");
+    // A typo in the path: the path is taken as a file, which is missing.
+    WorkspaceRequest request;
+    request.paths = {"pops", "pop/", "gone.pop.yaml"};
+    request.named.roster = "missing-roster.yaml";
+    Workspace workspace(request, files);
+    LoadedPops loaded = load_pops(workspace);
+    std::vector<UnreadableFile> missing = missing_inputs(workspace, loaded.unreadable);
+    REQUIRE(missing.size() == 3);
+    CHECK(missing[0].path == "missing-roster.yaml");  // repository files first, then the POPs in path order
+    CHECK(missing[1].path == "pop/");
+    CHECK(missing[1].error == "input.unreadable.missing");
+    CHECK(missing[2].path == "gone.pop.yaml");
+    TeamReportBuilder builder;
+    TeamReportRun run = add_to_team_report(workspace, kToday, builder);
+    CHECK(run.pops == 3);
+    CHECK(run.readable == 1);
+    REQUIRE(run.unreadable.size() == 2);
+    CHECK(run.unreadable[0].path == "pop/");
+
+    CHECK(decide_output(3, 1, 3, false) == OutputDecision::Refuse);
+    CHECK(decide_output(3, 1, 3, true) == OutputDecision::WritePartial);
+    CHECK(decide_output(1, 0, 1, true) == OutputDecision::Refuse);  // nothing read: nothing to be partial about
+    CHECK(decide_output(0, 0, 0, false) == OutputDecision::NoPopFiles);
+    CHECK(decide_output(0, 0, 1, true) == OutputDecision::Refuse);    // an unreadable folder and no POPs
+    CHECK(decide_output(2, 2, 0, false) == OutputDecision::Write);
+    CHECK(decide_output(2, 2, 0, true) == OutputDecision::Write);
+
+    WorkspaceRequest empty;
+    empty.paths = {"empty"};
+    Workspace none(empty, files);
+    LoadedPops nothing = load_pops(none);
+    CHECK(nothing.files == 0);
+    CHECK(missing_inputs(none, nothing.unreadable).empty());
 }
 
 TEST_CASE("the output does not depend on the number of threads") {
