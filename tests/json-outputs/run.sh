@@ -95,6 +95,8 @@ run() {
 run check check-output check --format json --today "$TODAY" --reminders .
 run report report report --format json --today "$TODAY" .
 run due due-output due --format json --today "$TODAY" --within 3650d .
+run due-partial due-output due --format json --today "$TODAY" --partial . no-such-folder/
+run report-partial report report --format json --today "$TODAY" --partial . no-such-folder/
 k=0
 for f in "${per_file[@]}"; do
     k=$((k + 1))
