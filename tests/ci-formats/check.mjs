@@ -8,15 +8,19 @@
 //                                            and parsed back: the same findings as JSON
 //   node check.mjs gitlab OUTPUT JSON        unique fingerprints, same findings as JSON
 //   node check.mjs junit OUTPUT JSON STRICT  one test case per file, failures and errors as JSON
-//   node check.mjs sarif OUTPUT JSON         results and notifications as JSON, rule indexes
+//   node check.mjs sarif OUTPUT JSON [LIST]  results and notifications as JSON, rule indexes; with
+//                                            LIST (`pop check --list --format json` in the output's
+//                                            language) the rules and their help
 //   node check.mjs sarif-log LOG             the SARIF Multitool's own output log: errors in it
 //
 // Each prints what it found wrong, one line each, and exits 1 when anything was, 2 on misuse.
 
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
+const HERE = dirname(fileURLToPath(import.meta.url));
 const problems = [];
 const problem = (text) => problems.push(text);
 function finish() {
@@ -250,8 +254,36 @@ function junit() {
 }
 
 // --- sarif -----------------------------------------------------------------------------------
+// The rules of a SARIF run against `pop check --list --format json` in the run's language: the
+// same rules in the same order with the registry's line as shortDescription, and the help GitHub
+// needs: a fullDescription, help text and markdown that hold it, and a helpUri that is the
+// driver's informationUri + /blob/main/docs/rules.md#<id>, an anchor docs/rules.md has.
+function ruleHelp(run, list) {
+  const driver = run.tool?.driver ?? {};
+  const rules = driver.rules ?? [];
+  same('rule ids', rules.map((r) => r.id).join(' '), list.rules.map((r) => r.id).join(' '));
+  const home = driver.informationUri ?? '';
+  if (!/^https:\/\/[^\s#?]+[^/]$/.test(home)) problem(`tool.driver.informationUri: ${JSON.stringify(home)} is not an https address`);
+  const doc = readText(join(HERE, '..', '..', 'docs', 'rules.md'));
+  list.rules.forEach((want, k) => {
+    const r = rules[k];
+    if (!r) return;
+    const at = `rule ${want.id}`;
+    same(`${at} shortDescription.text`, r.shortDescription?.text, want.description);
+    const full = r.fullDescription?.text ?? '';
+    if (full.length <= want.description.length) problem(`${at}: fullDescription.text is missing or not longer than the one line`);
+    for (const kind of ['text', 'markdown']) {
+      const help = r.help?.[kind] ?? '';
+      if (!help.includes(full) || help.length < full.length + 20) problem(`${at}: help.${kind} does not hold the full description and a hint`);
+      if (!help.includes(r.helpUri ?? '-')) problem(`${at}: help.${kind} does not give the helpUri`);
+    }
+    same(`${at} helpUri`, r.helpUri, `${home}/blob/main/docs/rules.md#${want.id}`);
+    if (!doc.includes(`<a id="${want.id}"></a>`)) problem(`${at}: docs/rules.md has no anchor ${want.id}`);
+  });
+}
+
 function sarif() {
-  const [outputFile, jsonFile] = args;
+  const [outputFile, jsonFile, listFile] = args;
   const json = readJson(jsonFile);
   const log = readJson(outputFile);
   same('version', log.version, '2.1.0');
@@ -264,6 +296,7 @@ function sarif() {
   for (const r of rules)
     if (!['error', 'warning'].includes(r.defaultConfiguration?.level) || !r.shortDescription?.text)
       problem(`rule ${r.id}: needs shortDescription.text and defaultConfiguration.level error or warning`);
+  if (listFile) ruleHelp(run, readJson(listFile));
   const unreadable = unreadablePaths(json);
   const readableFindings = json.findings.filter((f) => !unreadable.has(f.path));
   const results = run.results ?? [];

@@ -4,9 +4,12 @@
 # The CI output formats of `pop check` (--format github|gitlab|junit|sarif), checked with the
 # consumers' own validators where they exist, and against `--format json` of the same run:
 #   sarif   the official SARIF validator (`Sarif.Multitool validate`, npm package
-#           @microsoft/sarif-multitool-linux) must report no errors; the SARIF 2.1.0 JSON Schema
-#           that package ships is applied with Ajv too (the validator skips some schema errors,
-#           see below); results, notifications and rule indexes agree with the JSON output.
+#           @microsoft/sarif-multitool-linux) must report no errors, with its default rules and
+#           again with GitHub's ingestion rules (`--rule-kind Gh`: what GitHub code scanning
+#           requires, such as a fullDescription and help for every rule); the SARIF 2.1.0 JSON
+#           Schema that package ships is applied with Ajv too (the validator skips some schema
+#           errors, see below); results, notifications and rule indexes agree with the JSON
+#           output, and every rule's help comes from `pop check --list` and names docs/rules.md.
 #   junit   well-formed XML (xmllint) that is valid against tests/ci-formats/junit.xsd; one test
 #           case per file; failures and errors as the JSON output says.
 #   gitlab  valid against tests/ci-formats/gitlab-codequality.schema.json (Ajv); fingerprints
@@ -18,7 +21,7 @@
 # Ends with `N passed, M failed`; exits 1 when something failed.
 #
 # Needs node, npm and xmllint (Debian: libxml2-utils). The npm packages ajv@8, ajv-formats@3 and
-# @microsoft/sarif-multitool-linux@5 are installed (once) into
+# @microsoft/sarif-multitool-linux@5.7.0 are installed (once) into
 # ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree, by tests/lib/npm.sh.
 
 set -uo pipefail
@@ -47,7 +50,7 @@ fi
 
 # --- npm packages, outside the source tree (sets NPM_DIR) -------------------------------------
 source "$ROOT/tests/lib/npm.sh" || exit 1
-npm_need tests/ci-formats ajv@8 ajv-formats@3 @microsoft/sarif-multitool-linux@5 || exit 1
+npm_need tests/ci-formats ajv@8 ajv-formats@3 @microsoft/sarif-multitool-linux@5.7.0 || exit 1
 SARIF_PACKAGE=$NPM_DIR/node_modules/@microsoft/sarif-multitool-linux
 MULTITOOL=$SARIF_PACKAGE/Sarif.Multitool
 if [[ ! -f $MULTITOOL ]]; then
@@ -59,10 +62,17 @@ fi
 SARIF_SCHEMA=$SARIF_PACKAGE/sarif-2.1.0.json      # the schema the validator ships (draft 2020-12)
 # The validator is a .NET program: without ICU culture data it would refuse to start; it needs none.
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
-# validate_sarif LOG OUTPUT: the validator's default rules less the one that fetches URIs
-# (sarif-validator.xml); its findings go into OUTPUT (a SARIF log), its console into OUTPUT.console.
+# validate_sarif LOG OUTPUT [RULE_KIND]: the validator's default rules (or those of RULE_KIND:
+# `Gh` are GitHub's ingestion rules) less the one that fetches URIs (sarif-validator.xml); its
+# findings go into OUTPUT (a SARIF log), its console into OUTPUT.console. The validator exits 0
+# whether or not it finds errors, and leaves an old OUTPUT in place when it cannot run: OUTPUT is
+# removed first, and is removed again when the validator exits with another code.
 validate_sarif() {
-    "$MULTITOOL" validate --log ForceOverwrite -c "$HERE/sarif-validator.xml" -o "$2" "$1" >"$2.console" 2>&1
+    local -a kind=()
+    [[ -n ${3:-} ]] && kind=(--rule-kind "$3")
+    rm -f -- "$2"
+    "$MULTITOOL" validate "${kind[@]}" --log ForceOverwrite -c "$HERE/sarif-validator.xml" -o "$2" "$1" \
+        >"$2.console" 2>&1 || rm -f -- "$2"
 }
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pop-ci-formats.XXXXXX") || exit 1
@@ -86,6 +96,11 @@ for format in github gitlab junit sarif; do
         producer[$format]=pop
     fi
 done
+
+# The rule list in both languages, for the rules of the SARIF output; and the language of a SARIF output.
+LC_ALL=C.UTF-8 "$POP" check --list --format json >"$TMP/out/list.en.json" 2>/dev/null
+LC_ALL=C.UTF-8 "$POP" check --list --format json --lang nl >"$TMP/out/list.nl.json" 2>/dev/null
+sarif_lang() { if grep -q '"language": "nl-NL"' "$1"; then echo nl; else echo en; fi; }
 
 # What the validator printed about OUT.sarif: its error and warning lines, without the path.
 validator_says() { grep -E '^.*\([0-9,]+\): (error|warning) ' "$1.validation.sarif.console" | sed "s|^$1.sarif||"; }
@@ -192,14 +207,24 @@ for c in "${CASES[@]}"; do
                     validator_says "$out" | indent
                     head -n -1 "$out.verdict" | indent
                 fi
+                validate_sarif "$out.sarif" "$out.github.sarif" Gh
+                if [[ ! -f $out.github.sarif ]]; then
+                    fail "$label: the SARIF validator with GitHub's rules (--rule-kind Gh) wrote no output log"
+                    indent <"$out.github.sarif.console"
+                elif check sarif-log "$out.github.sarif" >"$out.github.verdict"; then
+                    pass "$label: SARIF validator, GitHub's ingestion rules: $(tail -n 1 "$out.github.verdict" | sed 's/^validator: //')"
+                else
+                    fail "$label: SARIF validator, GitHub's ingestion rules: $(tail -n 1 "$out.github.verdict" | sed 's/^validator: //')"
+                    head -n -1 "$out.github.verdict" | indent
+                fi
                 if check schema --modules "$NPM_DIR" --draft 2020 --schema "$SARIF_SCHEMA" "$out" >"$out.schema"; then
                     pass "$label: valid against the SARIF 2.1.0 JSON Schema (Ajv)"
                 else
                     fail "$label: not valid against the SARIF 2.1.0 JSON Schema"
                     indent <"$out.schema"
                 fi
-                if check sarif "$out" "$json" >"$out.check"; then
-                    pass "$label: results, notifications and rule indexes as --format json"
+                if check sarif "$out" "$json" "$TMP/out/list.$(sarif_lang "$out").json" >"$out.check"; then
+                    pass "$label: results, notifications, rule indexes as --format json; rule help as --list"
                 else
                     fail "$label: $(wc -l <"$out.check") problems"
                     indent <"$out.check"
@@ -263,6 +288,23 @@ if [[ -f $TMP/out/examples.sarif ]]; then
     else
         fail "sarif: the validator (or this test's reading of it) accepts a log with a result lacking its message"
     fi
+    # The SARIF of pop before it had rule help (issue 14): GitHub's rules report each rule's
+    # missing fullDescription and help, two errors per rule.
+    mutate "$TMP/out/examples.sarif" "$broken/c.sarif" \
+        'for (const r of j.runs[0].tool.driver.rules) { delete r.fullDescription; delete r.help; delete r.helpUri; }'
+    validate_sarif "$broken/c.sarif" "$broken/c.validation.sarif" Gh
+    rules=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0].tool.driver.rules.length)' "$broken/c.sarif")
+    if [[ -f $broken/c.validation.sarif ]] && ! check sarif-log "$broken/c.validation.sarif" >"$broken/c.verdict" &&
+        [[ $(tail -n 1 "$broken/c.verdict") == "validator: $((2 * rules)) errors, "* ]]; then
+        pass "sarif: GitHub's rules report the rules without help, as pop wrote them before ($(tail -n 1 "$broken/c.verdict" | sed 's/^validator: //'))"
+    else
+        fail "sarif: GitHub's rules do not report $((2 * rules)) errors for $rules rules without help: $(tail -n 1 "$broken/c.verdict" 2>/dev/null)"
+    fi
+    if ! check sarif "$broken/c.sarif" "$TMP/out/examples.${producer[sarif]}.json" "$TMP/out/list.en.json" >/dev/null; then
+        pass "sarif: the comparison with --list notices rules without help"
+    else
+        fail "sarif: the comparison with --list does not notice rules without help"
+    fi
     # The validator says nothing at all about a log in which a level is not one of SARIF's four
     # (it seems to stop reading it): the JSON Schema catches that.
     mutate "$TMP/out/examples.sarif" "$broken/b.sarif" 'j.runs[0].results[0].level = "fatal";'
@@ -271,7 +313,7 @@ if [[ -f $TMP/out/examples.sarif ]]; then
     else
         fail "sarif: the JSON Schema accepts a result of level \"fatal\""
     fi
-    if ! check sarif "$broken/a.sarif" "$TMP/out/examples.${producer[sarif]}.json" >/dev/null; then
+    if ! check sarif "$broken/a.sarif" "$TMP/out/examples.${producer[sarif]}.json" "$TMP/out/list.en.json" >/dev/null; then
         pass "sarif: the comparison with --format json notices a broken log"
     else
         fail "sarif: the comparison with --format json does not notice a broken log"

@@ -92,10 +92,10 @@ json_text() {
 check_list() {
     local doc=$HERE/../../docs/rules.md id sev text
     local -a doc_ids=() doc_sevs=() doc_texts=()
-    # The table rows: | `id` | severity | description |
+    # The table rows: | <a id="id"></a>`id` | severity | description |
     while IFS=$'\t' read -r id sev text; do
         doc_ids+=("$id") doc_sevs+=("$sev") doc_texts+=("$text")
-    done < <(sed -nE 's/^\| `([a-z.-]+)` \| (error|warning) \| (.*) \|$/\1\t\2\t\3/p' "$doc")
+    done < <(sed -nE 's/^\| <a id="([a-z.-]+)"><\/a>`\1` \| (error|warning) \| (.*) \|$/\1\t\2\t\3/p' "$doc")
     if [ "${#doc_ids[@]}" -eq 0 ]; then
         list_fail "docs/rules.md has no rule rows"
         return

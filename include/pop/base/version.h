@@ -1,5 +1,7 @@
 #pragma once
-/// The version of pop, shown by `pop --version` and written into SARIF output.
+/// The version of pop, shown by `pop --version` and written into SARIF output, and where pop is
+/// published (SARIF's informationUri and the helpUri of each rule). A fork or a school that hosts
+/// pop elsewhere changes the two addresses here; docs/ci.md (SARIF) says so.
 
 #include <string_view>
 
@@ -7,5 +9,12 @@ namespace pop {
 
 /// The version of this build of pop.
 inline constexpr std::string_view kPopVersion = "0.1.0";
+
+/// The web address of pop's repository (the one docs/ci.md's pre-commit example names).
+inline constexpr std::string_view kPopRepositoryUrl = "https://git.example.org/pop/pop";
+
+/// The web address of the folder docs/ on the repository's main branch, ending in '/': a page
+/// is this plus its file name, e.g. rules.md#dates.format.
+inline constexpr std::string_view kPopDocsUrl = "https://git.example.org/pop/pop/blob/main/docs/";
 
 }  // namespace pop

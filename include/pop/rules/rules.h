@@ -4,9 +4,11 @@
 /// docs/rules.md, SARIF's rule table and the tests.
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "pop/base/finding.h"
+#include "pop/i18n/messages.h"
 #include "pop/rules/rule_id.h"
 
 namespace pop {
@@ -35,6 +37,19 @@ const Rule& rule_info(RuleId id);
 
 /// The severity of a rule.
 Severity severity_of(RuleId id);
+
+/// A rule's longer description: a few sentences on what it finds and why (catalog key `rule.<id>`).
+std::string rule_full_description(RuleId id, Lang lang);
+
+/// What to do about a finding of the rule, in general (catalog key `rule.<id>.hint`); a finding's
+/// own hint says it for the case at hand.
+std::string rule_hint(RuleId id, Lang lang);
+
+/// The rule's anchor in docs/rules.md: its id ("dates.format"), written as `<a id="...">` in its row.
+std::string_view rule_doc_anchor(RuleId id);
+
+/// The web address of the rule's row in docs/rules.md (kPopDocsUrl + "rules.md#" + its anchor).
+std::string rule_doc_url(RuleId id);
 
 /// True for a rule that describes where the cycle stands (the complete.*, roster.*, reminder.* and
 /// history.* families: what the policy still asks, reminders, history), not a mistake in the file:

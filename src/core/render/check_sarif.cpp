@@ -1,10 +1,13 @@
 // `pop check --format sarif`: SARIF 2.1.0, one run with every rule of the registry.
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "check_internal.h"
 #include "pop/base/json.h"
 #include "pop/base/utf8.h"
+#include "pop/base/version.h"
+#include "pop/i18n/messages.h"
 #include "pop/render/escape.h"
 #include "pop/render/render_ci.h"
 
@@ -130,13 +133,29 @@ public:
         w.key("driver").begin_object();
         w.key("name").value("pop");
         if (!tool_version_.empty()) w.key("version").value(tool_version_);
+        w.key("informationUri").value(kPopRepositoryUrl);
         w.key("rules").begin_array();
         for (const Rule& r : all_rules()) {
+            // From the registry (the one-line description) and the catalog (rule.<id>, its hint).
+            std::string full = rule_full_description(r.id, lang_);
+            std::string uri = rule_doc_url(r.id);
+            std::vector<MessageArg> help{{"id", std::string(r.id.text())},
+                                         {"description", full},
+                                         {"hint", rule_hint(r.id, lang_)},
+                                         {"uri", uri}};
             w.begin_object();
             w.key("id").value(r.id.text());
             w.key("shortDescription").begin_object();
             w.key("text").value(lang_ == Lang::Nl ? r.description_nl : r.description_en);
             w.end_object();
+            w.key("fullDescription").begin_object();
+            w.key("text").value(full);
+            w.end_object();
+            w.key("help").begin_object();
+            w.key("text").value(render_message("sarif.rule.help", lang_, help));
+            w.key("markdown").value(render_message("sarif.rule.help.markdown", lang_, help));
+            w.end_object();
+            w.key("helpUri").value(uri);
             w.key("defaultConfiguration").begin_object();
             w.key("level").value(r.severity == Severity::Error ? "error" : "warning");
             w.end_object();

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "pop/base/version.h"
+
 namespace pop {
 namespace {
 
@@ -50,6 +52,20 @@ std::span<const Rule> all_rules() { return kRules; }
 const Rule& rule_info(RuleId id) { return kRules[id.index()]; }
 
 Severity severity_of(RuleId id) { return kRules[id.index()].severity; }
+
+std::string rule_full_description(RuleId id, Lang lang) {
+    return render_message("rule." + std::string(id.text()), lang);
+}
+
+std::string rule_hint(RuleId id, Lang lang) {
+    return render_message("rule." + std::string(id.text()) + ".hint", lang);
+}
+
+std::string_view rule_doc_anchor(RuleId id) { return id.text(); }
+
+std::string rule_doc_url(RuleId id) {
+    return std::string(kPopDocsUrl) + "rules.md#" + std::string(rule_doc_anchor(id));
+}
 
 bool describes_the_cycle(RuleId id) {
     RuleGroup group = kRules[id.index()].group;

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "pop/base/json.h"
 #include "pop/render/render_ci.h"
 #include "pop/rules/rules.h"
 
@@ -261,7 +262,9 @@ TEST_CASE("sarif: uris are relative references, percent-encoded") {
 TEST_CASE("sarif: a run with every rule, results with regions, and unreadable files as notifications") {
     std::string out = render_check_sarif(sample(), Lang::En, "0.1.0");
     CHECK(out.rfind("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n", 0) == 0);
-    CHECK(out.find("\"name\": \"pop\",\n          \"version\": \"0.1.0\",\n          \"rules\": [") != std::string::npos);
+    CHECK(out.find("\"name\": \"pop\",\n          \"version\": \"0.1.0\",\n"
+                   "          \"informationUri\": \"https://git.example.org/pop/pop\",\n          \"rules\": [") !=
+          std::string::npos);
     std::size_t rules = 0;
     for (std::size_t at = out.find("\"defaultConfiguration\""); at != std::string::npos;
          at = out.find("\"defaultConfiguration\"", at + 1))
@@ -271,6 +274,8 @@ TEST_CASE("sarif: a run with every rule, results with regions, and unreadable fi
                    "              \"shortDescription\": {\n"
                    "                \"text\": \"a date is not written as YYYY-MM-DD\"\n"
                    "              },\n"
+                   "              \"fullDescription\": {\n") != std::string::npos);
+    CHECK(out.find("              \"helpUri\": \"https://git.example.org/pop/pop/blob/main/docs/rules.md#dates.format\",\n"
                    "              \"defaultConfiguration\": {\n"
                    "                \"level\": \"error\"\n") != std::string::npos);
     std::string tail = out.substr(out.find("      \"invocations\""));
@@ -403,6 +408,41 @@ TEST_CASE("sarif: a run with every rule, results with regions, and unreadable fi
 )~",
                               index_of("input.unreadable"), index_of("dates.format"), index_of("smarti.inspiring"),
                               index_of("structure.no-goals")));
+}
+
+TEST_CASE("sarif: every rule has a full description, help with its hint, and a helpUri, in the chosen language") {
+    for (Lang lang : {Lang::En, Lang::Nl}) {
+        std::string out = render_check_sarif({}, lang, "1");
+        for (const Rule& r : all_rules()) {
+            CAPTURE(r.id.text());
+            std::string id(r.id.text());
+            std::string full = rule_full_description(r.id, lang);
+            std::string hint = rule_hint(r.id, lang);
+            std::string uri = "https://git.example.org/pop/pop/blob/main/docs/rules.md#" + id;
+            std::string hint_word = lang == Lang::Nl ? "Tip" : "Hint";
+            std::string more = lang == Lang::Nl ? "Meer over" : "More about";
+            std::string text = full + "\n\n" + hint_word + ": " + hint + "\n\n" + more + " " + id + ": " + uri;
+            std::string markdown = full + "\n\n**" + hint_word + ":** " + hint + "\n\n[" + more + " `" + id +
+                                   "` in docs/rules.md](" + uri + ")";
+            std::string want = "\"id\": " + json_quote(id) + ",\n"
+                               "              \"shortDescription\": {\n"
+                               "                \"text\": " + json_quote(lang == Lang::Nl ? r.description_nl : r.description_en) + "\n"
+                               "              },\n"
+                               "              \"fullDescription\": {\n"
+                               "                \"text\": " + json_quote(full) + "\n"
+                               "              },\n"
+                               "              \"help\": {\n"
+                               "                \"text\": " + json_quote(text) + ",\n"
+                               "                \"markdown\": " + json_quote(markdown) + "\n"
+                               "              },\n"
+                               "              \"helpUri\": " + json_quote(uri) + ",\n";
+            CHECK(out.find(want) != std::string::npos);
+            CHECK(full.find("rule.") != 0);  // the catalog has it (an unknown key would render as itself)
+        }
+    }
+    // In the chosen language: the Dutch help of a rule, as GitHub would show it.
+    std::string nl = render_check_sarif({}, Lang::Nl, "1");
+    CHECK(nl.find("Tip: Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld `2025-08-01`.") != std::string::npos);
 }
 
 TEST_CASE("sarif: snippets count characters; no region snippet past the end of the line; a clean run") {

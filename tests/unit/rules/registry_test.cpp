@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <type_traits>
 
+#include "pop/base/version.h"
 #include "pop/i18n/messages.h"
 #include "pop/rules/rules.h"
 #include "pop/format/spec.h"
@@ -65,15 +67,66 @@ TEST_CASE("every rule has at least one message in the catalog") {
     }
 }
 
-TEST_CASE("docs/rules.md lists every rule of the registry, with its severity and description") {
+TEST_CASE("docs/rules.md lists every rule of the registry, with its anchor, severity and description") {
     std::string doc = test::read_source_file("docs/rules.md");
     REQUIRE_FALSE(doc.empty());
     for (const Rule& r : all_rules()) {
-        std::string row = "| `" + std::string(r.id.text()) + "` | " +
-                          (r.severity == Severity::Error ? "error" : "warning") + " | " +
-                          std::string(r.description_en) + " |";
+        std::string row = "\n| <a id=\"" + std::string(rule_doc_anchor(r.id)) + "\"></a>`" + std::string(r.id.text()) +
+                          "` | " + (r.severity == Severity::Error ? "error" : "warning") + " | " +
+                          std::string(r.description_en) + " |\n";
         CAPTURE(row);
         CHECK(doc.find(row) != std::string::npos);
+    }
+}
+
+TEST_CASE("every rule has its own anchor in docs/rules.md, where SARIF's helpUri points") {
+    std::string doc = test::read_source_file("docs/rules.md");
+    std::size_t anchors = 0;
+    for (std::size_t at = doc.find("<a id=\""); at != std::string::npos; at = doc.find("<a id=\"", at + 1)) ++anchors;
+    CHECK(anchors == all_rules().size());  // one per rule, none left over from a removed rule
+    std::set<std::string_view> seen;
+    for (const Rule& r : all_rules()) {
+        std::string_view anchor = rule_doc_anchor(r.id);
+        CAPTURE(anchor);
+        CHECK(anchor == r.id.text());
+        CHECK(seen.insert(anchor).second);
+        std::string tag = "<a id=\"" + std::string(anchor) + "\"></a>";
+        std::size_t first = doc.find(tag);
+        CHECK(first != std::string::npos);
+        CHECK(doc.find(tag, first + 1) == std::string::npos);
+        CHECK(rule_doc_url(r.id) == std::string(kPopDocsUrl) + "rules.md#" + std::string(anchor));
+    }
+    CHECK(kPopDocsUrl.starts_with(kPopRepositoryUrl));
+    CHECK(kPopDocsUrl.ends_with("/docs/"));
+    CHECK(rule_doc_url(rule::dates_format) == "https://git.example.org/pop/pop/blob/main/docs/rules.md#dates.format");
+}
+
+TEST_CASE("every rule has its help in the catalog: rule.<id> and rule.<id>.hint, in English and Dutch") {
+    for (const Rule& r : all_rules()) {
+        std::string key = "rule." + std::string(r.id.text());
+        CAPTURE(key);
+        for (Lang lang : {Lang::En, Lang::Nl}) {
+            std::optional<std::string_view> full = message_template(key, lang);
+            std::optional<std::string_view> hint = message_template(key + ".hint", lang);
+            REQUIRE(full);
+            REQUIRE(hint);
+            CHECK(full->find('{') == std::string_view::npos);  // it stands on its own: no placeholders
+            CHECK(hint->find('{') == std::string_view::npos);
+            CHECK(full->size() > (lang == Lang::En ? r.description_en : r.description_nl).size());  // longer than the line
+            CHECK(full->ends_with("."));
+            CHECK((hint->ends_with(".") || hint->ends_with("?")));
+            CHECK(rule_full_description(r.id, lang) == *full);
+            CHECK(rule_hint(r.id, lang) == *hint);
+        }
+        CHECK(rule_full_description(r.id, Lang::En) != rule_full_description(r.id, Lang::Nl));
+        CHECK(rule_hint(r.id, Lang::En) != rule_hint(r.id, Lang::Nl));
+    }
+    for (const CatalogEntry& e : catalog()) {  // and no help for a rule that is not in the registry
+        if (!e.key.starts_with("rule.")) continue;
+        std::string_view id = e.key.substr(5);
+        if (id.ends_with(".hint")) id.remove_suffix(5);
+        CAPTURE(e.key);
+        CHECK(find_rule_id(id));
     }
 }
 
