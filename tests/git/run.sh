@@ -133,6 +133,42 @@ check "a folder without the roster: no completeness findings" "" \
 rm pops/k.mulder-kopie.pop.yaml pops/s.yilmaz.pop.yaml
 git checkout -q pop-roster.yaml
 
+# roster.retention (AVG): someone who left (`left:` on the roster) longer than the policy's
+# retention_months (default 24) ago still has POP files here: a warning at their roster entry,
+# naming the files. Someone with `left` counts as not active: no roster.missing-pop without a POP,
+# and a current POP of theirs gets links.person, like `active: false`.
+sed -i 's/^  - {id: k.mulder, name: Kees Mulder}$/  - {id: k.mulder, name: Kees Mulder, left: 2024-09-30}\n  - {id: j.smit, name: Jasmijn Smit, left: 2020-01-31}/' pop-roster.yaml
+mkdir -p pops/oud && cp pops/k.mulder.pop.yaml pops/oud/k.mulder-2023.pop.yaml
+sed -i 's/^  start: 2025-08-01$/  start: 2023-08-01/; s/^  end: 2027-07-31$/  end: 2025-07-31/' pops/oud/k.mulder-2023.pop.yaml
+out=$("$POP" check --today 2026-11-22 --color never . || true)
+check "roster.retention: k.mulder left 2024-09-30, 24 months have passed on 2026-11-22" \
+"pop-roster.yaml 5:10 roster.retention
+k.mulder.pop.yaml 9:7 links.person" "$(printf '%s\n' "$out" | findings | grep -v 'k.mulder-2023' || true)"
+check "roster.retention names the person and every one of their POP files" \
+    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) left on 2024-09-30 and the retention period has passed; their POP files are still here: pops/k.mulder.pop.yaml, pops/oud/k.mulder-2023.pop.yaml" \
+    "$(printf '%s\n' "$out" | grep 'roster.retention')"
+out=$("$POP" check --lang nl --today 2026-11-22 --color never . || true)
+check "roster.retention in Dutch" \
+    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) is op 2024-09-30 uit dienst gegaan en de bewaartermijn is voorbij; de POP-bestanden staan er nog: pops/k.mulder.pop.yaml, pops/oud/k.mulder-2023.pop.yaml" \
+    "$(printf '%s\n' "$out" | grep 'roster.retention')"
+out=$("$POP" check --today 2026-09-30 --color never . || true)
+check "roster.retention: not on the last day of the retention period (2026-09-30)" "" \
+    "$(printf '%s\n' "$out" | findings | grep roster.retention || true)"
+out=$("$POP" check --today 2026-10-01 --color never . || true)
+check "roster.retention: the day after it (2026-10-01)" "pop-roster.yaml 5:10 roster.retention" \
+    "$(printf '%s\n' "$out" | findings | grep roster.retention || true)"
+printf 'retention_months: 36\n' >> pop-policy.yaml
+out=$("$POP" check --today 2026-11-22 --color never . || true)
+check "roster.retention follows the policy's retention_months (36)" "" \
+    "$(printf '%s\n' "$out" | findings | grep roster.retention || true)"
+git checkout -q pop-policy.yaml
+mkdir -p "$WORK/archief" && mv pops/k.mulder.pop.yaml pops/oud "$WORK/archief/"
+out=$("$POP" check --today 2026-11-22 --color never . || true)
+check "roster.retention: nothing once the files are archived elsewhere; no roster.missing-pop for those who left" "" \
+    "$(printf '%s\n' "$out" | findings | grep roster || true)"
+mv "$WORK/archief/k.mulder.pop.yaml" pops/ && rm -rf "$WORK/archief"
+git checkout -q pop-roster.yaml
+
 # A shallow clone: a clear message, and the staleness rule is skipped rather than wrong.
 git clone -q --depth 1 "file://$REPO" "$WORK/shallow"
 set +e

@@ -36,7 +36,8 @@ std::variant<Date, UsageProblem> date_from_argument(std::string_view option, con
 std::optional<UsageProblem> id_problem(std::string_view option, const std::string& text);
 
 /// A problem when `text` is not a number as the edit commands take it (digits with at most one
-/// decimal point, not at either end); else nullopt.
+/// decimal point, not at either end); else nullopt. A number written as people write them (`12,5`;
+/// `€ 2.450` for an option naming a budget) gets the hint with the value rewritten.
 std::optional<UsageProblem> number_problem(std::string_view option, const std::string& text);
 
 /// A problem when `text` is not one of `choices` (with the closest choice, or the English value of a

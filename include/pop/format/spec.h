@@ -37,6 +37,8 @@ struct TypeSpec {
     const ObjectSpec* object = nullptr;        ///< For objects and lists of objects: the object's fields.
     std::span<const Choice> choices = {};      ///< For enums and lists of enums: allowed values.
     int minimum = 0;                           ///< For integers and numbers: the least value allowed.
+    int maximum = 0;                           ///< For numbers: the largest value allowed (0: no maximum).
+    bool money = false;                        ///< For numbers: an amount in euros (a Dutch thousands point is suspect).
 };
 
 /// One key of an object.

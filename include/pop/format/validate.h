@@ -2,6 +2,8 @@
 /// The structure check: a YAML tree against the spec of its kind of file (required keys, types,
 /// unknown keys, allowed values, ids, dates). Produces findings; never throws.
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +15,24 @@ namespace pop {
 
 /// Checks a whole document against the spec of `kind`.
 std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind);
+
+/// The number a scalar holds when it is written as a plain YAML number (an integer for
+/// ValueType::Integer; no hex, octal, .inf or .nan); an overflow such as 1e400 reads as infinite.
+std::optional<double> parse_number(const YamlNode& node, ValueType as);
+
+/// The number a number field holds when the structure check accepts it: parse_number, finite,
+/// and within the type's minimum and maximum; nullopt otherwise (the model leaves such values out).
+std::optional<double> number_value(const YamlNode& node, const TypeSpec& type);
+
+/// A number written the way people write it (`12,5`, `€ 2.450`, `2.450,-`, `40 uur`) rewritten as
+/// a number field takes it (`12.5`, `2450`, `2450`, `40`); nullopt when the text is no such number
+/// or could mean two numbers. In a money field (`money`) a point before exactly three digits is a
+/// Dutch thousands point and a currency sign may be written; elsewhere a unit of hours may be.
+std::optional<std::string> rewritten_number(std::string_view written, bool money);
+
+/// True when a money amount is written with exactly three decimals after one to three digits
+/// (`2.450`): most likely a Dutch thousands point (2450 euros) rather than 2.45 euros.
+bool looks_like_thousands_point(std::string_view written);
 
 /// The closest candidate to `word` (edit distance, case, or a Dutch term), or empty when none is close.
 std::string_view suggest(std::string_view word, const std::vector<std::string_view>& candidates);

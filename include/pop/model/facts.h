@@ -1,6 +1,6 @@
 #pragma once
 /// Facts about a POP that several checks and reports need, each worked out in one place: whether
-/// a POP is current, whether a goal is open, the last conversation held, hours planned per year.
+/// a POP is current, whether a goal is open, the last conversation held, hours and budget planned per year.
 
 #include <optional>
 
@@ -33,8 +33,17 @@ double period_years(const Date& start, const Date& end);
 /// The hours planned in the POP's goals that are not dropped (private goals too, when given).
 double planned_hours(const Pop& pop);
 
-/// planned_hours per year of the POP's period (period_years); nullopt when the period has no valid
-/// start or end, or ends before it starts.
+/// `total` per year of the POP's period (period_years); nullopt when the period has no valid start
+/// or end, or ends before it starts. The one home of "per year" for yearly allowances.
+std::optional<double> per_year_of_period(const Pop& pop, double total);
+
+/// planned_hours per year of the POP's period (per_year_of_period).
 std::optional<double> planned_hours_per_year(const Pop& pop);
+
+/// The euros planned in the POP's goals that are not dropped (private goals too, when given).
+double planned_budget(const Pop& pop);
+
+/// planned_budget per year of the POP's period (per_year_of_period).
+std::optional<double> planned_budget_per_year(const Pop& pop);
 
 }  // namespace pop

@@ -136,6 +136,7 @@ struct Policy {
                                          "professionaliseren", "ontwikkelen"};
     int max_goal_months = 24;             ///< Longest a goal may run.
     int stale_months = 12;                ///< With --history: a POP unchanged in git this long is "in the drawer".
+    int retention_months = 24;            ///< Keep the POPs of someone who left this long (AVG): roster.retention.
     bool require_sign_off = false;        ///< complete.sign-off: a current POP is signed by both.
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
@@ -149,7 +150,8 @@ struct StaffMember {
     Located<std::string> id;   ///< Id.
     std::string name;          ///< Name.
     std::string team;          ///< Team.
-    bool active = true;        ///< Still employed.
+    bool active = true;        ///< Still employed: `active` is not false and `left` is not given.
+    Maybe<Date> left;          ///< The day they left, when given.
 };
 
 /// The roster.

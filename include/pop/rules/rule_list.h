@@ -91,6 +91,9 @@ POP_RULE(roster_duplicate_pop, "roster.duplicate-pop", Error,
 POP_RULE(roster_missing_pop, "roster.missing-pop", Error,
          "an active staff member has no current POP",
          "een medewerker in dienst heeft geen lopend POP")
+POP_RULE(roster_retention, "roster.retention", Warning,
+         "someone left longer ago than retention_months: remove or archive their POP files (AVG)",
+         "iemand is langer dan retention_months uit dienst: verwijder of archiveer de POP-bestanden (AVG)")
 POP_RULE(smarti_agreed, "smarti.agreed", Warning,
          "Acceptabel: the goal is not agreed (no `agreed`, POP not signed by both)",
          "Acceptabel: het doel is niet afgesproken (geen `agreed`, POP niet door beiden getekend)")
@@ -106,6 +109,9 @@ POP_RULE(smarti_measurable_concrete, "smarti.measurable-concrete", Warning,
 POP_RULE(smarti_realistic, "smarti.realistic", Warning,
          "Realistisch: no hours planned, or the goal runs longer than the policy allows",
          "Realistisch: geen uren gepland, of het doel duurt langer dan het beleid toestaat")
+POP_RULE(smarti_realistic_budget, "smarti.realistic-budget", Warning,
+         "Realistisch: budget planned per year exceeds the yearly budget",
+         "Realistisch: het geplande budget per jaar is meer dan het jaarlijkse budget")
 POP_RULE(smarti_realistic_hours, "smarti.realistic-hours", Warning,
          "Realistisch: hours planned per year exceed the yearly allowance",
          "Realistisch: de geplande uren per jaar zijn meer dan het jaarlijkse budget")
@@ -133,6 +139,9 @@ POP_RULE(structure_no_goals, "structure.no-goals", Warning,
 POP_RULE(structure_required, "structure.required", Error,
          "a required field is missing",
          "een verplicht veld ontbreekt")
+POP_RULE(structure_thousands_point, "structure.thousands-point", Warning,
+         "an amount in euros has three decimals (2.450): a thousands point reads as a decimal point",
+         "een bedrag in euro heeft drie decimalen (2.450): een punt voor duizendtallen telt als decimaalteken")
 POP_RULE(structure_type, "structure.type", Error,
          "a value has the wrong type",
          "een waarde heeft het verkeerde type")

@@ -43,6 +43,10 @@ std::optional<UsageProblem> number_problem(std::string_view option, const std::s
     bool ok = !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos &&
               std::count(text.begin(), text.end(), '.') <= 1 && text.front() != '.' && text.back() != '.';
     if (ok) return std::nullopt;
+    // Written the way people write numbers (12,5 or € 2.450): the hint shows it rewritten.
+    if (auto rewritten = rewritten_number(text, option.find("budget") != std::string_view::npos))
+        return bad_argument(option, "structure.type.number.suggest",
+                            {{"field", std::string(option)}, {"value", text}, {"suggestion", *rewritten}});
     return bad_argument(option, "structure.type.number", {{"field", std::string(option)}, {"value", text}});
 }
 

@@ -67,6 +67,7 @@ void write_type(JsonWriter& w, const TypeSpec& type, ValueType as, const FieldSp
         case ValueType::Number:
             w.key("type").value("number");
             w.key("minimum").value(std::int64_t{type.minimum});
+            if (type.maximum != 0) w.key("maximum").value(std::int64_t{type.maximum});
             break;
         case ValueType::Boolean: w.key("type").value("boolean"); break;
         case ValueType::Enum: write_choices(w, type); break;

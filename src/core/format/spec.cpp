@@ -12,14 +12,16 @@ constexpr TypeSpec id_type{Id};
 constexpr TypeSpec date{Date};
 constexpr TypeSpec boolean{Boolean};
 constexpr TypeSpec version{Version};
-constexpr TypeSpec number{Number, Text, nullptr, {}, 0};
-constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0};
-constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1};
-constexpr TypeSpec object(const ObjectSpec& o) { return TypeSpec{Object, Text, &o, {}, 0}; }
-constexpr TypeSpec list_of(const ObjectSpec& o) { return TypeSpec{List, Object, &o, {}, 0}; }
-constexpr TypeSpec list_of(ValueType t) { return TypeSpec{List, t, nullptr, {}, 0}; }
-constexpr TypeSpec one_of(std::span<const Choice> c) { return TypeSpec{Enum, Text, nullptr, c, 0}; }
-constexpr TypeSpec list_of(std::span<const Choice> c) { return TypeSpec{List, Enum, nullptr, c, 0}; }
+// Hours and euros have sane ranges: a plan of more than 10,000 hours or 1,000,000 euros is a typo.
+constexpr TypeSpec hours{Number, Text, nullptr, {}, 0, 10000, false};
+constexpr TypeSpec euros{Number, Text, nullptr, {}, 0, 1000000, true};
+constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0, 0, false};
+constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1, 0, false};
+constexpr TypeSpec object(const ObjectSpec& o) { return TypeSpec{Object, Text, &o, {}, 0, 0, false}; }
+constexpr TypeSpec list_of(const ObjectSpec& o) { return TypeSpec{List, Object, &o, {}, 0, 0, false}; }
+constexpr TypeSpec list_of(ValueType t) { return TypeSpec{List, t, nullptr, {}, 0, 0, false}; }
+constexpr TypeSpec one_of(std::span<const Choice> c) { return TypeSpec{Enum, Text, nullptr, c, 0, 0, false}; }
+constexpr TypeSpec list_of(std::span<const Choice> c) { return TypeSpec{List, Enum, nullptr, c, 0, 0, false}; }
 
 // ---- choices -------------------------------------------------------------------------------
 constexpr std::array kLearning{
@@ -80,8 +82,8 @@ constexpr std::array kSignOffFields{
 constexpr ObjectSpec kSignOff{"sign_off", kSignOffFields, "Sign-off of the whole POP (Acceptabel)."};
 
 constexpr std::array kRealisticFields{
-    FieldSpec{"hours", number, false, "uren", "Clock hours planned for the whole goal."},
-    FieldSpec{"budget", number, false, "budget", "Euros planned for the whole goal."},
+    FieldSpec{"hours", hours, false, "uren", "Clock hours planned for the whole goal."},
+    FieldSpec{"budget", euros, false, "budget", "Euros planned for the whole goal."},
     FieldSpec{"note", text, false, "toelichting", "How time and money are arranged."}};
 constexpr ObjectSpec kRealistic{"realistic", kRealisticFields, "Realistisch: time and money planned."};
 
@@ -176,11 +178,13 @@ constexpr std::array kPolicyFields{
               "A POP must be drawn up anew at least this often."},
     FieldSpec{"conversation_months", integer_from_1, false, "gesprek elke (maanden)",
               "A conversation of the cycle at least this often."},
-    FieldSpec{"hours_per_year", number, false, "uren per jaar",
+    FieldSpec{"hours_per_year", hours, false, "uren per jaar",
               "Professional development hours per year (full-time)."},
-    FieldSpec{"budget_per_year", number, false, "budget per jaar", "Euros per year for development."},
+    FieldSpec{"budget_per_year", euros, false, "budget per jaar", "Euros per year for development."},
     FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
               "With --history: warn when a POP has not changed in git for this many months."},
+    FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)",
+              "Keep the POPs of someone who left this many months after `left` (AVG), then remove or archive them."},
     FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs."},
     FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows."},
     FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules."}};
@@ -193,7 +197,8 @@ constexpr std::array kStaffFields{
     FieldSpec{"role", text, false, "functie", "Role."},
     FieldSpec{"team", text, false, "team of sectie", "Team or department."},
     FieldSpec{"manager", text, false, "leidinggevende", "Their manager."},
-    FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true)."}};
+    FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true)."},
+    FieldSpec{"left", date, false, "uit dienst per", "The day someone left; they count as not active (rule roster.retention)."}};
 constexpr ObjectSpec kStaff{"staff member", kStaffFields, "One member of staff."};
 
 constexpr std::array kRosterFields{

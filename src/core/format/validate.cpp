@@ -3,6 +3,9 @@
 #include "pop/base/text.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -172,27 +175,40 @@ private:
 
     void number(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
         if (!scalar_with_value(node, field)) return;
-        ScalarType t = resolve_scalar(node);
-        bool ok = as == ValueType::Integer ? t == ScalarType::Int : (t == ScalarType::Int || t == ScalarType::Float);
-        double v = 0;
-        if (ok) {
-            try {
-                v = std::stod(node.value);
-            } catch (...) {
-                ok = false;
-            }
-            if (ok && (v != v || v > 1e300 || v < -1e300)) ok = false;  // .nan, .inf have no JSON form
-            // Hex and octal forms are integers in YAML 1.2 but read differently by many tools.
-            if (node.value.find_first_of("xXoO") != std::string::npos) ok = false;
-        }
-        if (!ok) {
-            wrong_type(node, field, as == ValueType::Integer ? "structure.type.integer" : "structure.type.number");
-            return;
-        }
-        if (v < type.minimum)
+        std::optional<double> v = parse_number(node, as);
+        bool too_large = v && (std::isinf(*v) || (type.maximum != 0 && *v > type.maximum));
+        if (!v || (std::isinf(*v) && type.maximum == 0)) {
+            not_a_number(node, type, as, field);
+        } else if (*v < type.minimum) {
             add(rule::structure_type, node.span.start, "structure.type.min",
                 {{"field", std::string(field)}, {"value", node.value}, {"minimum", std::to_string(type.minimum)}},
                 node_width(node));
+        } else if (too_large) {
+            add(rule::structure_type, node.span.start, "structure.type.max",
+                {{"field", std::string(field)}, {"value", node.value}, {"maximum", std::to_string(type.maximum)}},
+                node_width(node));
+        } else if (type.money && resolve_scalar(node) == ScalarType::Float && looks_like_thousands_point(node.value)) {
+            std::size_t point = node.value.find('.');
+            std::string euros = node.value.substr(0, point), cents = node.value.substr(point + 1);
+            if (cents.back() == '0') cents.pop_back();  // 2.450 is €2.45
+            add(rule::structure_thousands_point, node.span.start, "structure.thousands-point",
+                {{"field", std::string(field)}, {"value", node.value}, {"euros", euros}, {"cents", cents},
+                 {"suggestion", euros + node.value.substr(point + 1)}},
+                node_width(node));
+        }
+    }
+
+    // A number field holds text, or a YAML value that is no number pop reads (hex, .nan): the hint
+    // shows the value rewritten when it is a number as people write them (12,5 or € 2.450).
+    void not_a_number(const YamlNode& node, const TypeSpec& type, ValueType as, std::string_view field) {
+        std::optional<std::string> rewritten;
+        if (as == ValueType::Number && node.kind == NodeKind::Scalar) rewritten = rewritten_number(node.value, type.money);
+        if (!rewritten) {
+            wrong_type(node, field, as == ValueType::Integer ? "structure.type.integer" : "structure.type.number");
+            return;
+        }
+        add(rule::structure_type, node.span.start, "structure.type.number.suggest",
+            {{"field", std::string(field)}, {"value", node.value}, {"suggestion", *rewritten}}, node_width(node));
     }
 
     void choice(const YamlNode& node, const TypeSpec& type, std::string_view field) {
@@ -249,6 +265,131 @@ private:
 };
 
 }  // namespace
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Leading and trailing spaces, also the no-break spaces a word processor puts after `€`.
+std::string_view trim_spaces(std::string_view s) {
+    for (bool again = true; again && !s.empty();) {
+        again = false;
+        for (std::string_view space : {" ", "\t", "\xc2\xa0", "\xe2\x80\xaf"}) {
+            if (s.starts_with(space)) s.remove_prefix(space.size()), again = true;
+            if (s.ends_with(space)) s.remove_suffix(space.size()), again = true;
+        }
+    }
+    return s;
+}
+
+// Removes the first of `words` that `s` starts with (at_end: ends with), ignoring ASCII case.
+void strip_word(std::string_view& s, std::initializer_list<std::string_view> words, bool at_end) {
+    for (std::string_view w : words) {
+        if (s.size() < w.size()) continue;
+        std::string_view part = at_end ? s.substr(s.size() - w.size()) : s.substr(0, w.size());
+        if (ascii_lower(part) != w) continue;
+        if (at_end) s.remove_suffix(w.size());
+        else s.remove_prefix(w.size());
+        s = trim_spaces(s);
+        return;
+    }
+}
+
+}  // namespace
+
+std::optional<double> parse_number(const YamlNode& node, ValueType as) {
+    if (node.kind != NodeKind::Scalar) return std::nullopt;
+    ScalarType t = resolve_scalar(node);
+    if (as == ValueType::Integer ? t != ScalarType::Int : (t != ScalarType::Int && t != ScalarType::Float))
+        return std::nullopt;
+    // Hex and octal forms are integers in YAML 1.2 but read differently by many tools; .nan and
+    // .inf have no JSON form.
+    std::string_view text = node.value;
+    if (text.find_first_of("xXoOnN") != std::string_view::npos) return std::nullopt;
+    bool negative = text.starts_with('-');
+    if (text.starts_with('+')) text.remove_prefix(1);
+    double v = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (end != text.data() + text.size()) return std::nullopt;
+    if (error == std::errc::result_out_of_range) {  // 1e400 is infinite; 1e-400 is 0
+        auto e = text.find_first_of("eE");
+        bool tiny = e != std::string_view::npos && e + 1 < text.size() && text[e + 1] == '-';
+        v = tiny ? 0.0 : (negative ? -HUGE_VAL : HUGE_VAL);
+    } else if (error != std::errc()) {
+        return std::nullopt;
+    }
+    if (std::isnan(v)) return std::nullopt;
+    return v;
+}
+
+std::optional<double> number_value(const YamlNode& node, const TypeSpec& type) {
+    std::optional<double> v = parse_number(node, type.type);
+    if (!v || !std::isfinite(*v) || *v < type.minimum || (type.maximum != 0 && *v > type.maximum)) return std::nullopt;
+    return v;
+}
+
+bool looks_like_thousands_point(std::string_view written) {
+    auto point = written.find('.');
+    if (point == std::string_view::npos || point == 0 || point > 3 || written.size() != point + 4) return false;
+    if (written[0] == '0') return false;
+    for (std::size_t i = 0; i < written.size(); ++i)
+        if (i != point && !is_digit(written[i])) return false;
+    return true;
+}
+
+std::optional<std::string> rewritten_number(std::string_view written, bool money) {
+    std::string_view s = trim_spaces(written);
+    if (money) {
+        strip_word(s, {"\xe2\x82\xac", "euro", "eur"}, false);
+        for (int round = 0; round < 2; ++round) {  // `2.450,- euro` as well as `€ 2.450,-`
+            strip_word(s, {",--", ",-", ".-"}, true);
+            strip_word(s, {"\xe2\x82\xac", "euros", "euro", "eur"}, true);
+        }
+    } else {
+        strip_word(s, {"klokuren", "uren", "uur", "hours", "hour", "hrs", "u", "h"}, true);
+    }
+    if (s.empty() || !is_digit(s.front()) || !is_digit(s.back())) return std::nullopt;
+    std::size_t points = 0, commas = 0;
+    for (char c : s) {
+        if (c == '.') ++points;
+        else if (c == ',') ++commas;
+        else if (!is_digit(c)) return std::nullopt;
+    }
+    // Which separator marks the decimals (0: none); the other one groups thousands.
+    char decimal = 0;
+    std::size_t last = s.find_last_of(".,");
+    std::size_t after_last = last == std::string_view::npos ? 0 : s.size() - last - 1;
+    if (points > 0 && commas > 0) {
+        decimal = s[last];
+    } else if (commas == 1) {
+        if (money && after_last == 3) return std::nullopt;  // 2,450: 2.45 euros, or 2450?
+        decimal = ',';
+    } else if (points == 1) {
+        decimal = money && looks_like_thousands_point(s) ? 0 : '.';
+    }
+    std::string_view whole = decimal ? s.substr(0, last) : s;
+    std::string_view fraction = decimal ? s.substr(last + 1) : std::string_view();
+    if (whole.find(decimal ? decimal : '\x01') != std::string_view::npos) return std::nullopt;  // two decimal separators
+    // The thousands: a first group of 1 to 3 digits, then groups of exactly 3.
+    std::string out;
+    std::size_t group = 0;
+    bool grouped = false;
+    for (char c : whole) {
+        if (is_digit(c)) {
+            out.push_back(c);
+            ++group;
+            if (grouped && group > 3) return std::nullopt;
+            continue;
+        }
+        if (group == 0 || group > 3 || (grouped && group != 3)) return std::nullopt;
+        grouped = true;
+        group = 0;
+    }
+    if (grouped && group != 3) return std::nullopt;
+    if (!fraction.empty()) out += "." + std::string(fraction);
+    if (out == written) return std::nullopt;
+    return out;
+}
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();

@@ -42,10 +42,21 @@ double planned_hours(const Pop& pop) {
     return total;
 }
 
-std::optional<double> planned_hours_per_year(const Pop& pop) {
+std::optional<double> per_year_of_period(const Pop& pop, double total) {
     if (!pop.period_start || !pop.period_end) return std::nullopt;
     if (pop.period_end->value < pop.period_start->value) return std::nullopt;
-    return planned_hours(pop) / period_years(pop.period_start->value, pop.period_end->value);
+    return total / period_years(pop.period_start->value, pop.period_end->value);
 }
+
+std::optional<double> planned_hours_per_year(const Pop& pop) { return per_year_of_period(pop, planned_hours(pop)); }
+
+double planned_budget(const Pop& pop) {
+    double total = 0;
+    for (const Goal& g : pop.goals)
+        if (g.budget && g.status != GoalStatus::Dropped) total += g.budget->value;
+    return total;
+}
+
+std::optional<double> planned_budget_per_year(const Pop& pop) { return per_year_of_period(pop, planned_budget(pop)); }
 
 }  // namespace pop

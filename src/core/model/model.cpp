@@ -1,6 +1,5 @@
 #include "pop/model/model.h"
 
-#include <cstdlib>
 #include <string_view>
 
 #include "pop/format/spec.h"
@@ -58,24 +57,22 @@ public:
         return Located<Date>{*parsed.date, n->span.start, node_width(*n)};
     }
 
-    Maybe<double> number(std::string_view key) const {
+    /// A number field of `spec`, when the structure check accepts it (number_value: no text, no
+    /// .inf or .nan, within the field's range); left out otherwise.
+    Maybe<double> number(std::string_view key, const ObjectSpec& spec) const {
         const YamlNode* n = get(key);
-        if (!n || n->kind != NodeKind::Scalar) return std::nullopt;
-        ScalarType t = resolve_scalar(*n);
-        if (t != ScalarType::Int && t != ScalarType::Float) return std::nullopt;
-        if (n->value.find_first_of("xXoOnN") != std::string::npos) return std::nullopt;  // hex, octal, .nan, .inf
-        char* end = nullptr;
-        double v = std::strtod(n->value.c_str(), &end);
-        if (end == n->value.c_str() || v < 0) return std::nullopt;
-        return Located<double>{v, n->span.start, node_width(*n)};
+        const FieldSpec* field = find_field(spec, key);
+        if (!n || !field) return std::nullopt;
+        std::optional<double> v = number_value(*n, field->type);
+        if (!v) return std::nullopt;
+        return Located<double>{*v, n->span.start, node_width(*n)};
     }
 
     std::optional<int> integer(std::string_view key, int minimum) const {
-        auto v = number(key);
-        if (!v || v->value != static_cast<double>(static_cast<long>(v->value)) || v->value < minimum ||
-            v->value > 1e6)
-            return std::nullopt;
-        return static_cast<int>(v->value);
+        const YamlNode* n = get(key);
+        std::optional<double> v = n ? parse_number(*n, ValueType::Integer) : std::nullopt;
+        if (!v || *v < minimum || *v > 1e6) return std::nullopt;
+        return static_cast<int>(*v);
     }
 
     std::optional<bool> boolean(std::string_view key) const {
@@ -125,8 +122,9 @@ Goal goal_from(const MapReader& g) {
     MapReader r = g.sub("realistic");
     goal.has_realistic = r.valid();
     goal.realistic_at = r.valid() ? r.at() : goal.at;
-    goal.hours = r.number("hours");
-    goal.budget = r.number("budget");
+    const ObjectSpec& rs = *find_field(*find_field(spec_for(FileKind::Pop), "goals")->type.object, "realistic")->type.object;
+    goal.hours = r.number("hours", rs);
+    goal.budget = r.number("budget", rs);
     goal.realistic_note = r.text("note");
     goal.start = g.date("start");
     goal.end = g.date("end");
@@ -150,7 +148,6 @@ Goal goal_from(const MapReader& g) {
     }
     goal.reflection = g.text("reflection");
     const ObjectSpec& gs = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
-    const ObjectSpec& rs = *find_field(gs, "realistic")->type.object;
     goal.written = GoalKeysWritten{g.written("specific", gs), g.written("measurable", gs), g.written("agreed", gs),
                                    r.written("hours", rs),    g.written("start", gs),      g.written("end", gs),
                                    g.written("inspiring", gs)};
@@ -226,8 +223,9 @@ Policy build_policy(const YamlDocument& doc) {
     Policy p = policy_preset(preset ? std::string_view(preset->value) : std::string_view());
     if (auto v = root.integer("renewal_years", 1)) p.renewal_years = *v;
     if (auto v = root.integer("conversation_months", 1)) p.conversation_months = *v;
-    if (auto v = root.number("hours_per_year")) p.hours_per_year = v->value;
-    if (auto v = root.number("budget_per_year")) p.budget_per_year = v->value;
+    const ObjectSpec& spec = spec_for(FileKind::Policy);
+    if (auto v = root.number("hours_per_year", spec)) p.hours_per_year = v->value;
+    if (auto v = root.number("budget_per_year", spec)) p.budget_per_year = v->value;
     MapReader warn = root.sub("warn");
     if (auto v = warn.integer("period_end_days", 0)) p.period_end_days = *v;
     if (auto v = warn.integer("step_due_days", 0)) p.step_due_days = *v;
@@ -236,6 +234,7 @@ Policy build_policy(const YamlDocument& doc) {
     if (auto v = smarti.integer("min_specific_words", 0)) p.min_specific_words = *v;
     if (auto v = smarti.integer("max_goal_months", 1)) p.max_goal_months = *v;
     if (auto v = root.integer("stale_months", 1)) p.stale_months = *v;
+    if (auto v = root.integer("retention_months", 1)) p.retention_months = *v;
     MapReader complete = root.sub("complete");
     p.require_sign_off = complete.boolean("sign_off").value_or(false);
     p.require_current_goal = complete.boolean("current_goal").value_or(false);
@@ -280,8 +279,9 @@ Roster build_roster(const YamlDocument& doc) {
         if (!id) continue;
         auto name = s.text("name");
         auto team = s.text("team");
+        auto left = s.date("left");  // someone who left counts as not active, whatever `active` says
         roster.staff.push_back(StaffMember{*id, name ? name->value : "", team ? team->value : "",
-                                           s.boolean("active").value_or(true)});
+                                           s.boolean("active").value_or(true) && !left, left});
     }
     return roster;
 }

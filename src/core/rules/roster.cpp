@@ -1,15 +1,19 @@
-// The roster.* family: every active member of staff on pop-roster.yaml has exactly one current POP.
+// The roster.* family: every active member of staff on pop-roster.yaml has exactly one current POP,
+// and the POP files of someone who left are removed after the policy's retention_months (AVG).
 //
-// Where each rule is: both here. check_roster looks at the POPs of one roster's folder at once
+// Where each rule is: all here. check_roster looks at the POPs of one roster's folder at once
 // (the caller groups them per roster); duplicate_pop_finding is also used alone, when a second
-// current POP of a person is found without a roster. Also the per-person facts other rules ask
-// (superseded_pops, person_inactive).
+// current POP of a person is found without a roster. roster.retention: retention_passed tells the
+// caller which POPs are past their retention period, check_retention makes the findings. Also the
+// per-person facts other rules ask (superseded_pops, person_inactive).
 // Messages: the catalog keys roster.* in src/core/i18n/messages.cpp.
 
 #include "pop/rules/roster.h"
 
 #include <algorithm>
 #include <map>
+
+#include "pop/base/strings.h"
 
 namespace pop {
 
@@ -44,6 +48,26 @@ std::vector<PlacedFinding> check_roster(const Roster& roster, std::span<const Po
                                  {{"id", member.id.value}, {"name", member.name}});
         f.width = member.id.width;
         out.push_back({std::nullopt, std::move(f)});
+    }
+    return out;
+}
+
+bool retention_passed(const StaffMember& member, const Policy& policy, const Date& today) {
+    return member.left && member.left->value.plus_months(policy.retention_months) < today;
+}
+
+std::vector<Finding> check_retention(const Roster& roster,
+                                     const std::map<std::string, std::vector<std::string>, std::less<>>& files) {
+    std::vector<Finding> out;
+    for (const StaffMember& member : roster.staff) {
+        auto it = files.find(member.id.value);
+        if (it == files.end() || it->second.empty() || !member.left) continue;
+        Finding f = make_finding(rule::roster_retention, member.id.at, "roster.retention",
+                                 {{"id", member.id.value}, {"name", member.name},
+                                  {"left", member.left->value.to_string()},
+                                  {"files", join(it->second)}});
+        f.width = member.id.width;
+        out.push_back(std::move(f));
     }
     return out;
 }

@@ -1,5 +1,5 @@
 // The smarti.* family: every goal against the SMARTI letters (Specifiek, Meetbaar, Acceptabel,
-// Realistisch, Tijdgebonden, Inspirerend), and the hours planned per year against the allowance.
+// Realistisch, Tijdgebonden, Inspirerend), and the hours and budget planned per year against the allowances.
 //
 // Where each rule is: all of them here, in check_smarti (one goal at a time, in the order of the
 // letters as the findings show them), with their word lists and helpers (words_of, names_a_number).
@@ -115,6 +115,20 @@ void hours_per_year(PopCheck& check) {
                    {"total", fmt::format("{}", planned_hours(pop))}});
 }
 
+// smarti.realistic-budget: the euros of the goals not dropped, per year of the period, stay within
+// the policy's budget_per_year (as smarti.realistic-hours does for hours).
+void budget_per_year(PopCheck& check) {
+    const Pop& pop = check.pop;
+    const Policy& policy = check.policy;
+    if (!policy.budget_per_year) return;
+    std::optional<double> per_year = planned_budget_per_year(pop);
+    if (per_year && *per_year > *policy.budget_per_year + 1e-9)
+        check.add(rule::smarti_realistic_budget, pop.goals_at, 1, "smarti.realistic-budget",
+                  {{"per_year", fmt::format("{:.0f}", std::ceil(*per_year))},
+                   {"allowance", fmt::format("{}", *policy.budget_per_year)},
+                   {"total", fmt::format("{}", planned_budget(pop))}});
+}
+
 }  // namespace
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -144,6 +158,7 @@ void check_smarti(PopCheck& check) {
         inspiring(check, g, name);
     }
     hours_per_year(check);
+    budget_per_year(check);
 }
 
 }  // namespace pop

@@ -45,6 +45,10 @@ struct RosterGroup {
     std::optional<std::size_t> hole;  ///< Where its output goes, once the writer passed its place early.
     /// Per person id, the first current POP (in output order): its summary and path.
     std::map<std::string, std::pair<PopSummary, std::string>> first_pop;
+    /// The members who left (`left` on the roster), by id.
+    std::map<std::string, const StaffMember*, std::less<>> leavers;
+    /// Per person id, their POPs past the retention period, in output order (roster.retention).
+    std::map<std::string, std::vector<std::string>, std::less<>> past_retention;
 };
 
 /// The date each POP last changed, per repository, and the repository of each folder (--history).
@@ -185,6 +189,8 @@ void RepositoryCheck::group_by_roster() {
         RosterGroup group;
         group.roster = roster;
         group.report = report->second;
+        for (const StaffMember& member : roster->staff)
+            if (member.left) group.leavers.try_emplace(member.id.value, &member);
         groups_.push_back(std::move(group));
     }
     group_of_input_.assign(workspace_.inputs().size(), -1);
@@ -278,6 +284,8 @@ void RepositoryCheck::complete(RosterGroup& group) {
     std::vector<Finding> on_roster;
     for (PlacedFinding& placed : check_roster(*group.roster, subset, subset_paths, request_.today))
         if (!placed.pop) on_roster.push_back(std::move(placed.finding));
+    for (Finding& f : check_retention(*group.roster, group.past_retention)) on_roster.push_back(std::move(f));
+    group.past_retention.clear();
     FileReport& report = workspace_.repository_reports()[group.report];
     add_late_findings(report, std::move(on_roster));
     if (group.hole) {  // the roster's place has been passed: its output fills the hole kept there
@@ -301,6 +309,9 @@ void RepositoryCheck::take_pop(std::size_t p, Slot result) {
                 if (result.shown) result.pieces = render(result.report);
             }
         }
+        if (auto leaver = group.leavers.find(summary.person_id.value);
+            leaver != group.leavers.end() && retention_passed(*leaver->second, workspace_.policy_of(item.index), request_.today))
+            group.past_retention[leaver->first].push_back(result.report.path);
         if (--group.remaining == 0 && group.hole) complete(group);
     }
     if (result.shown) write(result.report, result.pieces);

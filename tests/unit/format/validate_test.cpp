@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "pop/format/validate.h"
+#include "pop/i18n/messages.h"
+#include "pop/rules/rules.h"
 #include "test_support.h"
 
 using namespace pop;
@@ -142,4 +144,96 @@ TEST_CASE("format_version is kFormatVersion, written as a number") {
     std::string schema = json_schema(FileKind::Pop);
     CHECK((schema.find("\"const\":" + std::to_string(kFormatVersion)) != std::string::npos ||
            schema.find("\"const\": " + std::to_string(kFormatVersion)) != std::string::npos));
+}
+
+namespace {
+
+// The findings of a goal whose `realistic` is `realistic`, as `LINE:COL rule` and message keys.
+std::vector<Finding> realistic(const std::string& realistic) {
+    return validate(std::string(kHead) + "goals:\n  - id: a\n    title: A\n    realistic: {" + realistic + "}\n");
+}
+
+std::string messages(const std::vector<Finding>& findings) {
+    std::string out;
+    for (const Finding& f : findings) out += (out.empty() ? "" : ", ") + f.message;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("hours and budget have sane ranges: 0 to 10,000 hours, 0 to 1,000,000 euros, finite") {
+    CHECK(realistic("hours: 0, budget: 0").empty());
+    CHECK(realistic("hours: 10000, budget: 1000000").empty());
+    CHECK(messages(realistic("hours: 10000.5")) == "structure.type.max");
+    CHECK(messages(realistic("budget: 1000000.01")) == "structure.type.max");
+    CHECK(messages(realistic("hours: -1")) == "structure.type.min");
+    CHECK(messages(realistic("hours: 1e400")) == "structure.type.max");   // read as infinite
+    CHECK(messages(realistic("hours: -1e400")) == "structure.type.min");
+    CHECK(realistic("hours: 1e-400").empty());                            // read as 0
+    CHECK(messages(realistic("hours: .nan")) == "structure.type.number");
+    CHECK(messages(realistic("budget: .inf")) == "structure.type.number");
+    CHECK(messages(realistic("budget: -.inf")) == "structure.type.number");
+    CHECK(positions(realistic("hours: 20000")) == "7:24 structure.type");
+    auto policy = validate("format_version: 1\nhours_per_year: 1e400\nbudget_per_year: 2000000\n", FileKind::Policy);
+    CHECK(messages(policy) == "structure.type.max, structure.type.max");
+    CHECK(policy[1].args[2].value == "1000000");
+}
+
+TEST_CASE("a money amount with three decimals is a Dutch thousands point: a warning that says how to write it") {
+    auto f = realistic("budget: 2.450");
+    CHECK(positions(f) == "7:25 structure.thousands-point");
+    REQUIRE(f.size() == 1);
+    CHECK(severity_of(f[0].rule) == Severity::Warning);
+    CHECK(finding_hint(f[0], Lang::En) == "write 2450");
+    CHECK(finding_hint(f[0], Lang::Nl) == "schrijf 2450");
+    CHECK(realistic("budget: 2.45").empty());
+    CHECK(realistic("budget: 2450").empty());
+    CHECK(realistic("budget: 0.450").empty());   // 45 cents written oddly, no thousands
+    CHECK(realistic("budget: 1234.500").empty());  // four digits before the point: no thousands point
+    CHECK(realistic("budget: \"2.450\"").size() == 1);  // text: a type error
+    CHECK(realistic("hours: 2.450").empty());    // hours are no money
+    CHECK(messages(validate("format_version: 1\nbudget_per_year: 1.500\n", FileKind::Policy)) == "structure.thousands-point");
+    CHECK(looks_like_thousands_point("2.450"));
+    CHECK(looks_like_thousands_point("999.999"));
+    CHECK_FALSE(looks_like_thousands_point("1000.000"));
+    CHECK_FALSE(looks_like_thousands_point("2.45"));
+    CHECK_FALSE(looks_like_thousands_point("2.4500"));
+    CHECK_FALSE(looks_like_thousands_point("-2.450"));
+}
+
+TEST_CASE("text in a number field: the hint shows the value rewritten") {
+    // In a block (in a flow mapping `{hours: 12,5}` the comma would end the value).
+    auto f = validate(std::string(kHead) + "goals:\n  - id: a\n    title: A\n    realistic:\n      hours: 12,5\n");
+    CHECK(positions(f) == "8:14 structure.type");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].message == "structure.type.number.suggest");
+    CHECK(finding_hint(f[0], Lang::En) == "write 12.5");
+    f = realistic("budget: € 2.450");
+    REQUIRE(f.size() == 1);
+    CHECK(finding_hint(f[0], Lang::En) == "write 2450");
+    CHECK(finding_hint(f[0], Lang::Nl) == "schrijf 2450");
+    CHECK(messages(realistic("hours: veel")) == "structure.type.number");  // nothing to rewrite: the general hint
+
+    CHECK(rewritten_number("12,5", false) == "12.5");
+    CHECK(rewritten_number("40 uur", false) == "40");
+    CHECK(rewritten_number("12,5 u", false) == "12.5");
+    CHECK(rewritten_number("1.250,5", false) == "1250.5");
+    CHECK(rewritten_number("€ 2.450", true) == "2450");
+    CHECK(rewritten_number("€\xc2\xa0" "2.450", true) == "2450");  // a no-break space after the sign
+    CHECK(rewritten_number("€2.450,-", true) == "2450");
+    CHECK(rewritten_number("2.450,50 euro", true) == "2450.50");
+    CHECK(rewritten_number("EUR 1.000.000", true) == "1000000");
+    CHECK(rewritten_number("2,450.50", true) == "2450.50");
+    CHECK(rewritten_number("€ 12.50", true) == "12.50");
+    CHECK(rewritten_number("12,5", true) == "12.5");
+    CHECK_FALSE(rewritten_number("2,450", true));      // 2.45 euros, or 2450? say nothing
+    CHECK_FALSE(rewritten_number("€ 2.45.0", true));   // not a thousands grouping
+    CHECK_FALSE(rewritten_number("1,2,3", false));
+    CHECK_FALSE(rewritten_number("12,5,0", false));
+    CHECK_FALSE(rewritten_number("-12,5", false));      // negative stays an error without a rewrite
+    CHECK_FALSE(rewritten_number("veel", false));
+    CHECK_FALSE(rewritten_number("40 euro", false));    // hours: no currency
+    CHECK_FALSE(rewritten_number("12 uur", true));      // money: no hours
+    CHECK_FALSE(rewritten_number("", false));
+    CHECK_FALSE(rewritten_number("40", false));         // already a number: nothing to rewrite
 }

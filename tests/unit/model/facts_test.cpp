@@ -78,3 +78,15 @@ TEST_CASE("hours planned per year: goals not dropped, over the period in whole m
     CHECK_FALSE(planned_hours_per_year(reversed));
     CHECK_FALSE(planned_hours_per_year(parse("format_version: 1\ngoals: [{id: a, realistic: {hours: 40}}]\n")));
 }
+
+TEST_CASE("budget planned per year: the same per-year rule as hours") {
+    Pop pop = parse("format_version: 1\nperiod: {start: 2025-08-01, end: 2027-07-31}\ngoals:\n"
+                    "  - {id: a, realistic: {hours: 40, budget: 1300}}\n"
+                    "  - {id: b, status: dropped, realistic: {budget: 9000}}\n"
+                    "  - {id: c, realistic: {hours: 20}}\n");
+    CHECK(planned_budget(pop) == 1300);
+    CHECK(planned_budget_per_year(pop) == 650);
+    CHECK(per_year_of_period(pop, 90) == 45);
+    CHECK(planned_hours_per_year(pop) == per_year_of_period(pop, planned_hours(pop)));
+    CHECK_FALSE(planned_budget_per_year(parse("format_version: 1\ngoals: [{id: a, realistic: {budget: 40}}]\n")));
+}

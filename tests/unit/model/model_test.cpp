@@ -92,3 +92,41 @@ TEST_CASE("a default Policy is the plain defaults of policy_preset(\"\"), vague 
     CHECK(build_policy(YamlDocument{}) == Policy{});
     CHECK_FALSE(policy_preset("vo") == Policy{});
 }
+
+TEST_CASE("the model leaves out every number the structure check refuses") {
+    for (std::string value : {"-1", "10000.5", "1e400", ".nan", ".inf", "0x10", "12,5"}) {
+        CAPTURE(value);
+        ReadResult read = read_yaml("format_version: 1\nperson: {id: jan, name: Jan}\nperiod: {start: 2025-08-01, end: 2027-07-31}\n"
+                                 "goals:\n  - id: a\n    realistic:\n      hours: " + value + "\n");
+        REQUIRE_FALSE(read.fatal);
+        Pop pop = build_pop(read.doc);
+        REQUIRE(pop.goals.size() == 1);
+        CHECK_FALSE(pop.goals[0].hours);
+        CHECK(pop.goals[0].written.hours);  // written, so not also "no hours planned"
+    }
+    ReadResult read = read_yaml("format_version: 1\nhours_per_year: 1e400\nbudget_per_year: -5\n");
+    Policy policy = build_policy(read.doc);
+    CHECK_FALSE(policy.hours_per_year);
+    CHECK_FALSE(policy.budget_per_year);
+    read = read_yaml("format_version: 1\nhours_per_year: 10000\nbudget_per_year: 2.450\n");
+    policy = build_policy(read.doc);
+    CHECK(policy.hours_per_year == 10000);
+    CHECK(policy.budget_per_year == doctest::Approx(2.45));  // a warning, not an error: the value counts
+}
+
+TEST_CASE("someone with `left` on the roster counts as not active, whatever `active` says") {
+    Roster r = build_roster(parse("format_version: 1\nstaff:\n  - {id: a, name: A, left: 2024-07-31}\n"
+                                  "  - {id: b, name: B, active: true, left: 2025-01-31}\n  - {id: c, name: C}\n"
+                                  "  - {id: d, name: D, left: 31-07-2024}\n"));
+    REQUIRE(r.staff.size() == 4);
+    CHECK_FALSE(r.staff[0].active);
+    REQUIRE(r.staff[0].left);
+    CHECK(r.staff[0].left->value == Date{2024, 7, 31});
+    CHECK_FALSE(r.staff[1].active);
+    CHECK(r.staff[2].active);
+    CHECK_FALSE(r.staff[2].left);
+    CHECK(r.staff[3].active);  // an unreadable date is left out (the structure check reports it)
+    CHECK(build_policy(parse("format_version: 1\n")).retention_months == 24);
+    CHECK(build_policy(parse("format_version: 1\nretention_months: 6\n")).retention_months == 6);
+    CHECK(build_policy(parse("format_version: 1\nretention_months: 0\n")).retention_months == 24);
+}

@@ -2,6 +2,7 @@
 
 #include "pop/workspace/check_file.h"
 #include "pop/rules/checks.h"
+#include "pop/i18n/messages.h"
 #include "test_support.h"
 
 using namespace pop;
@@ -82,6 +83,24 @@ TEST_CASE("Realistisch: hours planned, goal duration, hours per year") {
     Policy vo = policy_preset("vo");  // 83 h a year over a two-year period: 166 h
     CHECK(check(kClean, &vo) == "");
     CHECK(check(with("hours: 40", "hours: 200"), &vo) == "8:3 smarti.realistic-hours");
+}
+
+TEST_CASE("Realistisch: budget per year against budget_per_year, like hours") {
+    Policy vo = policy_preset("vo");  // 600 euros a year over a two-year period: 1200 euros
+    CHECK(check(with("hours: 40", "hours: 40, budget: 1200"), &vo) == "");
+    std::vector<Finding> over =
+        check_file(with("hours: 40", "hours: 40, budget: 1201"), FileKind::Pop, CheckContext{kToday, &vo, nullptr, nullptr});
+    CHECK(positions(over) == "8:3 smarti.realistic-budget");
+    REQUIRE(over.size() == 1);
+    CHECK(finding_message(over[0], Lang::En) ==
+          "the goals plan 601 euros a year; the budget is 600 (Realistisch)");
+    CHECK(check(with("hours: 40", "hours: 40, budget: 9000"), nullptr) == "");  // no budget_per_year: no limit
+    Policy tight = vo;
+    tight.budget_per_year = 0;
+    CHECK(check(with("hours: 40", "hours: 40, budget: 1"), &tight) == "8:3 smarti.realistic-budget");
+    CHECK(check(with("hours: 40", "hours: 40, budget: 0"), &tight) == "");
+    // A dropped goal plans nothing.
+    CHECK(check(with("hours: 40}\n", "hours: 40, budget: 9000}\n    status: dropped\n"), &vo) == "");
 }
 
 TEST_CASE("Tijdgebonden and date order") {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/rules/roster.h"
+#include "pop/rules/rules.h"
 #include "pop/workspace/check_file.h"
 
 using namespace pop;
@@ -67,4 +68,33 @@ TEST_CASE("superseded_pops and person_inactive") {
     CHECK(person_inactive(pop_of("c.weg", "2025-08-01", "2027-07-31"), &roster));
     CHECK_FALSE(person_inactive(pop_of("a.bos", "2025-08-01", "2027-07-31"), &roster));
     CHECK_FALSE(person_inactive(pop_of("c.weg", "2025-08-01", "2027-07-31"), nullptr));
+}
+
+TEST_CASE("roster.retention: after `left` plus retention_months, the files of that person are named at their entry") {
+    Roster roster = roster_of("format_version: 1\nstaff:\n"
+                              "  - { id: a.bos, name: Anna }\n"
+                              "  - { id: d.weg, name: Dirk, left: 2024-11-21 }\n"
+                              "  - { id: e.weg, name: Eva, left: 2024-11-22 }\n");
+    Policy policy;  // retention_months: 24
+    CHECK_FALSE(retention_passed(roster.staff[0], policy, kToday));  // never left
+    CHECK(retention_passed(roster.staff[1], policy, kToday));        // 2026-11-21 is before today
+    CHECK_FALSE(retention_passed(roster.staff[2], policy, kToday));  // 2026-11-22 is today: not yet past
+    CHECK(retention_passed(roster.staff[2], policy, Date{2026, 11, 23}));
+    policy.retention_months = 12;
+    CHECK(retention_passed(roster.staff[2], policy, kToday));
+    CHECK_FALSE(roster.staff[1].active);  // someone who left is not active (no roster.missing-pop)
+    CHECK(check_roster(roster, {}, {}, kToday).size() == 1);
+
+    std::map<std::string, std::vector<std::string>, std::less<>> files{
+        {"d.weg", {"pops/d.weg.pop.yaml", "pops/oud/d.weg-2023.pop.yaml"}}, {"a.bos", {"pops/a.bos.pop.yaml"}}};
+    std::vector<Finding> found = check_retention(roster, files);
+    REQUIRE(found.size() == 1);  // a.bos never left: passed in by mistake, still no finding
+    CHECK(found[0].rule == rule::roster_retention);
+    CHECK(severity_of(found[0].rule) == Severity::Warning);
+    CHECK(found[0].at.line == 4);
+    CHECK(found[0].at.column == 11);
+    CHECK(found[0].args[0].value == "d.weg");
+    CHECK(found[0].args[2].value == "2024-11-21");
+    CHECK(found[0].args[3].value == "pops/d.weg.pop.yaml, pops/oud/d.weg-2023.pop.yaml");
+    CHECK(check_retention(roster, {}).empty());
 }
