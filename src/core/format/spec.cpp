@@ -181,6 +181,8 @@ constexpr std::array kPolicyFields{
     FieldSpec{"budget_per_year", number, false, "budget per jaar", "Euros per year for development."},
     FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
               "With --history: warn when a POP has not changed in git for this many months."},
+    FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte",
+              "pop report shows no development needs of a group of fewer people than this (default 5)."},
     FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs."},
     FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows."},
     FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules."}};
