@@ -51,7 +51,7 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
                msg("report.col.people", o.lang) + " | " + msg("report.col.examples", o.lang) + " |\n|---|---:|---:|---|\n";
         for (const CountRow& row : *rows) {
             if (row.suppressed != Suppressed::No) {
-                out += fmt::format("| {} | - | {} | |\n", md(count_label(row, prefix, o.lang)),
+                out += fmt::format("| {} | - | {} |  |\n", md(count_label(row, prefix, o.lang)),
                                    md(suppressed_text(row, r.min_group_size, o.lang)));
                 continue;
             }

@@ -151,8 +151,8 @@ TEST_CASE("report: a suppressed group shows \"fewer than N\" or \"hidden\", with
     CHECK(render_report_text(r, o).find("  Jobshadowing: minder dan 5\n") != std::string::npos);
     o.lang = Lang::En;
     std::string md = render_report_markdown(r, o);
-    CHECK(md.find("| Job shadowing | - | fewer than 5 | |\n") != std::string::npos);
-    CHECK(md.find("| Course | - | hidden (protects a smaller group) | |\n") != std::string::npos);
+    CHECK(md.find("| Job shadowing | - | fewer than 5 |  |\n") != std::string::npos);
+    CHECK(md.find("| Course | - | hidden (protects a smaller group) |  |\n") != std::string::npos);
     std::string json = render_report_json(r, o);
     CHECK(json.find("\"min_group_size\": 5") != std::string::npos);
     CHECK(json.find("\"key\": \"job_shadowing\",\n      \"suppressed\": true,\n      \"reason\": \"small_group\"\n    }") !=
