@@ -23,6 +23,10 @@
 #      `pop calendar FILE`) of a POP with private items do show markers of that file, and
 #      `pop check` over the copy (its diagnostics quote source lines) is caught by the same scan.
 #      The scan itself finds a marker that is folded as in iCalendar or written as HTML entities.
+# Then tests/privacy/needs.mjs: a person alone in a method, kind of learning, competence area and
+# school goal (with its theme) in a team of 8 is not named, counted or quoted by the sections of
+# needs of any format, and no total gives their count away; with min_group_size 1 the same checks
+# do find them (the test can fail).
 # Ends with `N passed, M failed`; exits 1 when something failed.
 #
 # Needs node and npm. The npm packages ajv@8, ajv-formats@3 and yaml@2 are installed (once) into
@@ -303,6 +307,18 @@ for round in plain more; do
         fail "$round: pop check --reminders examples quotes private steps, yet the scan found no marker in it"
     fi
 done
+
+# --- team needs: a person in a group of their own (tests/privacy/needs.mjs) ------------------------
+mkdir -p -- "$TMP/needs"
+needs_before=$((passed + failed))
+while IFS= read -r line; do
+    case $line in
+        "ok   "*) pass "${line#ok   }" ;;
+        "FAIL "*) fail "${line#FAIL }" ;;
+        *) echo "     $line" ;;
+    esac
+done < <(node "$HERE/needs.mjs" "$POP" "$TMP/needs" 2>&1 || echo "FAIL needs.mjs exited with an error")
+[[ $((passed + failed - needs_before)) -ge 2 ]] || fail "tests/privacy/needs.mjs reported fewer than its 2 checks"
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

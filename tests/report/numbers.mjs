@@ -9,8 +9,10 @@
 // one failed. Checked: the people (everyone active on the roster and everyone with a current POP,
 // sorted by team, name, id), per person the current POP's path, period end, goals and goals
 // achieved, steps done and all steps, last conversation and hours per year; the team totals; the
-// counts per school goal, theme, method, kind of learning and competence area (goals and
-// different people, with example titles of such goals); `pops`; and `left_out`.
+// counts per school goal, theme, method, kind of learning and competence area (the needs: running
+// and planned goals; goals and different people, with example titles of such goals), where a
+// group of fewer than min_group_size people must be suppressed and a complementary one must not
+// be small (docs/reports.md, Team needs and privacy); `pops`; and `left_out`.
 // Private goals, steps and conversations do not count (docs/format.md, Privacy).
 
 import { readFileSync } from 'node:fs';
@@ -111,7 +113,12 @@ for (const path of popFiles) {
     steps_total: steps.length,
     last_conversation: held.at(-1) ?? null,
     hours_per_year: Math.round((hours / Math.max(1, months / 12)) * 10) / 10,
-    facts: goals,
+    // Needs: running and planned goals only (the model reads no status, or a word that is no
+    // status, as planned).
+    facts: goals.filter((g) => {
+      const known = ['planned', 'active', 'achieved', 'dropped', 'paused'].includes(g.status);
+      return !known || g.status === 'active' || g.status === 'planned';
+    }),
   };
   const before = current.get(id);
   // The latest ending current POP of a person (then the later path).
@@ -205,28 +212,56 @@ const groupings = {
   methods: count((g) => list(g.methods)),
   learning: count((g) => [str(g.learning)]),
   competences: count((g) => [str(g.competence)]),
-  themes: count((g) => {
-    const t = list(g.school_goals).map((id) => themeOf.get(id)).filter(Boolean);
-    return t.length ? t : [str(g.competence)];
-  }),
+  themes: count((g) => list(g.school_goals).map((id) => themeOf.get(id)).filter(Boolean)),
 };
 const linked = count((g) => list(g.school_goals));
+const min = report.min_group_size;
+if (Number.isInteger(min) && min >= 1) ok(`min_group_size is ${min}`);
+else fail(`min_group_size is ${JSON.stringify(min)}`);
+// A goal whose title may be an example: it falls in no suppressed group of any section.
+const suppressedKeys = (name) => new Set(report[name].filter((r) => r.suppressed).map((r) => r.key));
+const hidden = {
+  methods: suppressedKeys('methods'), learning: suppressedKeys('learning'), competences: suppressedKeys('competences'),
+  themes: suppressedKeys('themes'), school_goals: suppressedKeys('school_goals'),
+};
+const clean = (g) =>
+  !list(g.methods).some((k) => hidden.methods.has(k)) && !hidden.learning.has(str(g.learning)) &&
+  !hidden.competences.has(str(g.competence)) && !list(g.school_goals).some((k) => hidden.school_goals.has(k)) &&
+  !list(g.school_goals).some((id) => hidden.themes.has(themeOf.get(id)));
+const cleanTitles = new Set();
+for (const [, s] of current) for (const g of s.facts) if (clean(g)) cleanTitles.add(str(g.title));
+// Suppressed rows: small ones are those of fewer than min people; complementary ones are not small.
+function checkSuppressed(name, rows, counted) {
+  const wrong = rows.filter((r) => {
+    const people = counted.get(r.key)?.people.size ?? 0;
+    if (r.suppressed) return 'goals' in r || 'people' in r || (r.reason === 'small_group') !== (people < min) || people === 0;
+    return people > 0 && people < min;
+  });
+  if (wrong.length === 0) ok(`${name}: exactly the groups of fewer than ${min} people are suppressed as small`);
+  else fail(`${name}: wrongly shown or suppressed: ${wrong.map((r) => r.key).join(', ')}`);
+}
 for (const [name, counted] of Object.entries(groupings)) {
+  checkSuppressed(name, report[name], counted);
   const want = [...counted.entries()]
     .map(([key, c]) => ({ key, goals: c.goals, people: c.people.size }))
-    .sort((a, b) => b.goals - a.goals || byteCompare(a.key, b.key));
-  const got = report[name].map((r) => ({ key: r.key, goals: r.goals, people: r.people }));
-  if (same(`${name}: key, goals, people, in order (most goals first, then key)`, got, want))
+    .filter((r) => !hidden[name].has(r.key))
+    .sort((a, b) => b.goals - a.goals || byteCompare(a.key, b.key))
+    .concat([...hidden[name]].sort(byteCompare).map((key) => ({ key })));
+  const got = report[name].map((r) => (r.suppressed ? { key: r.key } : { key: r.key, goals: r.goals, people: r.people }));
+  if (same(`${name}: key, goals, people, in order (most goals first, then key; suppressed last by key)`, got, want))
     ok(`${name}: ${want.length} rows with the right goals and people, most goals first`);
-  const badExamples = report[name].filter((r) => r.examples.some((e) => !counted.get(r.key)?.titles.has(e)));
-  if (badExamples.length) fail(`${name}: examples that are not titles of such (public) goals: ${JSON.stringify(badExamples.map((r) => r.examples))}`);
-  const short = report[name].filter((r) => r.examples.length < Math.min(5, counted.get(r.key)?.titles.size ?? 0));
+  const shown = report[name].filter((r) => !r.suppressed);
+  const badExamples = shown.filter((r) => r.examples.some((e) => !counted.get(r.key)?.titles.has(e) || !cleanTitles.has(e)));
+  if (badExamples.length) fail(`${name}: examples that are not titles of such (public) goals in no suppressed group: ${JSON.stringify(badExamples.map((r) => r.examples))}`);
+  const short = shown.filter((r) => r.examples.length < Math.min(5, [...(counted.get(r.key)?.titles ?? [])].filter((t) => cleanTitles.has(t)).length));
   if (short.length) fail(`${name}: fewer examples than there are (up to 5): ${short.map((r) => r.key).join(', ')}`);
 }
 {
+  checkSuppressed('school_goals', report.school_goals, linked);
   const want = schoolGoals.map((g) => {
     const c = linked.get(g.id);
-    return { key: g.id, label: str(g.title) || undefined, goals: c ? c.goals : 0, people: c ? c.people.size : 0 };
+    const row = { key: g.id, label: str(g.title) || undefined };
+    return hidden.school_goals.has(g.id) ? row : { ...row, goals: c ? c.goals : 0, people: c ? c.people.size : 0 };
   });
   const got = report.school_goals.map((r) => ({ key: r.key, label: r.label, goals: r.goals, people: r.people }));
   if (same('school goals: every one, in file order, with goals and people', got, JSON.parse(JSON.stringify(want))))

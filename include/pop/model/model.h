@@ -140,6 +140,7 @@ struct Policy {
     bool require_sign_off = false;        ///< complete.sign-off: a current POP is signed by both.
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
+    int min_group_size = 5;               ///< Reports show no development needs of a group of fewer people.
 
     /// Two policies are equal when every threshold and word is.
     friend bool operator==(const Policy&, const Policy&) = default;

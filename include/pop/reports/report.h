@@ -44,7 +44,8 @@ struct PersonSummary {
         std::vector<std::string> methods;    ///< Methods.
         std::vector<std::string> school_goals;  ///< Linked school goal ids.
     };
-    std::vector<GoalFacts> goal_facts;       ///< Per goal that is not private.
+    std::vector<GoalFacts> goal_facts;       ///< Per goal that is not private and a need (running or planned).
+    int min_group_size = Policy{}.min_group_size;  ///< Its policy's min_group_size (the report uses the largest).
     /// What was left out for privacy.
     int private_goals = 0, private_steps = 0, private_evidence = 0, private_conversations = 0, notes = 0,
         reflections = 0;
@@ -77,14 +78,29 @@ struct TeamRow {
     int warnings = 0;                         ///< Reminders.
 };
 
-/// How often something is chosen: a method, a kind of learning, a competence area, a theme.
+/// Why a group's numbers are not shown (docs/reports.md, "Team needs and privacy").
+enum class Suppressed : unsigned char {
+    No,             ///< Shown.
+    SmallGroup,     ///< Fewer people than min_group_size: shown as "fewer than N".
+    Complementary,  ///< Hidden so that a small group cannot be worked out from a total.
+};
+
+/// How often something is chosen as a need: a method, a kind of learning, a competence area, a
+/// theme, a school goal. A suppressed row has goals 0, people 0 and no examples.
 struct CountRow {
     std::string key;       ///< The value (e.g. "coaching").
-    std::string label;     ///< A title, for school goals and themes.
+    std::string label;     ///< A title, for school goals.
     int goals = 0;         ///< Goals that have it.
     int people = 0;        ///< Different people with such a goal.
     std::vector<std::string> examples;  ///< A few goal titles (at most 5), for the professionalisation plan.
+    Suppressed suppressed = Suppressed::No;  ///< Whether (and why) its numbers are not shown.
 };
+
+/// Suppresses the groups of one section (its rows, with their true numbers) that fewer than
+/// `min_group_size` people share, then, while a reader who knows the section's total could work
+/// out such a group's count, the next-smallest shown group too; suppressed rows get goals 0,
+/// people 0 and no examples. Rows keep their order. Rows of no one (0 people) stay shown.
+void protect_small_groups(std::vector<CountRow>& rows, int min_group_size);
 
 /// What the report left out for privacy, added up.
 struct LeftOut {
@@ -97,11 +113,14 @@ struct TeamReport {
     Date today;                         ///< The date it was made for.
     std::vector<PersonRow> people;      ///< Sorted by team, then name, then id.
     std::vector<TeamRow> teams;         ///< Sorted by team name.
+    // The needs: running and planned goals of current POPs, grouped; each section protected by
+    // protect_small_groups, the suppressed rows after the shown ones (school goals: file order).
     std::vector<CountRow> school_goals; ///< Per school goal (all of them, also unused), in file order.
     std::vector<CountRow> methods;      ///< Per method, most used first.
     std::vector<CountRow> learning;     ///< Per kind of learning.
     std::vector<CountRow> competences;  ///< Per competence area.
-    std::vector<CountRow> themes;       ///< Development needs by theme (school goal theme; else competence).
+    std::vector<CountRow> themes;       ///< Per theme of the school goals the goals serve.
+    int min_group_size = Policy{}.min_group_size;  ///< Groups of fewer people are suppressed.
     LeftOut left_out;                   ///< What privacy kept out.
     int pops = 0;                       ///< POP files read.
 };

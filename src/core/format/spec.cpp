@@ -185,6 +185,8 @@ constexpr std::array kPolicyFields{
               "With --history: warn when a POP has not changed in git for this many months."},
     FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)",
               "Keep the POPs of someone who left this many months after `left` (AVG), then remove or archive them."},
+    FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte",
+              "pop report shows no development needs of a group of fewer people than this (default 5)."},
     FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs."},
     FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows."},
     FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules."}};

@@ -235,6 +235,7 @@ Policy build_policy(const YamlDocument& doc) {
     if (auto v = smarti.integer("max_goal_months", 1)) p.max_goal_months = *v;
     if (auto v = root.integer("stale_months", 1)) p.stale_months = *v;
     if (auto v = root.integer("retention_months", 1)) p.retention_months = *v;
+    if (auto v = root.integer("min_group_size", 1)) p.min_group_size = *v;
     MapReader complete = root.sub("complete");
     p.require_sign_off = complete.boolean("sign_off").value_or(false);
     p.require_current_goal = complete.boolean("current_goal").value_or(false);

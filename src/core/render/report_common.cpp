@@ -49,7 +49,7 @@ std::string left_out_text(const LeftOut& l, Lang lang) {
 
 std::vector<Grouping> groupings(const TeamReport& r, Lang lang) {
     return {{msg("report.section.school-goals", lang), &r.school_goals, ""},
-            {msg("report.section.themes", lang), &r.themes, "html.competence."},  // a theme may be a competence area
+            {msg("report.section.themes", lang), &r.themes, ""},
             {msg("report.section.methods", lang), &r.methods, "html.method."},
             {msg("report.section.learning", lang), &r.learning, "html.learning-kind."},
             {msg("report.section.competences", lang), &r.competences, "html.competence."}};
@@ -61,6 +61,16 @@ std::string count_label(const CountRow& row, std::string_view prefix, Lang lang)
     if (!prefix.empty())
         if (auto t = message_template(std::string(prefix) + row.key, lang)) return std::string(*t);
     return row.key;
+}
+
+std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang) {
+    if (row.suppressed == Suppressed::SmallGroup)
+        return msg("report.fewer-than", lang, {{"min", std::to_string(min_group_size)}});
+    return msg("report.hidden", lang);
+}
+
+std::string needs_note(const TeamReport& r, Lang lang) {
+    return msg("report.needs-note", lang, {{"min", std::to_string(r.min_group_size)}});
 }
 
 }  // namespace report_render

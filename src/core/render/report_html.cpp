@@ -160,9 +160,7 @@ private:
                 if (auto l = from_catalog("html.competence." + row.key)) return *l;
                 break;
             case Kind::Theme:
-                if (!row.label.empty()) return row.label;
-                if (auto l = from_catalog("html.competence." + row.key)) return *l;  // theme from a competence area
-                break;
+                return row.key;
             case Kind::SchoolGoal:
                 if (!row.label.empty()) return row.label;
                 break;
@@ -245,6 +243,7 @@ tr.no-current td.name { border-left: 3px solid var(--warn); }
 ul.examples { margin: 0; padding-left: 16px; }
 svg.bar { vertical-align: middle; }
 ul.examples li { margin: 0; }
+.suppressed { color: var(--muted); font-style: italic; white-space: nowrap; }
 figure.chart { margin: 8px 0 0; }
 figure.chart svg { max-width: 100%; height: auto; }
 dl.left-out { display: grid; grid-template-columns: max-content max-content; gap: 2px 16px; margin: 8px 0; }
@@ -487,6 +486,11 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             out_ += "<tr><th scope=\"row\">" + esc(row_label(row, kind));
             if (kind == Kind::SchoolGoal && !row.key.empty()) out_ += "<span class=\"id\">" + esc(row.key) + "</span>";
             out_ += "</th>";
+            if (row.suppressed != Suppressed::No) {  // no numbers, no titles
+                out_ += "<td class=\"n\"><span class=\"none\">–</span></td><td class=\"n\">" + suppressed(row) +
+                        "</td><td></td></tr>\n";
+                continue;
+            }
             out_ += "<td class=\"n\">" + share_bar(row.goals, max) + " <span class=\"num\">" + num(row.goals) +
                     "</span></td>";
             out_ += "<td class=\"n\">" + num(row.people) + "</td>";
@@ -496,6 +500,12 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             out_ += "</td></tr>\n";
         }
         out_ += "</tbody>\n</table></div>\n";
+    }
+
+    /// What a suppressed row shows instead of its numbers.
+    std::string suppressed(const CountRow& row) const {
+        return "<span class=\"suppressed\">" + esc(report_render::suppressed_text(row, r_.min_group_size, lang_)) +
+               "</span>";
     }
 
     /// A bar relative to the largest value in its table (decoration: the number is in its own column).
@@ -545,7 +555,9 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             std::string label = printable_text(row_label(row, kind));
             std::vector<MessageArg> args{{"goals", count_text("html.count.goals", row.goals)},
                                          {"people", count_text("html.count.people", row.people)}};
-            std::string value = render_message("html.chart.value", lang_, args);
+            std::string value = row.suppressed != Suppressed::No
+                                    ? report_render::suppressed_text(row, r_.min_group_size, lang_)
+                                    : render_message("html.chart.value", lang_, args);
             std::string line = label + ": " + value;
             desc += (i ? "; " : "") + line;
             double fill = max > 0 ? static_cast<double>(kBarWidth) * row.goals / max : 0;
@@ -578,6 +590,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     void privacy() {
         section_start("privacy", "html.section.privacy.heading");
         out_ += "<p>" + t("html.section.privacy.intro") + "</p>\n";
+        out_ += "<p>" + t("html.privacy.small-groups", {{"min", num(r_.min_group_size)}}) + "</p>\n";
         const LeftOut& l = r_.left_out;
         out_ += "<dl class=\"left-out\">\n";
         for (auto [key, n] : std::initializer_list<std::pair<const char*, int>>{

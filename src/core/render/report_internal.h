@@ -68,6 +68,12 @@ std::vector<Grouping> groupings(const TeamReport& r, Lang lang);
 /// A value as people say it: a school goal with its title, a method or area in words.
 std::string count_label(const CountRow& row, std::string_view prefix, Lang lang);
 
+/// What a suppressed row shows instead of its numbers: "fewer than N" or "hidden (...)".
+std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang);
+
+/// The note before the sections of needs: what they count and how small groups are protected.
+std::string needs_note(const TeamReport& r, Lang lang);
+
 // The writer of each format, one per file report_<format>.cpp; the table in formats.cpp points to them.
 
 /// Text tables that fit options.width (report_text.cpp).

@@ -89,6 +89,12 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
             w.begin_object();
             w.key("key").value(row.key);
             if (!row.label.empty()) w.key("label").value(row.label);
+            if (row.suppressed != Suppressed::No) {  // no numbers, no examples
+                w.key("suppressed").value(true);
+                w.key("reason").value(row.suppressed == Suppressed::SmallGroup ? "small_group" : "complementary");
+                w.end_object();
+                continue;
+            }
             w.key("goals").value(std::int64_t{row.goals});
             w.key("people").value(std::int64_t{row.people});
             w.key("examples").begin_array();
@@ -98,6 +104,7 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
         }
         w.end_array();
     };
+    w.key("min_group_size").value(std::int64_t{r.min_group_size});
     counts("school_goals", r.school_goals);
     counts("themes", r.themes);
     counts("methods", r.methods);

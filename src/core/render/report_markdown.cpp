@@ -41,6 +41,7 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
         out += fmt::format("| {} | {} | {} | {} | {}/{} | {} | {} |\n", md(t.team.empty() ? "-" : t.team), t.people,
                            t.with_current_pop, t.goals, t.steps_done, t.steps_total, hours_text(t.hours_per_year),
                            t.warnings);
+    out += "\n" + md(needs_note(r, o.lang)) + "\n";
     for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n## " + title + "\n\n";
         if (rows->empty()) {
@@ -50,6 +51,11 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
         out += "| " + msg("report.col.what", o.lang) + " | " + msg("report.col.goals", o.lang) + " | " +
                msg("report.col.people", o.lang) + " | " + msg("report.col.examples", o.lang) + " |\n|---|---:|---:|---|\n";
         for (const CountRow& row : *rows) {
+            if (row.suppressed != Suppressed::No) {
+                out += fmt::format("| {} | - | {} |  |\n", md(count_label(row, prefix, o.lang)),
+                                   md(suppressed_text(row, r.min_group_size, o.lang)));
+                continue;
+            }
             std::string examples;
             for (const std::string& e : row.examples) examples += (examples.empty() ? "" : "; ") + md(e);
             out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, prefix, o.lang)), row.goals, row.people, examples);

@@ -81,14 +81,21 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
                            {"steps", std::to_string(t.steps_total)},
                            {"hours", hours_text(t.hours_per_year)},
                            {"warnings", std::to_string(t.warnings)}}) + "\n";
+    out += "\n" + needs_note(r, o.lang) + "\n";
     for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n" + std::string(bold) + title + reset + "\n";
         if (rows->empty()) out += "  -\n";
-        for (const CountRow& row : *rows)
-            out += "  " + msg("report.count-line", o.lang,
-                              {{"what", fit(printable_text(count_label(row, prefix, o.lang)), 60)},
-                               {"goals", std::to_string(row.goals)},
-                               {"people", std::to_string(row.people)}}) + "\n";
+        for (const CountRow& row : *rows) {
+            std::string what = fit(printable_text(count_label(row, prefix, o.lang)), 60);
+            if (row.suppressed != Suppressed::No)
+                out += "  " + msg("report.count-line.suppressed", o.lang,
+                                  {{"what", what}, {"why", suppressed_text(row, r.min_group_size, o.lang)}}) + "\n";
+            else
+                out += "  " + msg("report.count-line", o.lang,
+                                  {{"what", what},
+                                   {"goals", std::to_string(row.goals)},
+                                   {"people", std::to_string(row.people)}}) + "\n";
+        }
     }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
 }

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -25,7 +27,7 @@ struct Counter {
     };
     std::map<std::string, Entry, std::less<>> rows;
 
-    void add(std::string_view key, std::size_t person, std::string_view example) {
+    void add(std::string_view key, std::size_t person) {
         if (key.empty()) return;
         auto it = rows.find(key);
         if (it == rows.end()) it = rows.emplace(std::string(key), Entry{}).first;
@@ -33,9 +35,6 @@ struct Counter {
         e.row.key = it->first;
         ++e.row.goals;
         if (e.last_person != person) ++e.row.people, e.last_person = person;
-        if (e.row.examples.size() < 5 && !example.empty() &&
-            std::find(e.row.examples.begin(), e.row.examples.end(), example) == e.row.examples.end())
-            e.row.examples.emplace_back(example);
     }
 
     // Most used first, then by key.
@@ -48,6 +47,57 @@ struct Counter {
         return out;
     }
 };
+
+// The suppressed rows of a section that is sorted by use go last, by key: their place among the
+// shown rows would tell how many goals they have.
+void suppressed_last(std::vector<CountRow>& rows) {
+    auto first_hidden = std::stable_partition(rows.begin(), rows.end(),
+                                              [](const CountRow& r) { return r.suppressed == Suppressed::No; });
+    std::sort(first_hidden, rows.end(), [](const CountRow& a, const CountRow& b) { return a.key < b.key; });
+}
+
+// Whether a reader who knows the total of a section (the sum over its rows, as if every person
+// were in one group only) could work out the exact count of a small suppressed group from the
+// shown rows: for each measure (people, goals) the possible values of each small group, given
+// the sum of the suppressed rows and what each suppressed row may hold (a small group 1 to
+// min-1 people and at least 1 goal; a complementary one at least min of both), must be more
+// than one.
+bool small_group_exposed(const std::vector<CountRow>& rows, int min) {
+    struct Hidden {
+        long value, low;
+        std::optional<long> high;  // none: no upper bound
+        bool small;
+    };
+    for (int measure = 0; measure < 2; ++measure) {  // people, goals
+        std::vector<Hidden> hidden;
+        long sum = 0;
+        for (const CountRow& r : rows) {
+            if (r.suppressed == Suppressed::No) continue;
+            bool small = r.suppressed == Suppressed::SmallGroup;
+            long value = measure == 0 ? r.people : r.goals;
+            std::optional<long> high;
+            if (small && measure == 0) high = min - 1;
+            hidden.push_back(Hidden{value, small ? 1 : min, high, small});
+            sum += value;
+        }
+        for (std::size_t i = 0; i < hidden.size(); ++i) {
+            if (!hidden[i].small) continue;
+            long others_low = 0;
+            std::optional<long> others_high = 0;
+            for (std::size_t j = 0; j < hidden.size(); ++j) {
+                if (j == i) continue;
+                others_low += hidden[j].low;
+                if (others_high && hidden[j].high) *others_high += *hidden[j].high;
+                else others_high.reset();
+            }
+            long low = others_high ? std::max(hidden[i].low, sum - *others_high) : hidden[i].low;
+            long high = sum - others_low;
+            if (hidden[i].high) high = std::min(high, *hidden[i].high);
+            if (low >= high) return true;
+        }
+    }
+    return false;
+}
 
 /// A date in 32 bits (YYYYMMDD), 0 for none: compares like std::optional<Date>.
 std::uint32_t pack_date(const std::optional<Date>& d) {
@@ -125,6 +175,7 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
     if (pop.period_start) s.period_start = pop.period_start->value;
     if (pop.period_end) s.period_end = pop.period_end->value;
     s.current = period_includes(s.period_start, s.period_end, today);
+    s.min_group_size = policy.min_group_size;
     for (const Goal& g : pop.goals) {
         ++s.goals;
         if (g.status == GoalStatus::Achieved) ++s.goals_achieved;
@@ -132,6 +183,8 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
             ++s.steps_total;
             if (step.done) ++s.steps_done;
         }
+        // Only what someone still wants to learn is a need: not achieved, dropped or paused goals.
+        if (g.status != GoalStatus::Active && g.status != GoalStatus::Planned) continue;
         PersonSummary::GoalFacts facts;
         facts.title = text_of(g.title);
         facts.learning = text_of(g.learning);
@@ -187,6 +240,7 @@ struct TeamReportBuilder::State {
     std::unordered_map<std::string, std::size_t> key_numbers;  // only looked up, never iterated
     LeftOut left_out;
     int pops = 0;
+    int min_group_size = 0;  // the largest of the summaries' policies
     std::string record;  // scratch
     std::vector<Row> rows;  // after finish, in report order
 
@@ -246,6 +300,7 @@ TeamReportBuilder::~TeamReportBuilder() = default;
 void TeamReportBuilder::add(const PersonSummary& s) {
     State& st = *state_;
     ++st.pops;
+    st.min_group_size = std::max(st.min_group_size, s.min_group_size);
     st.left_out.private_goals += s.private_goals;
     st.left_out.private_steps += s.private_steps;
     st.left_out.private_evidence += s.private_evidence;
@@ -378,49 +433,100 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
     }
     for (auto& [name, t] : teams) report.teams.push_back(std::move(t));
 
-    // Groupings over the goals of current POPs, person by person in id order (summaries hold no
-    // private goals).
-    Counter methods, learning, competences, themes, linked;
+    // Groupings over the needs (running and planned goals; summaries hold no others, and no
+    // private goals) of current POPs, person by person in id order. A first pass counts, the
+    // small groups are suppressed, a second pass takes example titles only from goals that fall
+    // in no suppressed group of any section (a title can name its writer).
+    report.min_group_size = st.min_group_size > 0 ? st.min_group_size : Policy{}.min_group_size;
     std::map<std::string_view, const SchoolGoal*> school_goal_by_id;
     if (school_goals)
         for (const SchoolGoal& g : school_goals->goals) school_goal_by_id[g.id.value] = &g;
-    std::vector<std::size_t> goal_methods, goal_school_goals;
-    std::set<std::string_view> goal_themes;
-    for (std::size_t person = 0; person < current.size(); ++person) {
-        RecordReader r(current[person]->record);
-        for (int i = 0; i < 3; ++i) r.text();
-        r.number(), r.text();  // path
-        for (std::size_t n = r.number(); n > 0; --n) r.number();  // reminders
-        for (std::size_t goals = r.number(); goals > 0; --goals) {
-            std::string_view title = r.text();
-            const std::string& learning_key = st.keys[r.number()];
-            const std::string& competence = st.keys[r.number()];
-            for (std::size_t n = r.number(); n > 0; --n) methods.add(st.keys[r.number()], person, title);
-            learning.add(learning_key, person, title);
-            competences.add(competence, person, title);
-            goal_themes.clear();
-            for (std::size_t n = r.number(); n > 0; --n) {
-                const std::string& sg = st.keys[r.number()];
-                linked.add(sg, person, title);
-                auto it = school_goal_by_id.find(sg);
-                if (it != school_goal_by_id.end() && !it->second->theme.empty()) goal_themes.insert(it->second->theme);
+    struct GoalView {
+        std::string_view title;
+        const std::string* learning;
+        const std::string* competence;
+        std::vector<const std::string*> methods, school_goals;
+        std::set<std::string_view> themes;
+    };
+    auto each_goal = [&](const std::function<void(std::size_t, const GoalView&)>& visit) {
+        GoalView g;
+        for (std::size_t person = 0; person < current.size(); ++person) {
+            RecordReader r(current[person]->record);
+            for (int i = 0; i < 3; ++i) r.text();
+            r.number(), r.text();  // path
+            for (std::size_t n = r.number(); n > 0; --n) r.number();  // reminders
+            for (std::size_t goals = r.number(); goals > 0; --goals) {
+                g.title = r.text();
+                g.learning = &st.keys[r.number()];
+                g.competence = &st.keys[r.number()];
+                g.methods.clear();
+                for (std::size_t n = r.number(); n > 0; --n) g.methods.push_back(&st.keys[r.number()]);
+                g.school_goals.clear();
+                g.themes.clear();
+                for (std::size_t n = r.number(); n > 0; --n) {
+                    const std::string& sg = st.keys[r.number()];
+                    g.school_goals.push_back(&sg);
+                    auto it = school_goal_by_id.find(sg);
+                    if (it != school_goal_by_id.end() && !it->second->theme.empty()) g.themes.insert(it->second->theme);
+                }
+                visit(person, g);
             }
-            if (goal_themes.empty() && !competence.empty()) goal_themes.insert(competence);
-            for (std::string_view theme : goal_themes) themes.add(theme, person, title);
         }
+    };
+    Counter methods, learning, competences, themes, linked;
+    each_goal([&](std::size_t person, const GoalView& g) {
+        for (const std::string* m : g.methods) methods.add(*m, person);
+        learning.add(*g.learning, person);
+        competences.add(*g.competence, person);
+        for (const std::string* sg : g.school_goals) linked.add(*sg, person);
+        for (std::string_view theme : g.themes) themes.add(theme, person);
+    });
+    const int min = report.min_group_size;
+    for (auto [section, counter] : {std::pair{&report.methods, &methods}, std::pair{&report.learning, &learning},
+                                    std::pair{&report.competences, &competences}, std::pair{&report.themes, &themes}}) {
+        *section = counter->sorted();
+        protect_small_groups(*section, min);
+        suppressed_last(*section);
     }
-    report.methods = methods.sorted();
-    report.learning = learning.sorted();
-    report.competences = competences.sorted();
-    report.themes = themes.sorted();
-    std::vector<CountRow> used = linked.sorted();
-    if (school_goals)
+    if (school_goals) {
         for (const SchoolGoal& g : school_goals->goals) {
             CountRow row{g.id.value, g.title, 0, 0, {}};
-            for (const CountRow& u : used)
-                if (u.key == g.id.value) row = CountRow{u.key, g.title, u.goals, u.people, u.examples};
+            auto used = linked.rows.find(g.id.value);
+            if (used != linked.rows.end()) row.goals = used->second.row.goals, row.people = used->second.row.people;
             report.school_goals.push_back(std::move(row));
         }
+        protect_small_groups(report.school_goals, min);
+    }
+    // Example titles, from goals in no suppressed group.
+    using Index = std::map<std::string_view, CountRow*>;
+    auto index_of = [](std::vector<CountRow>& rows) {
+        Index index;
+        for (CountRow& row : rows) index.emplace(row.key, &row);  // the first of equal school goal ids
+        return index;
+    };
+    Index by_method = index_of(report.methods), by_learning = index_of(report.learning),
+          by_competence = index_of(report.competences), by_theme = index_of(report.themes),
+          by_school_goal = index_of(report.school_goals);
+    auto row_in = [](const Index& index, std::string_view key) -> CountRow* {
+        auto it = index.find(key);
+        return it == index.end() ? nullptr : it->second;
+    };
+    std::vector<CountRow*> rows_of_goal;
+    each_goal([&](std::size_t, const GoalView& g) {
+        if (g.title.empty()) return;
+        rows_of_goal.clear();
+        for (const std::string* m : g.methods) rows_of_goal.push_back(row_in(by_method, *m));
+        rows_of_goal.push_back(row_in(by_learning, *g.learning));
+        rows_of_goal.push_back(row_in(by_competence, *g.competence));
+        for (const std::string* sg : g.school_goals) rows_of_goal.push_back(row_in(by_school_goal, *sg));
+        for (std::string_view theme : g.themes) rows_of_goal.push_back(row_in(by_theme, theme));
+        for (const CountRow* row : rows_of_goal)
+            if (row && row->suppressed != Suppressed::No) return;
+        for (CountRow* row : rows_of_goal)
+            if (row && row->examples.size() < 5 &&
+                std::find(row->examples.begin(), row->examples.end(), g.title) == row->examples.end())
+                row->examples.emplace_back(g.title);
+    });
     return report;
 }
 
@@ -465,6 +571,28 @@ void TeamReportBuilder::each(const std::function<void(const PersonRow&)>& visit)
         }
         visit(row);
     }
+}
+
+void protect_small_groups(std::vector<CountRow>& rows, int min_group_size) {
+    if (min_group_size > 1)
+        for (CountRow& row : rows)
+            if (row.people > 0 && row.people < min_group_size) row.suppressed = Suppressed::SmallGroup;
+    // Complementary suppression: the next-smallest shown group (fewest people, then fewest goals,
+    // then the first), until no small group can be worked out from a total.
+    while (small_group_exposed(rows, min_group_size)) {
+        CountRow* next = nullptr;
+        for (CountRow& row : rows)
+            if (row.suppressed == Suppressed::No && row.people > 0 &&
+                (!next || std::tie(row.people, row.goals) < std::tie(next->people, next->goals)))
+                next = &row;
+        if (!next) break;  // every group of the section is suppressed
+        next->suppressed = Suppressed::Complementary;
+    }
+    for (CountRow& row : rows)
+        if (row.suppressed != Suppressed::No) {
+            row.goals = row.people = 0;
+            row.examples.clear();
+        }
 }
 
 TeamReport build_team_report(const std::vector<PersonSummary>& summaries, const Roster* roster,

@@ -58,8 +58,8 @@ TEST_CASE("report text: a title, the people table with aligned columns, the sect
                    "               -         -\n") != std::string::npos);
     CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 40, "
                    "warnings 1\n") != std::string::npos);
-    CHECK(out.find("\nMethods\n  Coaching: goals 2, people 1\n") != std::string::npos);  // in words
-    CHECK(out.find("\nPer school goal\n  -\n") != std::string::npos);  // an empty section says so
+    CHECK(out.find("\nNeeds by method\n  Coaching: goals 2, people 1\n") != std::string::npos);  // in words
+    CHECK(out.find("\nNeeds per school goal\n  -\n") != std::string::npos);  // an empty section says so
     CHECK(out.ends_with("\nLeft out for privacy: private goals 1, private steps 2, private evidence 0, "
                         "private conversations 0, conversation notes 3, reflections 0.\n"));
     CHECK(out.find("\x1b[") == std::string::npos);  // no colour unless asked
@@ -86,7 +86,7 @@ TEST_CASE("report markdown: tables with right-aligned numbers, and markup in use
           std::string::npos);
     CHECK(out.find("| onderbouw | 2 | 1 | 2 | 3/5 | 40 | 1 |\n") != std::string::npos);
     CHECK(out.find("| Coaching | 2 | 1 | Rust \\| structuur |\n") != std::string::npos);
-    CHECK(out.find("\n## Per school goal\n\n-\n") != std::string::npos);
+    CHECK(out.find("\n## Needs per school goal\n\n-\n") != std::string::npos);
 }
 
 TEST_CASE("report csv: the people table, numbers in their own columns, RFC 4180 quoting, CRLF") {
@@ -184,4 +184,35 @@ TEST_CASE("write_report hands the output to the sink in pieces, each format by i
         CHECK_MESSAGE(pieces == whole, row.name);
         CHECK_MESSAGE(!pieces.empty(), row.name);
     }
+}
+
+TEST_CASE("report: a suppressed group shows \"fewer than N\" or \"hidden\", without numbers, in every format") {
+    TeamReport r = small_report();
+    r.min_group_size = 5;
+    CountRow small{"job_shadowing", "", 0, 0, {}};
+    small.suppressed = Suppressed::SmallGroup;
+    CountRow hidden{"course", "", 0, 0, {}};
+    hidden.suppressed = Suppressed::Complementary;
+    r.methods = {hidden, small};
+    ReportOptions o;
+    o.width = 200;
+    std::string text = render_report_text(r, o);
+    CHECK(text.find("\nNeeds by method\n  Course: hidden (protects a smaller group)\n  Job shadowing: fewer than 5\n") !=
+          std::string::npos);
+    CHECK(text.find("Development needs: the running and planned goals of current POPs") != std::string::npos);
+    o.lang = Lang::Nl;
+    CHECK(render_report_text(r, o).find("  Jobshadowing: minder dan 5\n") != std::string::npos);
+    o.lang = Lang::En;
+    std::string md = render_report_markdown(r, o);
+    CHECK(md.find("| Job shadowing | - | fewer than 5 |  |\n") != std::string::npos);
+    CHECK(md.find("| Course | - | hidden (protects a smaller group) |  |\n") != std::string::npos);
+    std::string json = render_report_json(r, o);
+    CHECK(json.find("\"min_group_size\": 5") != std::string::npos);
+    CHECK(json.find("\"key\": \"job_shadowing\",\n      \"suppressed\": true,\n      \"reason\": \"small_group\"\n    }") !=
+          std::string::npos);
+    CHECK(json.find("\"reason\": \"complementary\"") != std::string::npos);
+    std::string html = render_report_html(r, o);
+    CHECK(html.find("<span class=\"suppressed\">fewer than 5</span>") == std::string::npos);  // methods are a chart
+    CHECK(html.find(">Job shadowing: fewer than 5</title>") != std::string::npos);
+    CHECK(html.find("Course: hidden (protects a smaller group)") != std::string::npos);
 }

@@ -56,7 +56,7 @@ TeamReport sample() {
     r.learning = {CountRow{"informal", "", 4, 2, {}}, CountRow{"formal", "", 1, 1, {}}};
     r.competences = {CountRow{"pedagogical", "", 3, 2, {}}};
     r.themes = {CountRow{"personeel", "", 2, 2, {"Rust & structuur", "Ouders <b>betrekken</b>"}},
-                CountRow{"subject_didactics", "", 1, 1, {}}};
+                CountRow{"taal en lezen", "", 1, 1, {}}};
     r.left_out = LeftOut{2, 5, 1, 1, 4, 3};
     return r;
 }
@@ -145,7 +145,7 @@ TEST_CASE("html report: English labels") {
     CHECK(has(page, ">Pedagogical</text>"));
     CHECK(has(page, "Coaching: 3 goals · 2 people"));
     CHECK(has(page, "Lesson study: 1 goal · 1 person"));
-    CHECK(has(page, "<th scope=\"row\">Subject didactics</th>"));  // a theme taken from a competence area
+    CHECK(has(page, "<th scope=\"row\">taal en lezen</th>"));  // a theme as the school goals write it
     CHECK(has(page, "no goal serves it yet"));
     CHECK(has(page, "<td>Total</td>"));
 }

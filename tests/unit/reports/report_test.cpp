@@ -50,8 +50,11 @@ TEST_CASE("summarize_for_team counts what may be shown, and keeps private goals 
     CHECK(s.steps_done == 1);
     CHECK(s.steps_total == 2);
     CHECK(s.private_goals == 1);
-    REQUIRE(s.goal_facts.size() == 1);
-    CHECK(s.goal_facts[0].title == "Titel openbaar");
+    CHECK(s.goal_facts.empty());  // the public goal is achieved: no need; the active one is private
+    PersonSummary open = summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", false)), Policy{}, kToday, "a.pop.yaml");
+    REQUIRE(open.goal_facts.size() == 1);  // only the active goal is a need
+    CHECK(open.goal_facts[0].title == "Titel geheim");
+    CHECK(open.min_group_size == 5);
 }
 
 TEST_CASE("TeamReportBuilder: a row per person on the roster and per current POP, totals per team") {
@@ -60,8 +63,10 @@ TEST_CASE("TeamReportBuilder: a row per person on the roster and per current POP
                               "  - { id: b.dam, name: Bas Dam, team: onderbouw }\n"
                               "  - { id: c.weg, name: Cor Weg, team: bovenbouw, active: false }\n");
     TeamReportBuilder builder;
-    builder.add(summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", false)), Policy{}, kToday, "a.pop.yaml"));
-    builder.add(summarize_for_team(pop_of(pop_text("z.new", "bovenbouw", false)), Policy{}, kToday, "z.pop.yaml"));
+    Policy no_limit;
+    no_limit.min_group_size = 1;
+    builder.add(summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", false)), no_limit, kToday, "a.pop.yaml"));
+    builder.add(summarize_for_team(pop_of(pop_text("z.new", "bovenbouw", false)), no_limit, kToday, "z.pop.yaml"));
     TeamReport report = builder.finish(&roster, nullptr, kToday);
     std::vector<std::string> ids;
     std::map<std::string, PersonRow> rows;
@@ -84,7 +89,7 @@ TEST_CASE("TeamReportBuilder: a row per person on the roster and per current POP
     CHECK(report.teams[1].with_current_pop == 1);
     REQUIRE_FALSE(report.methods.empty());
     CHECK(report.methods[0].key == "intervision");
-    CHECK(report.methods[0].goals == 4);  // two goals each of two people
+    CHECK(report.methods[0].goals == 2);  // the active goal of each of two people (achieved ones are no needs)
     CHECK(report.methods[0].people == 2);
 }
 
@@ -119,4 +124,96 @@ TEST_CASE("TeamReportBuilder leaves out the reminders of a POP that a later POP 
         REQUIRE(report.teams.size() == 1);
         CHECK(report.teams[0].warnings == (renewed ? 1 : 2));
     }
+}
+
+namespace {
+
+CountRow group(const std::string& key, int people, int goals) {
+    CountRow row;
+    row.key = key;
+    row.people = people;
+    row.goals = goals;
+    row.examples = {"Titel " + key};
+    return row;
+}
+
+std::vector<Suppressed> suppression_of(const std::vector<CountRow>& rows) {
+    std::vector<Suppressed> out;
+    for (const CountRow& r : rows) out.push_back(r.suppressed);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("protect_small_groups: one small group takes the next-smallest with it, which a total cannot then split") {
+    std::vector<CountRow> rows{group("course", 9, 12), group("coaching", 6, 6), group("reading", 7, 8),
+                               group("job_shadowing", 1, 1)};
+    protect_small_groups(rows, 5);
+    // Alone, job_shadowing would be the total minus the rest; with coaching (the smallest shown
+    // group) hidden too, the 7 people and 7 goals they hold together could be 1 + 6 or 2 + 5.
+    CHECK(suppression_of(rows) ==
+          std::vector<Suppressed>{Suppressed::No, Suppressed::Complementary, Suppressed::No, Suppressed::SmallGroup});
+    for (const CountRow& r : {rows[1], rows[3]}) {
+        CHECK(r.people == 0);
+        CHECK(r.goals == 0);
+        CHECK(r.examples.empty());
+    }
+    CHECK(rows[0].people == 9);
+    CHECK(rows[0].examples.size() == 1);
+}
+
+TEST_CASE("protect_small_groups: two small groups protect each other, unless a total splits them") {
+    std::vector<CountRow> rows{group("course", 9, 9), group("reading", 2, 3), group("job_shadowing", 1, 1)};
+    protect_small_groups(rows, 5);
+    // Together 3 people and 4 goals: 1 + 2 or 2 + 1 people; no one count follows.
+    CHECK(suppression_of(rows) == std::vector<Suppressed>{Suppressed::No, Suppressed::SmallGroup, Suppressed::SmallGroup});
+    // Two groups of one person with one goal each: the total minus the shown gives 2 = 1 + 1, so
+    // the next-smallest group goes too.
+    std::vector<CountRow> ones{group("course", 9, 9), group("intervision", 6, 6), group("reading", 1, 1),
+                               group("job_shadowing", 1, 1)};
+    protect_small_groups(ones, 5);
+    CHECK(suppression_of(ones) == std::vector<Suppressed>{Suppressed::No, Suppressed::Complementary,
+                                                          Suppressed::SmallGroup, Suppressed::SmallGroup});
+}
+
+TEST_CASE("protect_small_groups: a total that only the small group and one other make up") {
+    // The section total is 6 people: with only one other group, hiding it is all that is left;
+    // a group of no one stays shown (it describes nobody), and min_group_size 1 hides nothing.
+    std::vector<CountRow> rows{group("unused", 0, 0), group("course", 5, 5), group("job_shadowing", 1, 1)};
+    protect_small_groups(rows, 5);
+    CHECK(suppression_of(rows) == std::vector<Suppressed>{Suppressed::No, Suppressed::Complementary, Suppressed::SmallGroup});
+    std::vector<CountRow> all{group("course", 5, 5), group("job_shadowing", 1, 1)};
+    protect_small_groups(all, 1);
+    CHECK(suppression_of(all) == std::vector<Suppressed>{Suppressed::No, Suppressed::No});
+    CHECK(all[1].people == 1);
+}
+
+TEST_CASE("TeamReportBuilder: needs are running and planned goals, small groups suppressed with the largest min_group_size") {
+    // Summaries as summarize_for_team makes them: only needs among the goal facts.
+    auto person = [](const std::string& id, const std::string& method, int min) {
+        PersonSummary s;
+        s.id = id;
+        s.path = id + ".pop.yaml";
+        s.current = true;
+        s.min_group_size = min;
+        PersonSummary::GoalFacts g;
+        g.title = "Doel van " + id;
+        g.methods = {method};
+        g.learning = "formal";
+        s.goal_facts.push_back(g);
+        return s;
+    };
+    TeamReportBuilder builder;
+    for (const char* id : {"a", "b", "c", "d", "e", "f"}) builder.add(person(id, "course", 3));
+    builder.add(person("z", "job_shadowing", 6));  // a folder whose policy asks for 6
+    TeamReport report = builder.finish(nullptr, nullptr, kToday);
+    CHECK(report.min_group_size == 6);
+    REQUIRE(report.methods.size() == 2);
+    CHECK(report.methods[0].key == "course");  // 6 people: not below 6, yet the total would give z away
+    CHECK(report.methods[0].suppressed == Suppressed::Complementary);
+    CHECK(report.methods[1].key == "job_shadowing");
+    CHECK(report.methods[1].suppressed == Suppressed::SmallGroup);
+    REQUIRE(report.learning.size() == 1);
+    CHECK(report.learning[0].people == 7);
+    CHECK(report.learning[0].examples.empty());  // every goal falls in a suppressed method: no titles
 }
