@@ -18,10 +18,10 @@ import json
 import sys
 
 HEADERS = {
-    "en": ["name", "id", "team", "current POP", "POP until", "goals achieved", "goals", "steps done", "steps",
-           "last talk", "next talk", "h/year", "warnings"],
-    "nl": ["naam", "code", "team", "lopend POP", "POP tot", "doelen behaald", "doelen", "stappen gedaan", "stappen",
-           "laatste gesprek", "volgend gesprek", "uur/jaar", "signalen"],
+    "en": ["name", "id", "team", "current POP", "POP", "expired on", "errors", "POP until", "goals achieved", "goals",
+           "steps done", "steps", "last talk", "next talk", "h/year", "€/year", "warnings"],
+    "nl": ["naam", "code", "team", "lopend POP", "POP", "verlopen op", "fouten", "POP tot", "doelen behaald", "doelen",
+           "stappen gedaan", "stappen", "laatste gesprek", "volgend gesprek", "uur/jaar", "€/jaar", "signalen"],
 }
 
 
@@ -118,20 +118,30 @@ def main(argv):
         current = p["has_current_pop"]
         want = [
             guarded(p["name"]), guarded(p["id"]), guarded(p["team"]), "1" if current else "0",
+            None,  # the state in words: checked by the golden cases
+            p["expired_on"] or "", str(p["errors"]),
             p["period_end"] if current and p["period_end"] else "",
             str(p["goals_achieved"]), str(p["goals"]), str(p["steps_done"]), str(p["steps_total"]),
             p["last_conversation"] or "", p["next_conversation"] or "",
             None,  # hours: checked below
+            None,  # budget: checked below
             " ".join(p["warnings"]),
         ]
         for i, (got, expected) in enumerate(zip(row, want)):
             if expected is not None and got != expected:
                 mismatches.append(f"{p['id']} {header[i]}: csv {got!r}, json {expected!r}")
-        try:
-            if abs(float(row[11]) - p["hours_per_year"]) > 0.55:
-                mismatches.append(f"{p['id']} hours: csv {row[11]!r}, json {p['hours_per_year']}")
-        except ValueError:
-            mismatches.append(f"{p['id']} hours: {row[11]!r} is not a number")
+        # Hours and euros: rounded to one decimal in the CSV, in full in the JSON; empty when left out
+        # (no current POP, or an invalid value: JSON null).
+        for column, key in ((14, "hours_per_year"), (15, "budget_per_year")):
+            if not current or p[key] is None:
+                if row[column] != "":
+                    mismatches.append(f"{p['id']} {key}: csv {row[column]!r}, expected an empty cell")
+                continue
+            try:
+                if abs(float(row[column]) - p[key]) > 0.051:
+                    mismatches.append(f"{p['id']} {key}: csv {row[column]!r}, json {p[key]}")
+            except ValueError:
+                mismatches.append(f"{p['id']} {key}: {row[column]!r} is not a number")
     if mismatches:
         for m in mismatches[:20]:
             fail(f"differs from the json: {m}")

@@ -37,4 +37,10 @@ double planned_hours(const Pop& pop);
 /// start or end, or ends before it starts.
 std::optional<double> planned_hours_per_year(const Pop& pop);
 
+/// The euros planned in the POP's goals that are not dropped (private goals too, when given).
+double planned_budget(const Pop& pop);
+
+/// planned_budget per year of the POP's period, like planned_hours_per_year.
+std::optional<double> planned_budget_per_year(const Pop& pop);
+
 }  // namespace pop

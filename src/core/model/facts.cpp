@@ -42,10 +42,26 @@ double planned_hours(const Pop& pop) {
     return total;
 }
 
-std::optional<double> planned_hours_per_year(const Pop& pop) {
+double planned_budget(const Pop& pop) {
+    double total = 0;
+    for (const Goal& g : pop.goals)
+        if (g.budget && g.status != GoalStatus::Dropped) total += g.budget->value;
+    return total;
+}
+
+namespace {
+
+// An amount planned for the whole period, per year of it; nullopt without a valid period.
+std::optional<double> per_year(const Pop& pop, double amount) {
     if (!pop.period_start || !pop.period_end) return std::nullopt;
     if (pop.period_end->value < pop.period_start->value) return std::nullopt;
-    return planned_hours(pop) / period_years(pop.period_start->value, pop.period_end->value);
+    return amount / period_years(pop.period_start->value, pop.period_end->value);
 }
+
+}  // namespace
+
+std::optional<double> planned_hours_per_year(const Pop& pop) { return per_year(pop, planned_hours(pop)); }
+
+std::optional<double> planned_budget_per_year(const Pop& pop) { return per_year(pop, planned_budget(pop)); }
 
 }  // namespace pop
