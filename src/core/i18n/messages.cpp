@@ -456,7 +456,7 @@ constexpr auto kCatalog = sorted(std::array{
     E{"report.actions.none", "Nothing to do: everyone has a current POP without errors.",
       "Niets te doen: iedereen heeft een actueel POP zonder fouten."},
     E{"report.actions.renew", "Renew the POP ({n}):", "POP vernieuwen ({n}):"},
-    E{"report.allowance", "Allowance per year: {hours} hours, {budget} euros", "Beschikbaar per jaar: {hours} uur, {budget} euro"},
+    E{"report.allowance", "Allowance per year: hours {hours}, euros {budget}", "Beschikbaar per jaar: uren {hours}, euro {budget}"},
     E{"report.allowance.none", "no limit", "geen grens"},
     E{"report.allowance.varies", "Allowance per year: differs per folder (pop-policy.yaml)",
       "Beschikbaar per jaar: verschilt per map (pop-policy.yaml)"},

@@ -73,7 +73,7 @@ std::string hours(double h) { return rounded_text(h); }
 /// A row's hours or euros: a dash without a current POP, a marked "?" when left out for an error.
 std::string amount_html(const PersonRow& p, bool invalid, double value, const std::string& left_out_title) {
     if (!p.has_current_pop) return "<span class=\"none\">–</span>";
-    if (invalid) return "<span class=\"tag\" title=\"" + left_out_title + "\">?</span>";
+    if (invalid) return "<span class=\"tag left-out\" title=\"" + left_out_title + "\">?</span>";
     return hours(value);
 }
 
@@ -408,7 +408,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<th scope=\"col\">" + t("html.col.warnings") + "</th>";
         out_ += "</tr></thead>\n<tbody>\n";
         people_.each([&](const PersonRow& p) {
-            out_ += p.state == PopState::Current ? "<tr>" : "<tr class=\"no-current\">";
+            out_ += p.has_current_pop ? "<tr>" : "<tr class=\"no-current\">";
             out_ += "<td class=\"name\">" + esc(p.name.empty() ? p.id : p.name) + "<span class=\"id\">" + esc(p.id) +
                     "</span></td>";
             out_ += "<td>" + team_label(p.team) + "</td>";

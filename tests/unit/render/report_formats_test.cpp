@@ -23,6 +23,7 @@ TeamReport small_report() {
     a.path = "pops/a.jansen.pop.yaml";
     a.on_roster = true;
     a.has_current_pop = true;
+    a.state = PopState::Current;
     a.period_end = Date{2027, 8, 31};
     a.goals = 2;
     a.goals_achieved = 1;
@@ -50,13 +51,10 @@ TEST_CASE("report text: a title, the people table with aligned columns, the sect
     o.width = 200;
     std::string out = render_report_text(small_report(), o);
     CHECK(out.starts_with("POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
-    CHECK(out.find("name                  id        team       POP until   goals  steps  last talk   next talk"
-                   "  h/year  warnings\n") != std::string::npos);
-    CHECK(out.find("Anouk Jansen          a.jansen  onderbouw  2027-08-31    1/2    3/5  2026-10-01  -"
-                   "              40         1\n") != std::string::npos);
-    CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  MISSING         -      -  -           -"
-                   "               -         -\n") != std::string::npos);
-    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 40, "
+    CHECK(out.find("name                  id        team       POP         POP until   goals  steps  last talk   next talk  h/year  €/year  warnings\n") != std::string::npos);
+    CHECK(out.find("Anouk Jansen          a.jansen  onderbouw  current     2027-08-31    1/2    3/5  2026-10-01  -            39.6       0         1\n") != std::string::npos);
+    CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  no POP yet  -               -      -  -           -               -       -         -\n") != std::string::npos);
+    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 39.6, €/year 0, "
                    "warnings 1\n") != std::string::npos);
     CHECK(out.find("\nMethods\n  Coaching: goals 2, people 1\n") != std::string::npos);  // in words
     CHECK(out.find("\nPer school goal\n  -\n") != std::string::npos);  // an empty section says so
@@ -78,13 +76,13 @@ TEST_CASE("report text: a narrow terminal shortens the team and name columns wit
 TEST_CASE("report markdown: tables with right-aligned numbers, and markup in user text escaped") {
     std::string out = render_report_markdown(small_report(), ReportOptions{});
     CHECK(out.starts_with("# POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
-    CHECK(out.find("| name | id | team | POP until | goals | steps | last talk | next talk | h/year | warnings |\n"
-                   "|---|---|---|---|---:|---:|---|---|---:|---:|\n") != std::string::npos);
+    CHECK(out.find("| name | id | team | POP | POP until | goals | steps | last talk | next talk | h/year | €/year | warnings |\n"
+                   "|---|---|---|---|---|---:|---:|---|---|---:|---:|---:|\n") != std::string::npos);
     CHECK(out.find("| Anouk Jansen | a\\.jansen | onderbouw | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 40 | 1 |\n") ==
           std::string::npos);  // '.' is not markup
-    CHECK(out.find("| Anouk Jansen | a.jansen | onderbouw | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 40 | 1 |\n") !=
+    CHECK(out.find("| Anouk Jansen | a.jansen | onderbouw | current | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 39.6 | 0 | 1 |\n") !=
           std::string::npos);
-    CHECK(out.find("| onderbouw | 2 | 1 | 2 | 3/5 | 40 | 1 |\n") != std::string::npos);
+    CHECK(out.find("| onderbouw | 2 | 1 | 2 | 3/5 | 39.6 | 0 | 1 |\n") != std::string::npos);
     CHECK(out.find("| Coaching | 2 | 1 | Rust \\| structuur |\n") != std::string::npos);
     CHECK(out.find("\n## Per school goal\n\n-\n") != std::string::npos);
 }
@@ -93,10 +91,10 @@ TEST_CASE("report csv: the people table, numbers in their own columns, RFC 4180 
     ReportOptions o;
     std::string out = render_report_csv(small_report(), o);
     CHECK(out ==
-          "name,id,team,current POP,POP until,goals achieved,goals,steps done,steps,last talk,next talk,h/year,"
-          "warnings\r\n"
-          "Anouk Jansen,a.jansen,onderbouw,1,2027-08-31,1,2,3,5,2026-10-01,,40,reminder.step-overdue\r\n"
-          "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,,0,0,0,0,,,0,\r\n");
+          "name,id,team,current POP,POP,expired on,errors,POP until,goals achieved,goals,steps done,steps,last talk,"
+          "next talk,h/year,€/year,warnings\r\n"
+          "Anouk Jansen,a.jansen,onderbouw,1,current,,0,2027-08-31,1,2,3,5,2026-10-01,,39.6,0,reminder.step-overdue\r\n"
+          "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,no POP yet,,0,,0,0,0,0,,,,,\r\n");
     o.csv_separator = ';';
     std::string semi = render_report_csv(small_report(), o);
     CHECK(semi.find("\r\n'=Jasmijn, \"Jas\" Smit;j.smit;") == std::string::npos);  // quotes still need quoting
@@ -107,7 +105,8 @@ TEST_CASE("report json: the pop-report document, the same bytes as one writer ov
     TeamReport r = small_report();
     std::string out = render_report_json(r, ReportOptions{});
     CHECK(out.starts_with("{\n  \"format\": \"pop-report\",\n  \"version\": 1,\n  \"today\": \"2026-11-22\",\n"
-                          "  \"pops\": 1,\n  \"people\": [\n    {\n      \"id\": \"a.jansen\",\n"));
+                          "  \"pops\": 1,\n  \"allowance\": {\n    \"hours_per_year\": null,\n    \"budget_per_year\": null,\n"
+                          "    \"varies\": false\n  },\n  \"people\": [\n    {\n      \"id\": \"a.jansen\",\n"));
     CHECK(out.find("      \"path\": null,\n") != std::string::npos);  // no current POP
     CHECK(out.find("      \"hours_per_year\": 39.6,\n") != std::string::npos);
     CHECK(out.find("      \"warnings\": [\n        \"reminder.step-overdue\"\n      ]\n    },\n    {\n") !=
