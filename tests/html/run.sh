@@ -176,8 +176,8 @@ headings() {
     grep -o -E '<h[12]( id="[a-z-]+-h")?>[^<]*</h[12]>' "$WORK/report-$1.dom" | sed -E 's/<[^>]*>//g' | paste -sd'|'
 }
 declare -A expected=(
-    [nl]="POP-overzicht|Wie heeft geen lopend POP|Medewerkers|Per team|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
-    [en]="POP overview|Who has no current POP|People|Per team|Per school goal|Methods|Kinds of learning|Competence areas|Development needs by theme|Left out for privacy"
+    [nl]="POP-overzicht|Wat te doen|Medewerkers|Per team|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
+    [en]="POP overview|What to do|People|Per team|Per school goal|Methods|Kinds of learning|Competence areas|Development needs by theme|Left out for privacy"
 )
 for lang in nl en; do
     got=$(headings "$lang")

@@ -7,8 +7,8 @@ Checks, against the json report of the same run: RFC 4180 line ends (CRLF after 
 the header (the stable keys in every LANG; with --excel a UTF-8 byte order mark first and the
 column names in LANG, without it no byte order mark), that every row has as many fields as the
 header, and that the rows are the json people in the same order with the same id, name, team,
-current POP, period end, goals, steps, conversations, hours (rounded to whole hours), the number
-of warnings and their rule ids (separated by spaces).
+current POP, state (its stable word; in words with --excel), period end, goals, steps,
+conversations, hours and euros (rounded to one decimal), the number of warnings and their rule ids (separated by spaces).
 A cell starting with =, +, - or @ must come back with a leading ' (no formula in a spreadsheet).
 --expect ID FIELD VALUE: the row of that id must hold exactly VALUE in that column (e.g. a name
 with a quote), read back by the csv module. --dump writes the rows read, as json, to compare
@@ -19,13 +19,15 @@ import io
 import json
 import sys
 
-KEYS = ["name", "id", "team", "has_current_pop", "period_end", "goals_achieved", "goals", "steps_done", "steps_total",
-        "last_conversation", "next_conversation", "hours_per_year", "warnings", "warning_rules"]
+KEYS = ["name", "id", "team", "has_current_pop", "state", "expired_on", "errors", "period_end", "goals_achieved",
+        "goals", "steps_done", "steps_total", "last_conversation", "next_conversation", "hours_per_year",
+        "budget_per_year", "warnings", "warning_rules"]
 EXCEL_HEADERS = {
-    "en": ["name", "id", "team", "current POP", "POP until", "goals achieved", "goals", "steps done", "steps",
-           "last talk", "next talk", "h/year", "warnings", "warning rules"],
-    "nl": ["naam", "code", "team", "lopend POP", "POP tot", "doelen behaald", "doelen", "stappen gedaan", "stappen",
-           "laatste gesprek", "volgend gesprek", "uur/jaar", "signalen", "regels van de signalen"],
+    "en": ["name", "id", "team", "current POP", "POP", "expired on", "errors", "POP until", "goals achieved", "goals",
+           "steps done", "steps", "last talk", "next talk", "h/year", "€/year", "warnings", "warning rules"],
+    "nl": ["naam", "code", "team", "lopend POP", "POP", "verlopen op", "fouten", "POP tot", "doelen behaald", "doelen",
+           "stappen gedaan", "stappen", "laatste gesprek", "volgend gesprek", "uur/jaar", "€/jaar", "signalen",
+           "regels van de signalen"],
 }
 
 
@@ -134,21 +136,31 @@ def main(argv):
         current = p["has_current_pop"]
         want = [
             guarded(p["name"]), guarded(p["id"]), guarded(p["team"]), "1" if current else "0",
+            None if excel else p["state"],  # with --excel the state in words: checked by the golden cases
+            p["expired_on"] or "", str(p["errors"]),
             p["period_end"] if current and p["period_end"] else "",
             str(p["goals_achieved"]), str(p["goals"]), str(p["steps_done"]), str(p["steps_total"]),
             p["last_conversation"] or "", p["next_conversation"] or "",
             None,  # hours: checked below
+            None,  # budget: checked below
             str(len(p["warnings"])),
             " ".join(p["warnings"]),
         ]
         for i, (got, expected) in enumerate(zip(row, want)):
             if expected is not None and got != expected:
                 mismatches.append(f"{p['id']} {header[i]}: csv {got!r}, json {expected!r}")
-        try:
-            if abs(float(row[11]) - p["hours_per_year"]) > 0.55:
-                mismatches.append(f"{p['id']} hours: csv {row[11]!r}, json {p['hours_per_year']}")
-        except ValueError:
-            mismatches.append(f"{p['id']} hours: {row[11]!r} is not a number")
+        # Hours and euros: rounded to one decimal in the CSV, in full in the JSON; empty when left out
+        # (no current POP, or an invalid value: JSON null).
+        for column, key in ((14, "hours_per_year"), (15, "budget_per_year")):
+            if not current or p[key] is None:
+                if row[column] != "":
+                    mismatches.append(f"{p['id']} {key}: csv {row[column]!r}, expected an empty cell")
+                continue
+            try:
+                if abs(float(row[column]) - p[key]) > 0.051:
+                    mismatches.append(f"{p['id']} {key}: csv {row[column]!r}, json {p[key]}")
+            except ValueError:
+                mismatches.append(f"{p['id']} {key}: {row[column]!r} is not a number")
     if mismatches:
         for m in mismatches[:20]:
             fail(f"differs from the json: {m}")

@@ -112,7 +112,7 @@ for (const path of popFiles) {
     steps_done: steps.filter((s) => s.done !== undefined).length,
     steps_total: steps.length,
     last_conversation: held.at(-1) ?? null,
-    hours_per_year: Math.round((hours / Math.max(1, months / 12)) * 10) / 10,
+    hours_per_year: hours / Math.max(1, months / 12),  // in full: the JSON does not round
     // Needs: running and planned goals only (the model reads no status, or a word that is no
     // status, as planned).
     facts: goals.filter((g) => {
@@ -182,7 +182,7 @@ report.people.forEach((r) => {
 });
 const teamRows = [...teams.values()].sort((a, b) => byteCompare(a.team, b.team));
 // Hours: the report adds up unrounded hours and rounds to one decimal, as it does per person.
-const withoutHours = (list) => list.map(({ hours_per_year, ...rest }) => rest);
+const withoutHours = (list) => list.map(({ hours_per_year, budget_per_year, ...rest }) => rest);
 const hoursOff = report.teams.filter((t) => {
   const mine = teams.get(t.team);
   return !mine || Math.abs(mine.hours_per_year - t.hours_per_year) > 0.05 * (mine.people + 1);

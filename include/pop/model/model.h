@@ -56,7 +56,7 @@ struct Evidence {
 /// Which SMARTI keys a goal has written, valid or not (so a bad value is not also called missing).
 struct GoalKeysWritten {
     bool specific = false, measurable = false, agreed = false, hours = false, start = false, end = false,
-         inspiring = false;  ///< One flag per key.
+         inspiring = false, budget = false;  ///< One flag per key.
 };
 
 /// One development goal (SMARTI).

@@ -19,6 +19,17 @@
 
 namespace pop {
 
+/// Which values of a POP failed the structure check; each is left out of the totals it belongs to.
+struct InvalidValues {
+    bool hours = false;        ///< A goal's `hours` is not a usable number (e.g. `12,5`, negative, not finite).
+    bool budget = false;       ///< A goal's `budget` is not a usable number.
+    bool methods = false;      ///< A method that is not in the spec (e.g. `intervisie`).
+    bool learning = false;     ///< A kind of learning that is not in the spec.
+    bool competence = false;   ///< A competence area that is not in the spec.
+    /// Whether any value is invalid.
+    bool any() const { return hours || budget || methods || learning || competence; }
+};
+
 /// What one POP contributes to the team report; built without any private content.
 struct PersonSummary {
     std::string path;                        ///< The POP file.
@@ -35,13 +46,19 @@ struct PersonSummary {
     std::optional<Date> last_conversation;   ///< Last conversation held (not private).
     std::optional<Date> next_conversation;   ///< The next one planned, or when the policy requires it.
     double hours_per_year = 0;               ///< Planned hours of goals not dropped, per year of the period.
+    double budget_per_year = 0;              ///< Planned euros of goals not dropped, per year of the period.
+    bool ended = false;                      ///< The period ended before today.
+    int errors = 0;                          ///< `pop check` errors of the file (set by whoever checked it).
+    InvalidValues invalid;                   ///< Values left out of the totals (goals that are not private).
+    std::optional<double> hours_allowance;   ///< The policy's hours_per_year (none: no limit).
+    std::optional<double> budget_allowance;  ///< The policy's budget_per_year (none: no limit).
     std::vector<std::string> reminder_rules; ///< Ids of the reminders that apply (no messages: they may quote private text).
     /// One goal as counted in the groupings (methods, school goals, themes).
     struct GoalFacts {
         std::string title;                   ///< Title (public).
-        std::string learning;                ///< formal, non_formal, informal or empty.
-        std::string competence;              ///< Competence area or empty.
-        std::vector<std::string> methods;    ///< Methods.
+        std::string learning;                ///< formal, non_formal, informal or empty (also when not in the spec).
+        std::string competence;              ///< Competence area or empty (also when not in the spec).
+        std::vector<std::string> methods;    ///< Methods of the spec (others are left out).
         std::vector<std::string> school_goals;  ///< Linked school goal ids.
     };
     std::vector<GoalFacts> goal_facts;       ///< Per goal that is not private and a need (running or planned).
@@ -51,8 +68,21 @@ struct PersonSummary {
         reflections = 0;
 };
 
-/// Reduces a POP to its summary for the team report.
+/// Reduces a POP to its summary for the team report. Values that are not in the spec (methods,
+/// kinds of learning, competence areas) or not usable numbers (hours, budget) are left out and
+/// marked in `invalid`; `errors` is left 0 for the caller, who checked the file.
 PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Date& today, const std::string& path);
+
+/// A person's state in the report: what the coordinator has to do about their POP.
+enum class PopState : unsigned char {
+    None,              ///< No POP of theirs exists: a first POP is to be written.
+    Expired,           ///< Their latest POP's period ended (expired_on): it is to be renewed.
+    Current,           ///< A POP whose period includes today, without `pop check` errors.
+    CurrentWithErrors  ///< A current POP with `pop check` errors: they are to be fixed.
+};
+
+/// The stable English word of a state in JSON: "none", "expired", "current", "current_with_errors".
+std::string_view pop_state_word(PopState state);
 
 /// One row of the people table.
 struct PersonRow {
@@ -60,12 +90,17 @@ struct PersonRow {
     std::string path;                       ///< The current POP's file (empty when missing).
     bool on_roster = false;                 ///< Listed (and active) on the roster.
     bool has_current_pop = false;           ///< A POP whose period includes today.
+    PopState state = PopState::None;        ///< What is to be done.
+    std::optional<Date> expired_on;         ///< Expired: the end of the latest POP's period.
+    int errors = 0;                         ///< `pop check` errors of the current POP.
     std::optional<Date> period_end;         ///< Its period end.
     int goals = 0, goals_achieved = 0;      ///< Goals.
     int steps_done = 0, steps_total = 0;    ///< Progress.
     std::optional<Date> last_conversation;  ///< Last conversation.
     std::optional<Date> next_conversation;  ///< Next conversation (planned or required).
     double hours_per_year = 0;              ///< Hours planned per year.
+    double budget_per_year = 0;             ///< Euros planned per year.
+    InvalidValues invalid;                  ///< Values of the current POP left out (hours, budget: not shown).
     std::vector<std::string> warnings;      ///< Reminder rule ids.
 };
 
@@ -74,8 +109,9 @@ struct TeamRow {
     std::string team;                         ///< Team name ("" for people without one).
     int people = 0, with_current_pop = 0;     ///< Headcount and how many have a current POP.
     int goals = 0, steps_done = 0, steps_total = 0;  ///< Goals and progress.
-    double hours_per_year = 0;                ///< Sum of hours planned per year.
+    double hours_per_year = 0;                ///< Sum of hours planned per year (POPs with valid hours).
     int warnings = 0;                         ///< Reminders.
+    double budget_per_year = 0;               ///< Sum of euros planned per year (POPs with valid budgets).
 };
 
 /// Why a group's numbers are not shown (docs/reports.md, "Team needs and privacy").
@@ -108,6 +144,21 @@ struct LeftOut {
         reflections = 0;  ///< Counts.
 };
 
+/// How many current POPs were left out of each total because a value of theirs failed the
+/// structure check (such a POP's other values still count).
+struct LeftOutForErrors {
+    int hours = 0, budget = 0, methods = 0, learning = 0, competences = 0;  ///< POPs left out of that figure.
+    /// Whether any POP was left out of anything.
+    bool any() const { return hours || budget || methods || learning || competences; }
+};
+
+/// The yearly allowance of the policies of the current POPs.
+struct Allowance {
+    std::optional<double> hours;   ///< hours_per_year (none: no limit, or varies).
+    std::optional<double> budget;  ///< budget_per_year (none: no limit, or varies).
+    bool varies = false;           ///< The current POPs' folders have different policies' allowances.
+};
+
 /// The whole overview.
 struct TeamReport {
     Date today;                         ///< The date it was made for.
@@ -122,6 +173,8 @@ struct TeamReport {
     std::vector<CountRow> themes;       ///< Per theme of the school goals the goals serve.
     int min_group_size = Policy{}.min_group_size;  ///< Groups of fewer people are suppressed.
     LeftOut left_out;                   ///< What privacy kept out.
+    LeftOutForErrors left_out_for_errors;  ///< Current POPs left out of totals because of invalid values.
+    Allowance allowance;                ///< The policy's allowance of hours and budget per year.
     int pops = 0;                       ///< POP files read.
 };
 

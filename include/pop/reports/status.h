@@ -42,6 +42,10 @@ struct StatusView {
     std::optional<ConversationView> last_conversation;  ///< The last one held (today or before).
     std::optional<ConversationView> next_conversation;  ///< The next one planned (after today).
     std::vector<Finding> reminders;    ///< Reminder findings, most urgent first.
+    std::optional<double> hours_per_year;   ///< Hours planned per year (none without a valid period).
+    std::optional<double> budget_per_year;  ///< Euros planned per year (none without a valid period).
+    std::optional<double> hours_allowance;  ///< The policy's hours_per_year (none: no limit).
+    std::optional<double> budget_allowance; ///< The policy's budget_per_year (none: no limit).
 };
 
 /// Builds the status of a POP.

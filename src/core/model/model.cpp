@@ -151,6 +151,7 @@ Goal goal_from(const MapReader& g) {
     goal.written = GoalKeysWritten{g.written("specific", gs), g.written("measurable", gs), g.written("agreed", gs),
                                    r.written("hours", rs),    g.written("start", gs),      g.written("end", gs),
                                    g.written("inspiring", gs)};
+    goal.written.budget = r.written("budget", rs);
     goal.is_private = g.boolean("private").value_or(false);
     return goal;
 }

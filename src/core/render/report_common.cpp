@@ -2,6 +2,7 @@
 // the left-out sentence; and write_report, which picks a writer from the table of formats.
 #include <fmt/format.h>
 
+#include "pop/base/rounding.h"
 #include "pop/render/formats.h"
 #include "report_internal.h"
 
@@ -10,7 +11,62 @@ namespace report_render {
 
 std::string date_or_dash(const std::optional<Date>& d) { return d ? d->to_string() : "-"; }
 
-std::string hours_text(double h) { return fmt::format("{:.0f}", h); }
+std::string hours_text(double h) { return rounded_text(h); }
+
+std::string state_text(const PersonRow& p, Lang lang) {
+    switch (p.state) {
+        case PopState::None: return msg("report.state.none", lang);
+        case PopState::Expired:
+            return msg("report.state.expired", lang, {{"date", date_or_dash(p.expired_on)}});
+        case PopState::Current: return msg("report.state.current", lang);
+        case PopState::CurrentWithErrors:
+            return msg(p.errors == 1 ? "report.state.errors.one" : "report.state.errors.many", lang,
+                       {{"n", std::to_string(p.errors)}});
+    }
+    return {};
+}
+
+std::string hours_cell(const PersonRow& p) {
+    if (!p.has_current_pop) return "-";
+    return p.invalid.hours ? "?" : rounded_text(p.hours_per_year);
+}
+
+std::string budget_cell(const PersonRow& p) {
+    if (!p.has_current_pop) return "-";
+    return p.invalid.budget ? "?" : rounded_text(p.budget_per_year);
+}
+
+bool people_column_is_numeric(std::size_t column) { return column == 5 || column == 6 || column >= 9; }
+
+std::string allowance_text(const Allowance& a, Lang lang) {
+    if (a.varies) return msg("report.allowance.varies", lang);
+    auto amount = [&](const std::optional<double>& v) {
+        return v ? rounded_text(*v) : msg("report.allowance.none", lang);
+    };
+    return msg("report.allowance", lang, {{"hours", amount(a.hours)}, {"budget", amount(a.budget)}});
+}
+
+std::string left_out_for_errors_text(const LeftOutForErrors& e, Lang lang) {
+    std::string figures;
+    for (auto [key, n] : std::initializer_list<std::pair<const char*, int>>{{"report.figure.hours", e.hours},
+                                                                           {"report.figure.budget", e.budget},
+                                                                           {"report.figure.methods", e.methods},
+                                                                           {"report.figure.learning", e.learning},
+                                                                           {"report.figure.competences", e.competences}}) {
+        if (n == 0) continue;
+        if (!figures.empty()) figures += "; ";
+        figures += msg(n == 1 ? "report.left-out-errors.one" : "report.left-out-errors.many", lang,
+                       {{"figure", msg(key, lang)}, {"n", std::to_string(n)}});
+    }
+    return figures.empty() ? std::string() : msg("report.left-out-errors", lang, {{"figures", figures}});
+}
+
+const std::vector<ActionGroup>& action_groups() {
+    static const std::vector<ActionGroup> groups{{PopState::None, "report.actions.first"},
+                                                 {PopState::Expired, "report.actions.renew"},
+                                                 {PopState::CurrentWithErrors, "report.actions.fix"}};
+    return groups;
+}
 
 std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args) {
     return render_message(key, lang, args);
@@ -19,19 +75,19 @@ std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args) {
 // The people table's header and the cells of one row; shared by text and markdown.
 std::vector<std::string> people_header(Lang lang) {
     return {msg("report.col.name", lang), msg("report.col.id", lang), msg("report.col.team", lang),
-            msg("report.col.pop-until", lang), msg("report.col.goals", lang), msg("report.col.steps", lang),
-            msg("report.col.last-talk", lang), msg("report.col.next-talk", lang),
-            msg("report.col.hours", lang), msg("report.col.warnings", lang)};
+            msg("report.col.state", lang), msg("report.col.pop-until", lang), msg("report.col.goals", lang),
+            msg("report.col.steps", lang), msg("report.col.last-talk", lang), msg("report.col.next-talk", lang),
+            msg("report.col.hours", lang), msg("report.col.budget", lang), msg("report.col.warnings", lang)};
 }
 
 std::vector<std::string> person_cells(const PersonRow& p, Lang lang) {
     std::string warnings = p.has_current_pop ? std::to_string(p.warnings.size()) : "-";
-    return {p.name, p.id, p.team,
-            p.has_current_pop ? date_or_dash(p.period_end) : msg("report.missing", lang),
+    return {p.name, p.id, p.team, state_text(p, lang),
+            p.has_current_pop ? date_or_dash(p.period_end) : "-",
             p.has_current_pop ? fmt::format("{}/{}", p.goals_achieved, p.goals) : "-",
             p.has_current_pop ? fmt::format("{}/{}", p.steps_done, p.steps_total) : "-",
             date_or_dash(p.last_conversation), date_or_dash(p.next_conversation),
-            p.has_current_pop ? hours_text(p.hours_per_year) : "-", warnings};
+            hours_cell(p), budget_cell(p), warnings};
 }
 
 std::string partial_notice(const std::vector<std::string>& missing, Lang lang) {

@@ -30,6 +30,9 @@ void write_csv(const PeopleRows& people, const ReportOptions& o, Out& out) {
         {"id", "report.col.id"},
         {"team", "report.col.team"},
         {"has_current_pop", "report.col.has-pop"},
+        {"state", "report.col.state"},
+        {"expired_on", "report.col.expired-on"},
+        {"errors", "report.col.errors"},
         {"period_end", "report.col.pop-until"},
         {"goals_achieved", "report.col.goals-achieved"},
         {"goals", "report.col.goals"},
@@ -38,6 +41,7 @@ void write_csv(const PeopleRows& people, const ReportOptions& o, Out& out) {
         {"last_conversation", "report.col.last-talk"},
         {"next_conversation", "report.col.next-talk"},
         {"hours_per_year", "report.col.hours"},
+        {"budget_per_year", "report.col.budget"},
         {"warnings", "report.col.warnings"},
         {"warning_rules", "report.col.warning-rules"},
     };
@@ -55,12 +59,18 @@ void write_csv(const PeopleRows& people, const ReportOptions& o, Out& out) {
     people.each([&](const PersonRow& p) {
         std::string rules;
         for (const std::string& w : p.warnings) rules += (rules.empty() ? "" : " ") + w;
-        write_row({p.name, p.id, p.team, p.has_current_pop ? "1" : "0",
+        // Hours and budget left out for an invalid value, or without a current POP: an empty cell.
+        auto amount = [&](bool invalid, double value) { return p.has_current_pop && !invalid ? hours_text(value) : ""; };
+        // The state: its stable word for scripts, the sentence in the report's language with --excel.
+        std::string state = o.excel ? state_text(p, o.lang) : std::string(pop_state_word(p.state));
+        write_row({p.name, p.id, p.team, p.has_current_pop ? "1" : "0", state,
+                   p.expired_on ? p.expired_on->to_string() : "", std::to_string(p.errors),
                    p.period_end && p.has_current_pop ? p.period_end->to_string() : "",
                    std::to_string(p.goals_achieved), std::to_string(p.goals), std::to_string(p.steps_done),
                    std::to_string(p.steps_total), p.last_conversation ? p.last_conversation->to_string() : "",
                    p.next_conversation ? p.next_conversation->to_string() : "",
-                   hours_text(p.hours_per_year), std::to_string(p.warnings.size()), rules});
+                   amount(p.invalid.hours, p.hours_per_year), amount(p.invalid.budget, p.budget_per_year),
+                   std::to_string(p.warnings.size()), rules});
     });
 }
 

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "pop/base/rounding.h"
 #include "pop/base/text.h"
 #include "pop/base/utf8.h"
 #include "pop/reports/report.h"
@@ -66,8 +67,15 @@ std::string coord(double value) {
 
 std::string num(int n) { return std::to_string(n); }
 
-/// Hours rounded to whole hours (they are estimates).
-std::string hours(double h) { return std::to_string(std::lround(h)); }
+/// Hours or euros as every format shows them (rounded_text: one decimal, half away from zero).
+std::string hours(double h) { return rounded_text(h); }
+
+/// A row's hours or euros: a dash without a current POP, a marked "?" when left out for an error.
+std::string amount_html(const PersonRow& p, bool invalid, double value, const std::string& left_out_title) {
+    if (!p.has_current_pop) return "<span class=\"none\">–</span>";
+    if (invalid) return "<span class=\"tag left-out\" title=\"" + left_out_title + "\">?</span>";
+    return hours(value);
+}
 
 std::string date_html(const std::optional<Date>& date) {
     if (!date) return "<span class=\"none\">–</span>";
@@ -288,6 +296,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<li>" + t("html.count.current", {{"n", num(current)}, {"total", num(people)}}) + "</li>\n";
         out_ += "<li>" + count("html.count.pops", r_.pops) + "</li>\n";
         out_ += "<li>" + count("html.count.teams", teams) + "</li>\n";
+        out_ += "<li>" + esc(report_render::allowance_text(r_.allowance, lang_)) + "</li>\n";
         out_ += "</ul>\n";
         out_ += "<nav aria-label=\"" + t("html.nav") + "\">" + t("html.nav") + ":<ul>\n";
         for (auto [id, key] : std::initializer_list<std::pair<const char*, const char*>>{
@@ -320,32 +329,37 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
     void summary() {
         section_start("summary", "html.section.summary.heading");
-        // Passes over the rows: counts first, then the lists (the rows are not held).
-        int n = 0, off = 0;
+        // One list per action (write a first POP, renew, fix errors); passes over the rows, which are
+        // not held.
+        int off = 0, actions = 0;
         people_.each([&](const PersonRow& p) {
-            n += p.has_current_pop ? 0 : 1;
             off += p.on_roster ? 0 : 1;
+            actions += p.state == PopState::Current ? 0 : 1;
         });
-        int total = static_cast<int>(people_.size());
         const bool known = roster_known();
-        if (n == 0 && !known) {
+        if (actions == 0 && !known) {
             out_ += "<p>" + t("html.summary.no-roster") + "</p>\n";
-        } else if (n == 0) {
-            out_ += "<p class=\"all-good\">" + t("html.summary.none") + "</p>\n";
-        } else {
-            std::string key = n == 1 ? "html.summary.some.one" : "html.summary.some.many";
-            out_ += "<p>" + t(key, {{"n", num(n)}, {"total", num(total)}}) + "</p>\n<ul class=\"missing\">\n";
+        } else if (actions == 0) {
+            out_ += "<p class=\"all-good\">" + t("report.actions.none") + "</p>\n";
+        }
+        for (const report_render::ActionGroup& group : report_render::action_groups()) {
+            int n = 0;
+            people_.each([&](const PersonRow& p) { n += p.state == group.state ? 1 : 0; });
+            if (n == 0) continue;
+            out_ += "<p>" + code_spans(t(group.key, {{"n", num(n)}})) + "</p>\n<ul class=\"missing\">\n";
             people_.each([&](const PersonRow& p) {
-                if (p.has_current_pop) return;
+                if (p.state != group.state) return;
                 out_ += "<li><strong>" + esc(p.name.empty() ? p.id : p.name) +
                         "</strong> <span class=\"id-inline\">" + esc(p.id) + "</span> (" + team_label(p.team) + ")";
-                if (p.period_end && *p.period_end < r_.today)
-                    out_ += " – " + t("html.reason.ended", {{"date", p.period_end->to_string()}});
+                if (p.state == PopState::Expired) out_ += " – " + esc(report_render::state_text(p, lang_));
+                if (p.state == PopState::CurrentWithErrors)
+                    out_ += " – " + esc(report_render::state_text(p, lang_)) + " <code>" + esc(p.path) + "</code>";
                 out_ += "</li>\n";
                 spill();
             });
-            out_ += "</ul>\n<p class=\"intro\">" + code_spans(t("html.summary.advice")) + "</p>\n";
+            out_ += "</ul>\n";
         }
+        if (actions > 0) out_ += "<p class=\"intro\">" + code_spans(t("html.summary.advice")) + "</p>\n";
         if (known && off > 0) {
             out_ += "<p>" + t("html.summary.off-roster", {{"n", num(off)}}) + " ";
             bool first = true;
@@ -387,12 +401,14 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<div class=\"table-wrap\"><table class=\"people\">\n<thead><tr>";
         out_ += "<th scope=\"col\">" + t("html.col.name") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.team") + "</th>";
+        out_ += "<th scope=\"col\">" + t("html.col.state") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.pop-until") + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.goals-achieved") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.steps") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.last-conversation") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.next-conversation") + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.hours") + "</th>";
+        out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.budget") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.warnings") + "</th>";
         out_ += "</tr></thead>\n<tbody>\n";
         people_.each([&](const PersonRow& p) {
@@ -400,20 +416,22 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             out_ += "<td class=\"name\">" + esc(p.name.empty() ? p.id : p.name) + "<span class=\"id\">" + esc(p.id) +
                     "</span></td>";
             out_ += "<td>" + team_label(p.team) + "</td>";
-            out_ += "<td>";
-            if (p.has_current_pop) out_ += date_html(p.period_end);
-            else out_ += "<span class=\"tag\">" + t("html.no-current-pop") + "</span>";
-            out_ += "</td>";
+            std::string state = esc(report_render::state_text(p, lang_));
+            out_ += "<td>" + (p.state == PopState::Current ? state : "<span class=\"tag\">" + state + "</span>") + "</td>";
+            out_ += "<td>" + (p.has_current_pop ? date_html(p.period_end) : "<span class=\"none\">–</span>") + "</td>";
             if (p.has_current_pop) {
                 out_ += "<td class=\"n\">" + num(p.goals_achieved) + "/" + num(p.goals) + "</td>";
                 out_ += "<td>" + progress(p.steps_done, p.steps_total, "html.steps-aria") + "</td>";
                 out_ += "<td>" + date_html(p.last_conversation) + "</td>";
                 out_ += "<td>" + date_html(p.next_conversation) + "</td>";
-                out_ += "<td class=\"n\">" + hours(p.hours_per_year) + "</td>";
+                std::string left_out = t("report.col.errors");
+                out_ += "<td class=\"n\">" + amount_html(p, p.invalid.hours, p.hours_per_year, left_out) + "</td>";
+                out_ += "<td class=\"n\">" + amount_html(p, p.invalid.budget, p.budget_per_year, left_out) + "</td>";
             } else {
                 std::string dash = "<span class=\"none\">–</span>";
                 out_ += "<td class=\"n\">" + dash + "</td><td>" + dash + "</td><td>" + date_html(p.last_conversation) +
-                        "</td><td>" + date_html(p.next_conversation) + "</td><td class=\"n\">" + dash + "</td>";
+                        "</td><td>" + date_html(p.next_conversation) + "</td><td class=\"n\">" + dash + "</td><td class=\"n\">" +
+                        dash + "</td>";
             }
             out_ += "<td>" + warnings_html(p.warnings) + "</td>";
             out_ += "</tr>\n";
@@ -435,6 +453,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.goals") + "</th>";
         out_ += "<th scope=\"col\">" + t("html.col.steps") + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.hours") + "</th>";
+        out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.budget") + "</th>";
         out_ += "<th scope=\"col\" class=\"n\">" + t("html.col.warnings-count") + "</th>";
         out_ += "</tr></thead>\n<tbody>\n";
         TeamRow sum;
@@ -445,6 +464,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             out_ += "<td class=\"n\">" + num(tr.goals) + "</td>";
             out_ += "<td>" + progress(tr.steps_done, tr.steps_total, "html.steps-aria") + "</td>";
             out_ += "<td class=\"n\">" + hours(tr.hours_per_year) + "</td>";
+            out_ += "<td class=\"n\">" + hours(tr.budget_per_year) + "</td>";
             out_ += "<td class=\"n\">" + num(tr.warnings) + "</td></tr>\n";
             sum.people += tr.people;
             sum.with_current_pop += tr.with_current_pop;
@@ -452,6 +472,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             sum.steps_done += tr.steps_done;
             sum.steps_total += tr.steps_total;
             sum.hours_per_year += tr.hours_per_year;
+            sum.budget_per_year += tr.budget_per_year;
             sum.warnings += tr.warnings;
         }
         out_ += "</tbody>\n<tfoot><tr><td>" + t("html.total") + "</td>";
@@ -460,8 +481,12 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         out_ += "<td class=\"n\">" + num(sum.goals) + "</td>";
         out_ += "<td>" + progress(sum.steps_done, sum.steps_total, "html.steps-aria") + "</td>";
         out_ += "<td class=\"n\">" + hours(sum.hours_per_year) + "</td>";
+        out_ += "<td class=\"n\">" + hours(sum.budget_per_year) + "</td>";
         out_ += "<td class=\"n\">" + num(sum.warnings) + "</td></tr></tfoot>\n";
-        out_ += "</table></div>\n</section>\n";
+        out_ += "</table></div>\n";
+        if (std::string errors = report_render::left_out_for_errors_text(r_.left_out_for_errors, lang_); !errors.empty())
+            out_ += "<p>" + code_spans(esc(errors)) + "</p>\n";
+        out_ += "</section>\n";
     }
 
     std::string examples_html(const CountRow& row) const {

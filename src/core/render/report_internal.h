@@ -37,8 +37,35 @@ private:
 /// A date, or "-" when there is none.
 std::string date_or_dash(const std::optional<Date>& d);
 
-/// Hours as a whole number.
+/// Hours or euros as people read them: rounded_text (pop/base/rounding.h), the one rule of every format.
 std::string hours_text(double h);
+
+/// A person's state in words: "no POP yet", "expired on DATE", "current", "current, 2 errors".
+std::string state_text(const PersonRow& p, Lang lang);
+
+/// The hours per year of a row: "-" without a current POP, "?" when left out for an invalid value.
+std::string hours_cell(const PersonRow& p);
+
+/// The euros per year of a row, like hours_cell.
+std::string budget_cell(const PersonRow& p);
+
+/// Whether a column of people_header holds numbers (right-aligned).
+bool people_column_is_numeric(std::size_t column);
+
+/// The header line's allowance of hours and euros per year.
+std::string allowance_text(const Allowance& a, Lang lang);
+
+/// The sentence saying how many POPs were left out of which total because of errors; empty when none.
+std::string left_out_for_errors_text(const LeftOutForErrors& e, Lang lang);
+
+/// The actions a coordinator has to take, in report order.
+struct ActionGroup {
+    PopState state;          ///< The people in this state.
+    std::string_view key;    ///< Catalog key of its heading (with {n}).
+};
+
+/// The action groups: write a first POP, renew, fix errors.
+const std::vector<ActionGroup>& action_groups();
 
 /// A catalog text with its arguments.
 std::string msg(std::string_view key, Lang lang, std::vector<MessageArg> args = {});

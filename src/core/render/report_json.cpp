@@ -8,6 +8,18 @@
 namespace pop::report_render {
 namespace {
 
+// A number in full, or null when it is not finite (JSON has no inf or nan) or left out.
+void number_or_null(JsonWriter& w, const char* key, double value, bool left_out = false) {
+    if (left_out || !std::isfinite(value)) w.key(key).null();
+    else w.key(key).number(value);
+}
+
+// An allowance of the policy: a number, or null for no limit.
+void allowance_or_null(JsonWriter& w, const char* key, const std::optional<double>& value) {
+    if (value) number_or_null(w, key, *value);
+    else w.key(key).null();
+}
+
 // JSON, written in three parts so that the people need not be held: the head up to the people
 // array, each person as an object of its own (indented as it sits in the array), and the rest as
 // an object whose opening brace becomes the comma after the array. The bytes are those of one
@@ -24,6 +36,11 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
         for (const std::string& m : o.missing) head.value(printable_text(m));
         head.end_array();
     }
+    head.key("allowance").begin_object();
+    allowance_or_null(head, "hours_per_year", r.allowance.hours);
+    allowance_or_null(head, "budget_per_year", r.allowance.budget);
+    head.key("varies").value(r.allowance.varies);
+    head.end_object();
     head.key("people").begin_array();
     out += head.str();
     bool first = true;
@@ -40,6 +57,9 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
         w.key("team").value(p.team);
         w.key("on_roster").value(p.on_roster);
         w.key("has_current_pop").value(p.has_current_pop);
+        w.key("state").value(std::string(pop_state_word(p.state)));
+        opt_date("expired_on", p.expired_on);
+        w.key("errors").value(std::int64_t{p.errors});
         if (p.path.empty()) w.key("path").null();
         else w.key("path").value(printable_text(p.path));
         opt_date("period_end", p.period_end);
@@ -49,7 +69,8 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
         w.key("steps_total").value(std::int64_t{p.steps_total});
         opt_date("last_conversation", p.last_conversation);
         opt_date("next_conversation", p.next_conversation);
-        w.key("hours_per_year").number(std::round(p.hours_per_year * 10) / 10);
+        number_or_null(w, "hours_per_year", p.hours_per_year, p.has_current_pop && p.invalid.hours);
+        number_or_null(w, "budget_per_year", p.budget_per_year, p.has_current_pop && p.invalid.budget);
         w.key("warnings").begin_array();
         for (const std::string& x : p.warnings) w.value(x);
         w.end_array();
@@ -78,7 +99,8 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
         w.key("goals").value(std::int64_t{t.goals});
         w.key("steps_done").value(std::int64_t{t.steps_done});
         w.key("steps_total").value(std::int64_t{t.steps_total});
-        w.key("hours_per_year").number(std::round(t.hours_per_year * 10) / 10);
+        number_or_null(w, "hours_per_year", t.hours_per_year);
+        number_or_null(w, "budget_per_year", t.budget_per_year);
         w.key("warnings").value(std::int64_t{t.warnings});
         w.end_object();
     }
@@ -117,6 +139,14 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
     w.key("private_conversations").value(std::int64_t{r.left_out.private_conversations});
     w.key("conversation_notes").value(std::int64_t{r.left_out.notes});
     w.key("reflections").value(std::int64_t{r.left_out.reflections});
+    w.end_object();
+    const LeftOutForErrors& e = r.left_out_for_errors;
+    w.key("left_out_for_errors").begin_object();
+    w.key("hours").value(std::int64_t{e.hours});
+    w.key("budget").value(std::int64_t{e.budget});
+    w.key("methods").value(std::int64_t{e.methods});
+    w.key("learning").value(std::int64_t{e.learning});
+    w.key("competences").value(std::int64_t{e.competences});
     w.end_object();
     w.end_object();
     out += ",";

@@ -21,6 +21,7 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
     out += "# " + msg("report.title", o.lang, {{"date", r.today.to_string()},
                                                {"people", std::to_string(people.size())},
                                                {"pops", std::to_string(r.pops)}}) + "\n\n";
+    out += md(allowance_text(r.allowance, o.lang)) + "\n\n";
     auto write_row = [&](const std::vector<std::string>& cells) {
         std::string line = "|";
         for (const std::string& c : cells) line += " " + md(c) + " |";
@@ -29,18 +30,39 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
     const std::vector<std::string> header = people_header(o.lang);
     write_row(header);
     std::string rule = "|";
-    for (std::size_t c = 0; c < header.size(); ++c) rule += (c >= 4 && c <= 5) || c >= 8 ? "---:|" : "---|";
+    for (std::size_t c = 0; c < header.size(); ++c) rule += people_column_is_numeric(c) ? "---:|" : "---|";
     out += rule + "\n";
     people.each([&](const PersonRow& p) { write_row(person_cells(p, o.lang)); });
+    out += "\n## " + msg("report.actions.heading", o.lang) + "\n\n";
+    bool any_action = false;
+    for (const ActionGroup& group : action_groups()) {
+        std::string items;
+        std::size_t n = 0;
+        people.each([&](const PersonRow& p) {
+            if (p.state != group.state) return;
+            ++n;
+            items += "- " + md(p.name.empty() ? p.id : p.name) + " (" + md(p.id) + ")";
+            if (p.state == PopState::Expired) items += ", " + md(state_text(p, o.lang));
+            if (p.state == PopState::CurrentWithErrors) items += ", " + md(p.path);
+            items += "\n";
+        });
+        if (n == 0) continue;
+        any_action = true;
+        out += md(msg(group.key, o.lang, {{"n", std::to_string(n)}})) + "\n\n" + items + "\n";
+    }
+    if (!any_action) out += md(msg("report.actions.none", o.lang)) + "\n";
     out += "\n## " + msg("report.section.teams", o.lang) + "\n\n";
     out += "| " + msg("report.col.team", o.lang) + " | " + msg("report.col.people", o.lang) + " | " +
            msg("report.col.with-pop", o.lang) + " | " + msg("report.col.goals", o.lang) + " | " +
            msg("report.col.steps", o.lang) + " | " + msg("report.col.hours", o.lang) + " | " +
-           msg("report.col.warnings", o.lang) + " |\n|---|---:|---:|---:|---:|---:|---:|\n";
+           msg("report.col.budget", o.lang) + " | " + msg("report.col.warnings", o.lang) +
+           " |\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const TeamRow& t : r.teams)
-        out += fmt::format("| {} | {} | {} | {} | {}/{} | {} | {} |\n", md(t.team.empty() ? "-" : t.team), t.people,
+        out += fmt::format("| {} | {} | {} | {} | {}/{} | {} | {} | {} |\n", md(t.team.empty() ? "-" : t.team), t.people,
                            t.with_current_pop, t.goals, t.steps_done, t.steps_total, hours_text(t.hours_per_year),
-                           t.warnings);
+                           hours_text(t.budget_per_year), t.warnings);
+    if (std::string errors = left_out_for_errors_text(r.left_out_for_errors, o.lang); !errors.empty())
+        out += "\n" + md(errors) + "\n";
     out += "\n" + md(needs_note(r, o.lang)) + "\n";
     for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n## " + title + "\n\n";

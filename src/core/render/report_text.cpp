@@ -39,6 +39,7 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
                                                      {"people", std::to_string(people.size())},
                                                      {"pops", std::to_string(r.pops)}}),
                        reset);
+    out += allowance_text(r.allowance, o.lang) + "\n\n";
     // The people table: the name and warnings columns give way when the terminal is narrow.
     // Two passes over the rows: the widths, then the lines.
     const std::vector<std::string> header = people_header(o.lang);
@@ -62,14 +63,32 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
         std::string line;
         for (std::size_t c = 0; c < cells.size(); ++c) {
             std::string cell = fit(printable_text(cells[c]), widths[c]);
-            bool numeric = (c >= 4 && c <= 5) || c >= 8;
+            bool numeric = people_column_is_numeric(c);
             line += (numeric ? rpad(cell, widths[c]) : pad(cell, widths[c])) + "  ";
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out += (is_header ? bold : missing ? red : "") + line + ((is_header || missing) ? reset : "") + "\n";
     };
     write_line(header, true, false);
-    people.each([&](const PersonRow& p) { write_line(person_cells(p, o.lang), false, !p.has_current_pop); });
+    people.each([&](const PersonRow& p) { write_line(person_cells(p, o.lang), false, p.state != PopState::Current); });
+    // What the coordinator has to do: the people of each state that needs an action.
+    out += "\n" + std::string(bold) + msg("report.actions.heading", o.lang) + reset + "\n";
+    bool any_action = false;
+    for (const ActionGroup& group : action_groups()) {
+        std::vector<std::string> names;
+        people.each([&](const PersonRow& p) {
+            if (p.state != group.state) return;
+            std::string who = printable_text(p.name.empty() ? p.id : p.name) + " (" + printable_text(p.id) + ")";
+            if (p.state == PopState::Expired) who += ", " + state_text(p, o.lang);
+            if (p.state == PopState::CurrentWithErrors) who += ", " + printable_text(p.path);
+            names.push_back(std::move(who));
+        });
+        if (names.empty()) continue;
+        any_action = true;
+        out += "  " + msg(group.key, o.lang, {{"n", std::to_string(names.size())}}) + "\n";
+        for (const std::string& who : names) out += "    " + who + "\n";
+    }
+    if (!any_action) out += "  " + msg("report.actions.none", o.lang) + "\n";
     out += "\n" + std::string(bold) + msg("report.section.teams", o.lang) + reset + "\n";
     for (const TeamRow& t : r.teams)
         out += "  " + msg("report.team-line", o.lang,
@@ -80,7 +99,10 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
                            {"done", std::to_string(t.steps_done)},
                            {"steps", std::to_string(t.steps_total)},
                            {"hours", hours_text(t.hours_per_year)},
+                           {"budget", hours_text(t.budget_per_year)},
                            {"warnings", std::to_string(t.warnings)}}) + "\n";
+    if (std::string errors = left_out_for_errors_text(r.left_out_for_errors, o.lang); !errors.empty())
+        out += "  " + errors + "\n";
     out += "\n" + needs_note(r, o.lang) + "\n";
     for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
         out += "\n" + std::string(bold) + title + reset + "\n";

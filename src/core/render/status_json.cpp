@@ -1,4 +1,6 @@
 // `pop status --format json`: the "pop-status" document, version 1.
+#include <cmath>
+
 #include "pop/base/json.h"
 #include "pop/base/text.h"
 #include "pop/model/names.h"
@@ -26,6 +28,17 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
         if (!c) return;
         w.key(key).begin_object().key("kind").value(c->kind).key("date").value(c->date.to_string()).end_object();
     };
+    // Planned per year and the policy's allowance: full numbers, null when unknown or unlimited.
+    auto number = [&](std::string_view key, const std::optional<double>& v) {
+        if (v && std::isfinite(*v)) w.key(key).number(*v);
+        else w.key(key).null();
+    };
+    w.key("per_year").begin_object();
+    number("hours", view.hours_per_year);
+    number("budget", view.budget_per_year);
+    number("hours_allowance", view.hours_allowance);
+    number("budget_allowance", view.budget_allowance);
+    w.end_object();
     conversation("last_conversation", view.last_conversation);
     conversation("next_conversation", view.next_conversation);
     w.key("goals").begin_array();

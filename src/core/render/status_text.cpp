@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "pop/base/rounding.h"
 #include "pop/base/text.h"
 #include "pop/model/facts.h"
 #include "pop/model/names.h"
@@ -43,6 +44,16 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
     if (view.last_conversation) out += conversation("status.last-conversation", *view.last_conversation);
     else out += "  " + message("status.no-conversation", lang) + "\n";
     if (view.next_conversation) out += conversation("status.next-conversation", *view.next_conversation);
+    // Hours and euros planned per year beside the policy's allowance.
+    auto allowance = [&](const std::optional<double>& a) {
+        return a ? rounded_text(*a) : message("report.allowance.none", lang);
+    };
+    if (view.hours_per_year)
+        out += "  " + message("status.hours-per-year", lang, {{"hours", rounded_text(*view.hours_per_year)},
+                                                             {"allowance", allowance(view.hours_allowance)}}) + "\n";
+    if (view.budget_per_year)
+        out += "  " + message("status.budget-per-year", lang, {{"budget", rounded_text(*view.budget_per_year)},
+                                                              {"allowance", allowance(view.budget_allowance)}}) + "\n";
     out += "\n";
     for (const GoalView& g : view.goals) {
         // A goal without steps shows no bar: "0/0" of an achieved goal is not a lack of progress.

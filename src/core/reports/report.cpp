@@ -2,6 +2,7 @@
 #include "pop/reports/report.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -10,6 +11,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "pop/format/spec.h"
 #include "pop/model/facts.h"
 #include "pop/rules/reminders.h"
 
@@ -17,6 +19,21 @@ namespace pop {
 namespace {
 
 std::string text_of(const Maybe<std::string>& v) { return v ? v->value : std::string(); }
+
+// Whether `value` is one of the values the spec allows for the goal field `field` (its one home).
+bool allowed_goal_value(std::string_view field, std::string_view value) {
+    static const ObjectSpec& goal = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
+    const FieldSpec* spec = find_field(goal, field);
+    for (const Choice& c : spec->type.choices)
+        if (c.value == value) return true;
+    return false;
+}
+
+// Whether a number key of a goal is written but unusable: not a number (`12,5`), not finite, negative.
+bool invalid_number(bool written, const Maybe<double>& value) {
+    if (!value) return written;
+    return !std::isfinite(value->value) || value->value < 0;
+}
 
 // Adds goals to a counter keyed by value. People are added one after another (each once, in id
 // order), so a row counts different people by remembering the last person it counted.
@@ -183,18 +200,37 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
             ++s.steps_total;
             if (step.done) ++s.steps_done;
         }
+        // Values the structure check rejects count nowhere; the POP is marked instead.
+        s.invalid.hours = s.invalid.hours || invalid_number(g.written.hours, g.hours);
+        s.invalid.budget = s.invalid.budget || invalid_number(g.written.budget, g.budget);
         // Only what someone still wants to learn is a need: not achieved, dropped or paused goals.
         if (g.status != GoalStatus::Active && g.status != GoalStatus::Planned) continue;
         PersonSummary::GoalFacts facts;
         facts.title = text_of(g.title);
         facts.learning = text_of(g.learning);
+        if (!facts.learning.empty() && !allowed_goal_value("learning", facts.learning)) {
+            facts.learning.clear();
+            s.invalid.learning = true;
+        }
         facts.competence = text_of(g.competence);
-        for (const auto& m : g.methods) facts.methods.push_back(m.value);
+        if (!facts.competence.empty() && !allowed_goal_value("competence", facts.competence)) {
+            facts.competence.clear();
+            s.invalid.competence = true;
+        }
+        for (const auto& m : g.methods) {
+            if (allowed_goal_value("methods", m.value)) facts.methods.push_back(m.value);
+            else s.invalid.methods = true;
+        }
         for (const auto& sg : g.school_goals) facts.school_goals.push_back(sg.value);
         s.goal_facts.push_back(std::move(facts));
     }
-    // Only a current POP's hours are shown, and its period never ends before it starts.
-    s.hours_per_year = planned_hours_per_year(pop).value_or(0);
+    s.ended = s.period_end && *s.period_end < today;
+    s.hours_allowance = policy.hours_per_year;
+    s.budget_allowance = policy.budget_per_year;
+    // Only a current POP's numbers are shown, and its period never ends before it starts. A number
+    // that is written but unusable leaves the POP out of that total.
+    s.hours_per_year = s.invalid.hours ? 0 : planned_hours_per_year(pop).value_or(0);
+    s.budget_per_year = s.invalid.budget ? 0 : planned_budget_per_year(pop).value_or(0);
     if (const Conversation* last = last_conversation(pop, today)) s.last_conversation = last->date->value;
     for (const DueItem& item : due_items(pop, policy, today))
         if (item.kind == DueKind::Conversation) {
@@ -203,6 +239,16 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
         }
     for (const Finding& f : check_reminders(pop, policy, today)) s.reminder_rules.emplace_back(f.rule.text());
     return s;
+}
+
+std::string_view pop_state_word(PopState state) {
+    switch (state) {
+        case PopState::None: return "none";
+        case PopState::Expired: return "expired";
+        case PopState::Current: return "current";
+        case PopState::CurrentWithErrors: return "current_with_errors";
+    }
+    return "none";
 }
 
 void PeopleVector::each(const std::function<void(const PersonRow&)>& visit) const {
@@ -219,12 +265,18 @@ struct TeamReportBuilder::State {
         const char* record;
         std::uint32_t period_end, last_conversation, next_conversation;  // pack_date
         int goals, goals_achieved, steps_done, steps_total;
-        double hours_per_year;
+        double hours_per_year, budget_per_year;
+        int errors;
+        InvalidValues invalid;
         std::uint32_t period_start = 0;  // pack_date
         bool superseded = false;         // a later POP of the same person exists: no reminders (set by finish)
     };
     /// Per person id, the latest period start of any of their POPs (current or not), packed.
     std::unordered_map<std::string, std::uint32_t> latest_start;
+    /// Per person id, the latest end of a period that ended before today, packed.
+    std::unordered_map<std::string, std::uint32_t> latest_ended;
+    /// The allowances (hours, budget per year) of the current POPs' policies.
+    std::set<std::pair<std::optional<double>, std::optional<double>>> allowances;
     /// A people-table row: on the roster, with a current POP, or both.
     struct Row {
         const StaffMember* member;
@@ -311,7 +363,12 @@ void TeamReportBuilder::add(const PersonSummary& s) {
         std::uint32_t& latest = st.latest_start[s.id];
         latest = std::max(latest, pack_date(s.period_start));
     }
+    if (!s.id.empty() && s.ended) {
+        std::uint32_t& ended = st.latest_ended[s.id];
+        ended = std::max(ended, pack_date(s.period_end));
+    }
     if (!s.current || s.id.empty()) return;
+    st.allowances.emplace(s.hours_allowance, s.budget_allowance);
     std::string& r = st.record;
     r.clear();
     put_text(r, s.id);
@@ -335,8 +392,8 @@ void TeamReportBuilder::add(const PersonSummary& s) {
     }
     st.candidates.push_back(State::Candidate{st.store(r), pack_date(s.period_end), pack_date(s.last_conversation),
                                              pack_date(s.next_conversation), s.goals, s.goals_achieved,
-                                             s.steps_done, s.steps_total, s.hours_per_year,
-                                             pack_date(s.period_start)});
+                                             s.steps_done, s.steps_total, s.hours_per_year, s.budget_per_year,
+                                             s.errors, s.invalid, pack_date(s.period_start)});
 }
 
 TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today) {
@@ -347,6 +404,12 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
     report.today = today;
     report.pops = st.pops;
     report.left_out = st.left_out;
+    if (st.allowances.size() == 1) {
+        report.allowance.hours = st.allowances.begin()->first;
+        report.allowance.budget = st.allowances.begin()->second;
+    } else {
+        report.allowance.varies = st.allowances.size() > 1;
+    }
 
     // A POP that a later POP of the same person took over is a record of its period: its reminders
     // are not shown (as in `pop check --reminders`).
@@ -425,7 +488,8 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
         t.goals += p.goals;
         t.steps_done += p.steps_done;
         t.steps_total += p.steps_total;
-        t.hours_per_year += p.hours_per_year;
+        t.hours_per_year += p.hours_per_year;  // 0 when left out for an invalid value
+        t.budget_per_year += p.budget_per_year;
         RecordReader r(p.record);
         for (int i = 0; i < 3; ++i) r.text();
         r.number(), r.text();  // path
@@ -441,6 +505,14 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
     std::map<std::string_view, const SchoolGoal*> school_goal_by_id;
     if (school_goals)
         for (const SchoolGoal& g : school_goals->goals) school_goal_by_id[g.id.value] = &g;
+    for (const Candidate* c : current) {
+        LeftOutForErrors& e = report.left_out_for_errors;
+        e.hours += c->invalid.hours;
+        e.budget += c->invalid.budget;
+        e.methods += c->invalid.methods;
+        e.learning += c->invalid.learning;
+        e.competences += c->invalid.competence;
+    }
     struct GoalView {
         std::string_view title;
         const std::string* learning;
@@ -552,6 +624,11 @@ void TeamReportBuilder::each(const std::function<void(const PersonRow&)>& visit)
                 if (!p.superseded) row.warnings.push_back(rule);
             }
             row.has_current_pop = true;
+            row.state = p.errors > 0 ? PopState::CurrentWithErrors : PopState::Current;
+            row.expired_on.reset();
+            row.errors = p.errors;
+            row.invalid = p.invalid;
+            row.budget_per_year = p.budget_per_year;
             row.period_end = unpack_date(p.period_end);
             row.goals = p.goals;
             row.goals_achieved = p.goals_achieved;
@@ -563,6 +640,12 @@ void TeamReportBuilder::each(const std::function<void(const PersonRow&)>& visit)
         } else {
             row.path.clear();
             row.has_current_pop = false;
+            auto ended = st.latest_ended.find(std::string(n.id));
+            row.expired_on = ended == st.latest_ended.end() ? std::nullopt : unpack_date(ended->second);
+            row.state = row.expired_on ? PopState::Expired : PopState::None;
+            row.errors = 0;
+            row.invalid = InvalidValues{};
+            row.budget_per_year = 0;
             row.period_end.reset();
             row.goals = row.goals_achieved = row.steps_done = row.steps_total = 0;
             row.last_conversation.reset();

@@ -54,6 +54,10 @@ StatusView build_status(const Pop& pop, const Policy& policy, const Date& today)
     view.last_conversation = conversation(last_conversation(pop, today));
     view.next_conversation = conversation(next_conversation(pop, today));
     view.reminders = check_reminders(pop, policy, today);
+    view.hours_per_year = planned_hours_per_year(pop);
+    view.budget_per_year = planned_budget_per_year(pop);
+    view.hours_allowance = policy.hours_per_year;
+    view.budget_allowance = policy.budget_per_year;
     return view;
 }
 

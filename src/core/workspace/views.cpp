@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "pop/rules/checks.h"
 #include "pop/rules/rules.h"
 #include "pop/workspace/paths.h"
 
@@ -215,6 +216,13 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         // Someone who left has no reminders; a POP that a later POP of the same person took over
         // gets none either, which the builder works out once it has seen every POP.
         if (person_inactive(*loaded.pop, workspace.roster_of(i))) summary.reminder_rules.clear();
+        // A current POP is checked as `pop check` checks it (errors only), on the tree already read:
+        // the reader's and the structure check's findings, then the rules.
+        if (summary.current) {
+            for (const Finding& f : loaded.file.findings) summary.errors += severity_of(f.rule) == Severity::Error;
+            for (const Finding& f : check_pop(*loaded.pop, workspace.context_of(i, today, false)))
+                summary.errors += severity_of(f.rule) == Severity::Error;
+        }
         std::lock_guard<std::mutex> hold(lock);
         builder.add(summary);
     });

@@ -23,6 +23,7 @@ TeamReport small_report() {
     a.path = "pops/a.jansen.pop.yaml";
     a.on_roster = true;
     a.has_current_pop = true;
+    a.state = PopState::Current;
     a.period_end = Date{2027, 8, 31};
     a.goals = 2;
     a.goals_achieved = 1;
@@ -50,13 +51,10 @@ TEST_CASE("report text: a title, the people table with aligned columns, the sect
     o.width = 200;
     std::string out = render_report_text(small_report(), o);
     CHECK(out.starts_with("POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
-    CHECK(out.find("name                  id        team       POP until   goals  steps  last talk   next talk"
-                   "  h/year  warnings\n") != std::string::npos);
-    CHECK(out.find("Anouk Jansen          a.jansen  onderbouw  2027-08-31    1/2    3/5  2026-10-01  -"
-                   "              40         1\n") != std::string::npos);
-    CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  MISSING         -      -  -           -"
-                   "               -         -\n") != std::string::npos);
-    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 40, "
+    CHECK(out.find("name                  id        team       POP         POP until   goals  steps  last talk   next talk  h/year  €/year  warnings\n") != std::string::npos);
+    CHECK(out.find("Anouk Jansen          a.jansen  onderbouw  current     2027-08-31    1/2    3/5  2026-10-01  -            39.6       0         1\n") != std::string::npos);
+    CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  no POP yet  -               -      -  -           -               -       -         -\n") != std::string::npos);
+    CHECK(out.find("\nPer team\n  onderbouw: size 2, with a current POP 1, goals 2, steps 3/5, h/year 39.6, €/year 0, "
                    "warnings 1\n") != std::string::npos);
     CHECK(out.find("\nNeeds by method\n  Coaching: goals 2, people 1\n") != std::string::npos);  // in words
     CHECK(out.find("\nNeeds per school goal\n  -\n") != std::string::npos);  // an empty section says so
@@ -78,13 +76,13 @@ TEST_CASE("report text: a narrow terminal shortens the team and name columns wit
 TEST_CASE("report markdown: tables with right-aligned numbers, and markup in user text escaped") {
     std::string out = render_report_markdown(small_report(), ReportOptions{});
     CHECK(out.starts_with("# POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
-    CHECK(out.find("| name | id | team | POP until | goals | steps | last talk | next talk | h/year | warnings |\n"
-                   "|---|---|---|---|---:|---:|---|---|---:|---:|\n") != std::string::npos);
+    CHECK(out.find("| name | id | team | POP | POP until | goals | steps | last talk | next talk | h/year | €/year | warnings |\n"
+                   "|---|---|---|---|---|---:|---:|---|---|---:|---:|---:|\n") != std::string::npos);
     CHECK(out.find("| Anouk Jansen | a\\.jansen | onderbouw | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 40 | 1 |\n") ==
           std::string::npos);  // '.' is not markup
-    CHECK(out.find("| Anouk Jansen | a.jansen | onderbouw | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 40 | 1 |\n") !=
+    CHECK(out.find("| Anouk Jansen | a.jansen | onderbouw | current | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 39.6 | 0 | 1 |\n") !=
           std::string::npos);
-    CHECK(out.find("| onderbouw | 2 | 1 | 2 | 3/5 | 40 | 1 |\n") != std::string::npos);
+    CHECK(out.find("| onderbouw | 2 | 1 | 2 | 3/5 | 39.6 | 0 | 1 |\n") != std::string::npos);
     CHECK(out.find("| Coaching | 2 | 1 | Rust \\| structuur |\n") != std::string::npos);
     CHECK(out.find("\n## Needs per school goal\n\n-\n") != std::string::npos);
 }
@@ -93,11 +91,11 @@ TEST_CASE("report csv: the people table, numbers in their own columns, RFC 4180 
     ReportOptions o;
     std::string out = render_report_csv(small_report(), o);
     const std::string keys =
-        "name,id,team,has_current_pop,period_end,goals_achieved,goals,steps_done,steps_total,last_conversation,"
-        "next_conversation,hours_per_year,warnings,warning_rules\r\n";
+        "name,id,team,has_current_pop,state,expired_on,errors,period_end,goals_achieved,goals,steps_done,steps_total,"
+        "last_conversation,next_conversation,hours_per_year,budget_per_year,warnings,warning_rules\r\n";
     CHECK(out == keys +
-                     "Anouk Jansen,a.jansen,onderbouw,1,2027-08-31,1,2,3,5,2026-10-01,,40,1,reminder.step-overdue\r\n"
-                     "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,,0,0,0,0,,,0,0,\r\n");
+                     "Anouk Jansen,a.jansen,onderbouw,1,current,,0,2027-08-31,1,2,3,5,2026-10-01,,39.6,0,1,reminder.step-overdue\r\n"
+                     "\"'=Jasmijn, \"\"Jas\"\" Smit\",j.smit,onderbouw,0,none,,0,,0,0,0,0,,,,,0,\r\n");
     // The header keys are the same in Dutch.
     o.lang = Lang::Nl;
     CHECK(render_report_csv(small_report(), o).starts_with(keys));
@@ -114,9 +112,11 @@ TEST_CASE("report csv --excel: a byte order mark, the column names in the langua
     o.excel = true;
     o.csv_separator = ';';
     std::string out = render_report_csv(small_report(), o);
-    CHECK(out.starts_with("\xEF\xBB\xBFnaam;code;team;lopend POP;POP tot;doelen behaald;doelen;stappen gedaan;stappen;"
-                          "laatste gesprek;volgend gesprek;uur/jaar;signalen;regels van de signalen\r\n"
-                          "Anouk Jansen;a.jansen;onderbouw;1;2027-08-31;1;2;3;5;2026-10-01;;40;1;reminder.step-overdue\r\n"));
+    CHECK(out.starts_with("\xEF\xBB\xBFnaam;code;team;lopend POP;POP;verlopen op;fouten;POP tot;doelen behaald;doelen;"
+                          "stappen gedaan;stappen;laatste gesprek;volgend gesprek;uur/jaar;€/jaar;signalen;"
+                          "regels van de signalen\r\n"
+                          "Anouk Jansen;a.jansen;onderbouw;1;actueel;;0;2027-08-31;1;2;3;5;2026-10-01;;39.6;0;1;"
+                          "reminder.step-overdue\r\n"));
     o.excel = false;
     CHECK(render_report_csv(small_report(), o).starts_with("name;"));  // no byte order mark without --excel
 }
@@ -128,9 +128,9 @@ TEST_CASE("report --partial: every format says at its top which files are missin
     CHECK(render_report_text(small_report(), o).starts_with(notice + "\n\nPOP overview on 2026-11-22"));
     CHECK(render_report_markdown(small_report(), o).starts_with("> **" + notice + "**\n\n# POP overview"));
     std::string csv = render_report_csv(small_report(), o);
-    CHECK(csv.starts_with("\"" + notice + "\",,,,,,,,,,,,,\r\nname,id,"));  // as wide as the header
+    CHECK(csv.starts_with("\"" + notice + "\",,,,,,,,,,,,,,,,,\r\nname,id,"));  // as wide as the header
     CHECK(render_report_json(small_report(), o).find("\"pops\": 1,\n  \"missing\": [\n    \"pop/\",\n    \"b.pop.yaml\"\n  ],\n"
-                                                      "  \"people\": [") != std::string::npos);
+                                                      "  \"allowance\": {") != std::string::npos);
     std::string html = render_report_html(small_report(), o);
     CHECK(html.find("<body>\n<p class=\"partial\" role=\"alert\" style=\"margin: 0; padding: 12px 24px; color: #fff; "
                     "background: var(--warn)\"><strong>" + notice + "</strong></p>\n<header>") !=
@@ -160,7 +160,8 @@ TEST_CASE("report json: the pop-report document, the same bytes as one writer ov
     TeamReport r = small_report();
     std::string out = render_report_json(r, ReportOptions{});
     CHECK(out.starts_with("{\n  \"format\": \"pop-report\",\n  \"version\": 1,\n  \"today\": \"2026-11-22\",\n"
-                          "  \"pops\": 1,\n  \"people\": [\n    {\n      \"id\": \"a.jansen\",\n"));
+                          "  \"pops\": 1,\n  \"allowance\": {\n    \"hours_per_year\": null,\n    \"budget_per_year\": null,\n"
+                          "    \"varies\": false\n  },\n  \"people\": [\n    {\n      \"id\": \"a.jansen\",\n"));
     CHECK(out.find("      \"path\": null,\n") != std::string::npos);  // no current POP
     CHECK(out.find("      \"hours_per_year\": 39.6,\n") != std::string::npos);
     CHECK(out.find("      \"warnings\": [\n        \"reminder.step-overdue\"\n      ]\n    },\n    {\n") !=
