@@ -24,6 +24,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -154,6 +157,12 @@ std::string known_kind(std::string_view text, Type p, Type y) {
         (text.starts_with("0X") || text.starts_with("-0X") || text.starts_with("+0X") || text.starts_with("-0x") ||
          text.starts_with("+0x")))
         return "hex-forms";
+    if (p == Type::Float && y == Type::String) {  // a float beyond the range of double: 1e400
+        std::string copy(text);
+        errno = 0;
+        double d = std::strtod(copy.c_str(), nullptr);
+        if (errno == ERANGE && std::isinf(d)) return "float-overflow";
+    }
     return "";
 }
 
