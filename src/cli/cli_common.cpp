@@ -83,6 +83,14 @@ bool github_actions() { return common::env("GITHUB_ACTIONS") == "true"; }
 
 void usage_error(const std::string& message) { std::fprintf(stderr, "pop: %s\n", message.c_str()); }
 
+void add_partial_flag(CLI::App& command, bool& partial, Lang lang, std::string_view help_key) {
+    command.add_flag("--partial", partial, render_message(help_key, lang));
+}
+
+void add_width_option(CLI::App& command, int& width, Lang lang) {
+    command.add_option("--width", width, render_message("cli.help.width", lang))->check(CLI::NonNegativeNumber);
+}
+
 FileBytes read_file(const std::string& path, std::size_t max_bytes) {
     FileBytes out;
     auto fail = [&](int err) {

@@ -51,6 +51,13 @@ bool github_actions();
 /// Prints a usage error (in the user's language) to stderr.
 void usage_error(const std::string& message);
 
+/// Adds `--partial` (write what could be read when inputs are missing) to a multi-person command;
+/// `help_key` is the catalog key of its help text.
+void add_partial_flag(CLI::App& command, bool& partial, Lang lang, std::string_view help_key = "cli.help.partial");
+
+/// Adds `--width N` (the width a text output fits; 0 is no limit) to a command.
+void add_width_option(CLI::App& command, int& width, Lang lang);
+
 /// Reads a regular file, at most max_bytes + 1 bytes (more is never needed to report input.size).
 FileBytes read_file(const std::string& path, std::size_t max_bytes);
 

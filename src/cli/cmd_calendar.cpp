@@ -48,10 +48,10 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
     LoadedPops loaded = load_pops(workspace);
     // Everything is read; nothing is written yet: what may be written is decided here (no calendar
     // over a good one when files are missing or there are none).
-    std::vector<UnreadableFile> missing = missing_inputs(workspace, loaded.unreadable);
-    OutputDecision decision =
-        decide_output(loaded.files, loaded.files - loaded.unreadable.size(), missing.size(), options.partial);
-    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
+    OutputGate gate = gate_output(workspace, loaded.unreadable, loaded.files, loaded.files - loaded.unreadable.size(),
+                                  options.partial, request, globals.lang);
+    if (gate.refused) return *gate.refused;
+    const std::vector<UnreadableFile>& missing = gate.missing;
     int exit_code = missing.empty() ? kExitClean : kExitUnreadable;
 
     CalendarList calendar = list_calendar(loaded, *today);
@@ -82,9 +82,7 @@ void add_calendar(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("paths", options->paths, nl ? "POP-bestanden of mappen (standaard .)" : "POP files or folders (default .)");
     cmd->add_option("--output,-o", options->output,
                     nl ? "schrijf de agenda naar dit bestand (standaard: stdout)" : "write the calendar to this file (default: stdout)");
-    cmd->add_flag("--partial", options->partial,
-                  nl ? "ook schrijven als er bestanden ontbreken, met in de agenda welke (exit-code 3)"
-                     : "write even when files are missing, naming them in the calendar (exit code 3)");
+    add_partial_flag(*cmd, options->partial, globals.lang, "cli.help.partial-calendar");
     cmd->callback([options, &globals, &exit_code] { exit_code = calendar::run_calendar(*options, globals); });
 }
 

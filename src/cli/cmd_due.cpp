@@ -42,10 +42,10 @@ int run_due(const DueOptions& options, const Globals& globals) {
     Workspace workspace(request, files);
     LoadedPops loaded = load_pops(workspace);
     // Everything is read; nothing is written yet: what may be written is decided here.
-    std::vector<UnreadableFile> missing = missing_inputs(workspace, loaded.unreadable);
-    OutputDecision decision =
-        decide_output(loaded.files, loaded.files - loaded.unreadable.size(), missing.size(), options.partial);
-    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
+    OutputGate gate = gate_output(workspace, loaded.unreadable, loaded.files, loaded.files - loaded.unreadable.size(),
+                                  options.partial, request, globals.lang);
+    if (gate.refused) return *gate.refused;
+    const std::vector<UnreadableFile>& missing = gate.missing;
     DueList due = list_due(loaded, *today, *within);
     DueOutputOptions output{output_width(options.width), missing_paths(missing)};
     std::string out = options.format == "json"
@@ -66,13 +66,8 @@ void add_due(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--within", options->within, nl ? "hoeveel dagen vooruit (standaard 30d)" : "how many days ahead (default 30d)");
     cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
         ->check(CLI::IsMember({"text", "json"}));
-    cmd->add_flag("--partial", options->partial,
-                  nl ? "ook schrijven als er bestanden ontbreken, met bovenaan welke (exit-code 3)"
-                     : "write even when files are missing, saying which at the top (exit code 3)");
-    cmd->add_option("--width", options->width,
-                    nl ? "breedte van de tekst (0: geen grens; standaard die van de terminal, geen grens in een bestand)"
-                       : "text width (0: no limit; default the terminal's, no limit in a file)")
-        ->check(CLI::NonNegativeNumber);
+    add_partial_flag(*cmd, options->partial, globals.lang);
+    add_width_option(*cmd, options->width, globals.lang);
     cmd->callback([options, &globals, &exit_code] { exit_code = due::run_due(*options, globals); });
 }
 

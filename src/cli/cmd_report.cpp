@@ -43,9 +43,9 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     TeamReportBuilder builder;
     TeamReportRun run = add_to_team_report(workspace, *today, builder);
     // Everything is read; nothing is written yet: what may be written is decided here.
-    std::vector<UnreadableFile> missing = missing_inputs(workspace, run.unreadable);
-    OutputDecision decision = decide_output(run.pops, run.readable, missing.size(), options.partial);
-    if (std::optional<int> refused = before_output(decision, missing, request, globals.lang)) return *refused;
+    OutputGate gate = gate_output(workspace, run.unreadable, run.pops, run.readable, options.partial, request, globals.lang);
+    if (gate.refused) return *gate.refused;
+    const std::vector<UnreadableFile>& missing = gate.missing;
     PopContext team = team_context(workspace);
     TeamReport report = builder.finish(team.roster ? &*team.roster : nullptr,
                                        team.school_goals ? &*team.school_goals : nullptr, *today);
@@ -71,16 +71,9 @@ void add_report(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->add_option("--separator", options->separator,
                     nl ? "scheidingsteken voor csv: , of ; (Nederlandse spreadsheets verwachten ;)"
                        : "csv separator: , or ; (Dutch spreadsheet settings expect ;)");
-    cmd->add_flag("--excel", options->excel,
-                  nl ? "csv voor Excel: UTF-8 met BOM, ; als scheidingsteken, kolomnamen in de gekozen taal"
-                     : "csv for Excel: UTF-8 with a BOM, ; as separator, column names in the chosen language");
-    cmd->add_flag("--partial", options->partial,
-                  nl ? "ook schrijven als er bestanden ontbreken, met bovenaan welke (exit-code 3)"
-                     : "write even when files are missing, saying which at the top (exit code 3)");
-    cmd->add_option("--width", options->width,
-                    nl ? "breedte van de tekst (0: geen grens; standaard die van de terminal, geen grens in een bestand)"
-                       : "text width (0: no limit; default the terminal's, no limit in a file)")
-        ->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--excel", options->excel, render_message("cli.help.excel", globals.lang));
+    add_partial_flag(*cmd, options->partial, globals.lang);
+    add_width_option(*cmd, options->width, globals.lang);
     cmd->add_option("--roster", options->roster, nl ? "personeelslijst" : "roster file");
     cmd->add_option("--school-goals", options->school_goals, nl ? "schooldoelen" : "school goals file");
     cmd->add_option("--policy", options->policy, nl ? "beleidsbestand" : "policy file");

@@ -21,20 +21,24 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::ve
     return std::move(found.files);
 }
 
-std::optional<int> before_output(OutputDecision decision, const std::vector<UnreadableFile>& missing,
-                                 const WorkspaceRequest& request, Lang lang) {
+OutputGate gate_output(const Workspace& workspace, const std::vector<UnreadableFile>& unreadable_pops,
+                       std::size_t pop_files, std::size_t read, bool partial, const WorkspaceRequest& request,
+                       Lang lang) {
+    OutputGate gate{missing_inputs(workspace, unreadable_pops), std::nullopt};
+    OutputDecision decision = decide_output(pop_files, read, gate.missing.size(), partial);
     if (decision == OutputDecision::NoPopFiles) {
         MessageArg arg{"paths", paths_as_given(request)};
         usage_error(render_message("ui.no-files", lang, std::span(&arg, 1)));
-        return kExitUsage;
+        gate.refused = kExitUsage;
+        return gate;
     }
-    if (decision == OutputDecision::Write) return std::nullopt;
+    if (decision == OutputDecision::Write) return gate;
     bool refused = decision == OutputDecision::Refuse;
     usage_error(render_message(refused ? "ui.missing-inputs.refused" : "ui.missing-inputs.partial", lang));
-    for (const UnreadableFile& file : missing)
+    for (const UnreadableFile& file : gate.missing)
         std::fprintf(stderr, "  %s: %s\n", printable_text(file.path).c_str(), render_message(file.error, lang).c_str());
-    if (refused) return kExitUnreadable;
-    return std::nullopt;
+    if (refused) gate.refused = kExitUnreadable;
+    return gate;
 }
 
 std::vector<std::string> missing_paths(const std::vector<UnreadableFile>& missing) {

@@ -25,11 +25,19 @@ struct WalkOptions {
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths, std::vector<Input>& unreadable_dirs,
                                   const WalkOptions& walk = {});
 
-/// Acts on `decision` (decide_output) before a multi-person command writes anything: says on
-/// stderr what is missing (each path with its reason) or that there are no POP files (as `pop
-/// check` does). Returns the exit code when nothing may be written, nullopt when the output follows.
-std::optional<int> before_output(OutputDecision decision, const std::vector<UnreadableFile>& missing,
-                                 const WorkspaceRequest& request, Lang lang);
+/// What a multi-person command (`report`, `due`, `calendar`) may write, decided once its inputs are
+/// read and before its first byte.
+struct OutputGate {
+    std::vector<UnreadableFile> missing;  ///< Inputs missing or unreadable (missing_inputs).
+    std::optional<int> refused;           ///< The exit code when nothing may be written.
+};
+
+/// Decides (decide_output) whether a multi-person command may write, from the `pop_files` found, of
+/// which `read` could be read, and the POPs in `unreadable_pops`; says on stderr what is missing
+/// (each path with its reason) or that there are no POP files (as `pop check` does).
+OutputGate gate_output(const Workspace& workspace, const std::vector<UnreadableFile>& unreadable_pops,
+                       std::size_t pop_files, std::size_t read, bool partial, const WorkspaceRequest& request,
+                       Lang lang);
 
 /// The paths of `missing`, for the notice of a partial output.
 std::vector<std::string> missing_paths(const std::vector<UnreadableFile>& missing);

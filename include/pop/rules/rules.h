@@ -38,6 +38,9 @@ const Rule& rule_info(RuleId id);
 /// The severity of a rule.
 Severity severity_of(RuleId id);
 
+/// How many of `findings` are errors.
+int count_errors(std::span<const Finding> findings);
+
 /// A rule's longer description: a few sentences on what it finds and why (catalog key `rule.<id>`).
 std::string rule_full_description(RuleId id, Lang lang);
 

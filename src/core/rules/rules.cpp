@@ -53,6 +53,12 @@ const Rule& rule_info(RuleId id) { return kRules[id.index()]; }
 
 Severity severity_of(RuleId id) { return kRules[id.index()].severity; }
 
+int count_errors(std::span<const Finding> findings) {
+    int errors = 0;
+    for (const Finding& f : findings) errors += severity_of(f.rule) == Severity::Error;
+    return errors;
+}
+
 std::string rule_full_description(RuleId id, Lang lang) {
     return render_message("rule." + std::string(id.text()), lang);
 }

@@ -178,8 +178,7 @@ PopStatus pop_status(const std::string& path, const FileSource& files, const Dat
     if (!out.successor.empty() || person_inactive(pop, context.roster ? &*context.roster : nullptr))
         out.view.reminders.clear();
     attach_source_lines(read.bytes, out.view.reminders);
-    for (const Finding& f : validated.findings)
-        if (severity_of(f.rule) == Severity::Error) ++out.errors;
+    out.errors = count_errors(validated.findings);
     out.bytes = std::move(read.bytes);
     return out;
 }
@@ -219,9 +218,8 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         // A current POP is checked as `pop check` checks it (errors only), on the tree already read:
         // the reader's and the structure check's findings, then the rules.
         if (summary.current) {
-            for (const Finding& f : loaded.file.findings) summary.errors += severity_of(f.rule) == Severity::Error;
-            for (const Finding& f : check_pop(*loaded.pop, workspace.context_of(i, today, false)))
-                summary.errors += severity_of(f.rule) == Severity::Error;
+            summary.errors = count_errors(loaded.file.findings) +
+                             count_errors(check_pop(*loaded.pop, workspace.context_of(i, today, false)));
         }
         std::lock_guard<std::mutex> hold(lock);
         builder.add(summary);

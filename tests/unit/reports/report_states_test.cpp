@@ -5,19 +5,16 @@
 #include <map>
 
 #include "pop/reports/report.h"
+#include "models_from_text.h"
 #include "pop/workspace/check_file.h"
 
 using namespace pop;
+using pop::test::parse_pop;
+using pop::test::parse_roster;
 
 namespace {
 
 const Date kToday{2026, 11, 22};
-
-Pop pop_of(const std::string& text) {
-    ValidatedFile file = read_and_validate(text, FileKind::Pop);
-    REQUIRE(file.usable);
-    return build_pop(file.doc);
-}
 
 // A POP of `id` for the period, with one goal whose realistic part and methods are given as written.
 std::string pop_text(const std::string& id, const std::string& start, const std::string& end,
@@ -27,12 +24,6 @@ std::string pop_text(const std::string& id, const std::string& start, const std:
            start + "\n  end: " + end + "\ngoals:\n  - id: doel\n    title: Een doel\n    status: active\n" +
            "    realistic:\n      hours: " + hours + "\n      budget: " + budget + "\n    methods: " + methods + "\n" +
            extra;
-}
-
-Roster roster_of(const std::string& text) {
-    ValidatedFile file = read_and_validate(text, FileKind::Roster);
-    REQUIRE(file.usable);
-    return build_roster(file.doc);
 }
 
 std::map<std::string, PersonRow> rows_of(const TeamReportBuilder& builder) {
@@ -51,7 +42,7 @@ TEST_CASE("pop_state_word: stable English words for JSON") {
 }
 
 TEST_CASE("TeamReportBuilder: no POP yet, expired on the latest end, current, current with errors") {
-    Roster roster = roster_of("format_version: 1\nstaff:\n"
+    Roster roster = parse_roster("format_version: 1\nstaff:\n"
                               "  - { id: d.nooit, name: Daan Nooit }\n"
                               "  - { id: e.oud, name: Eva Oud }\n"
                               "  - { id: f.goed, name: Fleur Goed }\n"
@@ -60,19 +51,19 @@ TEST_CASE("TeamReportBuilder: no POP yet, expired on the latest end, current, cu
     Policy policy;
     TeamReportBuilder builder;
     // Two expired POPs of e.oud: the latest end counts.
-    builder.add(summarize_for_team(pop_of(pop_text("e.oud", "2020-08-01", "2022-07-31", "10", "0", "[course]")),
+    builder.add(summarize_for_team(parse_pop(pop_text("e.oud", "2020-08-01", "2022-07-31", "10", "0", "[course]")),
                                    policy, kToday, "e1.pop.yaml"));
-    builder.add(summarize_for_team(pop_of(pop_text("e.oud", "2022-08-01", "2026-07-31", "10", "0", "[course]")),
+    builder.add(summarize_for_team(parse_pop(pop_text("e.oud", "2022-08-01", "2026-07-31", "10", "0", "[course]")),
                                    policy, kToday, "e2.pop.yaml"));
-    builder.add(summarize_for_team(pop_of(pop_text("f.goed", "2025-08-01", "2027-07-31", "10", "0", "[course]")),
+    builder.add(summarize_for_team(parse_pop(pop_text("f.goed", "2025-08-01", "2027-07-31", "10", "0", "[course]")),
                                    policy, kToday, "f.pop.yaml"));
     PersonSummary with_errors =
-        summarize_for_team(pop_of(pop_text("g.fout", "2025-08-01", "2027-07-31", "10", "0", "[course]")), policy,
+        summarize_for_team(parse_pop(pop_text("g.fout", "2025-08-01", "2027-07-31", "10", "0", "[course]")), policy,
                            kToday, "g.pop.yaml");
     with_errors.errors = 2;  // set by whoever checked the file
     builder.add(with_errors);
     // A POP that has not started yet is neither current nor expired.
-    builder.add(summarize_for_team(pop_of(pop_text("h.later", "2027-08-01", "2029-07-31", "10", "0", "[course]")),
+    builder.add(summarize_for_team(parse_pop(pop_text("h.later", "2027-08-01", "2029-07-31", "10", "0", "[course]")),
                                    policy, kToday, "h.pop.yaml"));
     builder.finish(&roster, nullptr, kToday);
     std::map<std::string, PersonRow> rows = rows_of(builder);
@@ -92,7 +83,7 @@ TEST_CASE("summarize_for_team leaves values out that fail the structure check, a
     Policy policy;
     SUBCASE("hours: 12,5 and an unknown method") {
         PersonSummary s = summarize_for_team(
-            pop_of(pop_text("g.fout", "2025-08-01", "2027-07-31", "12,5", "300", "[intervisie, coaching]")), policy,
+            parse_pop(pop_text("g.fout", "2025-08-01", "2027-07-31", "12,5", "300", "[intervisie, coaching]")), policy,
             kToday, "g.pop.yaml");
         CHECK(s.invalid.hours);
         CHECK(s.hours_per_year == 0);
@@ -104,7 +95,7 @@ TEST_CASE("summarize_for_team leaves values out that fail the structure check, a
     }
     SUBCASE("a budget that is text, a kind of learning and a competence area not in the spec") {
         PersonSummary s = summarize_for_team(
-            pop_of(pop_text("g.fout", "2025-08-01", "2027-07-31", "20", "€ 2.450", "[coaching]",
+            parse_pop(pop_text("g.fout", "2025-08-01", "2027-07-31", "20", "€ 2.450", "[coaching]",
                             "    learning: cursus\n    competence: didactiek\n")),
             policy, kToday, "g.pop.yaml");
         CHECK_FALSE(s.invalid.hours);
@@ -120,7 +111,7 @@ TEST_CASE("summarize_for_team leaves values out that fail the structure check, a
     }
     SUBCASE("valid values are kept") {
         PersonSummary s = summarize_for_team(
-            pop_of(pop_text("f.goed", "2025-08-01", "2027-07-31", "25", "450", "[course, intervision]",
+            parse_pop(pop_text("f.goed", "2025-08-01", "2027-07-31", "25", "450", "[course, intervision]",
                             "    learning: formal\n    competence: subject_didactics\n")),
             policy, kToday, "f.pop.yaml");
         CHECK_FALSE(s.invalid.any());
@@ -137,16 +128,16 @@ TEST_CASE("TeamReportBuilder: invalid values count in no total, and the totals s
     policy.budget_per_year = 650;
     policy.min_group_size = 1;  // no group is too small here: the counts themselves are tested
     TeamReportBuilder builder;
-    builder.add(summarize_for_team(pop_of(pop_text("f.goed", "2025-08-01", "2027-07-31", "25", "450", "[intervision]")),
+    builder.add(summarize_for_team(parse_pop(pop_text("f.goed", "2025-08-01", "2027-07-31", "25", "450", "[intervision]")),
                                    policy, kToday, "f.pop.yaml"));
     builder.add(summarize_for_team(
-        pop_of(pop_text("g.fout", "2025-08-01", "2027-07-31", "12,5", "300", "[intervisie]")), policy, kToday,
+        parse_pop(pop_text("g.fout", "2025-08-01", "2027-07-31", "12,5", "300", "[intervisie]")), policy, kToday,
         "g.pop.yaml"));
     builder.add(summarize_for_team(
-        pop_of(pop_text("h.fout", "2025-08-01", "2027-07-31", "twaalf", "300", "[coaching]")), policy, kToday,
+        parse_pop(pop_text("h.fout", "2025-08-01", "2027-07-31", "twaalf", "300", "[coaching]")), policy, kToday,
         "h.pop.yaml"));
     // An expired POP with an invalid value is no part of any total.
-    builder.add(summarize_for_team(pop_of(pop_text("i.oud", "2020-08-01", "2022-07-31", "x", "y", "[z]")), policy,
+    builder.add(summarize_for_team(parse_pop(pop_text("i.oud", "2020-08-01", "2022-07-31", "x", "y", "[z]")), policy,
                                    kToday, "i.pop.yaml"));
     TeamReport report = builder.finish(nullptr, nullptr, kToday);
     REQUIRE(report.teams.size() == 1);
@@ -173,9 +164,9 @@ TEST_CASE("TeamReportBuilder: the allowance varies when current POPs have differ
     a.hours_per_year = 80;
     b.hours_per_year = 40;
     TeamReportBuilder builder;
-    builder.add(summarize_for_team(pop_of(pop_text("a.een", "2025-08-01", "2027-07-31", "10", "0", "[course]")), a,
+    builder.add(summarize_for_team(parse_pop(pop_text("a.een", "2025-08-01", "2027-07-31", "10", "0", "[course]")), a,
                                    kToday, "a.pop.yaml"));
-    builder.add(summarize_for_team(pop_of(pop_text("b.twee", "2025-08-01", "2027-07-31", "10", "0", "[course]")), b,
+    builder.add(summarize_for_team(parse_pop(pop_text("b.twee", "2025-08-01", "2027-07-31", "10", "0", "[course]")), b,
                                    kToday, "b.pop.yaml"));
     TeamReport report = builder.finish(nullptr, nullptr, kToday);
     CHECK(report.allowance.varies);

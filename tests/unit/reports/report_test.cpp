@@ -5,19 +5,16 @@
 #include <map>
 
 #include "pop/reports/report.h"
+#include "models_from_text.h"
 #include "pop/workspace/check_file.h"
 
 using namespace pop;
+using pop::test::parse_pop;
+using pop::test::parse_roster;
 
 namespace {
 
 const Date kToday{2026, 11, 22};
-
-Pop pop_of(const std::string& text) {
-    ValidatedFile file = read_and_validate(text, FileKind::Pop);
-    REQUIRE(file.usable);
-    return build_pop(file.doc);
-}
 
 std::string pop_text(const std::string& id, const std::string& team, bool private_goal) {
     std::string text = "format_version: 1\nperson:\n  id: " + id + "\n  name: Naam " + id + "\n  team: " + team +
@@ -33,16 +30,10 @@ std::string pop_text(const std::string& id, const std::string& team, bool privat
     return text;
 }
 
-Roster roster_of(const std::string& text) {
-    ValidatedFile file = read_and_validate(text, FileKind::Roster);
-    REQUIRE(file.usable);
-    return build_roster(file.doc);
-}
-
 }  // namespace
 
 TEST_CASE("summarize_for_team counts what may be shown, and keeps private goals out but counted") {
-    PersonSummary s = summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", true)), Policy{}, kToday, "a.pop.yaml");
+    PersonSummary s = summarize_for_team(parse_pop(pop_text("a.bos", "onderbouw", true)), Policy{}, kToday, "a.pop.yaml");
     CHECK(s.id == "a.bos");
     CHECK(s.current);
     CHECK(s.goals == 1);
@@ -51,22 +42,22 @@ TEST_CASE("summarize_for_team counts what may be shown, and keeps private goals 
     CHECK(s.steps_total == 2);
     CHECK(s.private_goals == 1);
     CHECK(s.goal_facts.empty());  // the public goal is achieved: no need; the active one is private
-    PersonSummary open = summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", false)), Policy{}, kToday, "a.pop.yaml");
+    PersonSummary open = summarize_for_team(parse_pop(pop_text("a.bos", "onderbouw", false)), Policy{}, kToday, "a.pop.yaml");
     REQUIRE(open.goal_facts.size() == 1);  // only the active goal is a need
     CHECK(open.goal_facts[0].title == "Titel geheim");
     CHECK(open.min_group_size == 5);
 }
 
 TEST_CASE("TeamReportBuilder: a row per person on the roster and per current POP, totals per team") {
-    Roster roster = roster_of("format_version: 1\nstaff:\n"
+    Roster roster = parse_roster("format_version: 1\nstaff:\n"
                               "  - { id: a.bos, name: Anna Bos, team: onderbouw }\n"
                               "  - { id: b.dam, name: Bas Dam, team: onderbouw }\n"
                               "  - { id: c.weg, name: Cor Weg, team: bovenbouw, active: false }\n");
     TeamReportBuilder builder;
     Policy no_limit;
     no_limit.min_group_size = 1;
-    builder.add(summarize_for_team(pop_of(pop_text("a.bos", "onderbouw", false)), no_limit, kToday, "a.pop.yaml"));
-    builder.add(summarize_for_team(pop_of(pop_text("z.new", "bovenbouw", false)), no_limit, kToday, "z.pop.yaml"));
+    builder.add(summarize_for_team(parse_pop(pop_text("a.bos", "onderbouw", false)), no_limit, kToday, "a.pop.yaml"));
+    builder.add(summarize_for_team(parse_pop(pop_text("z.new", "bovenbouw", false)), no_limit, kToday, "z.pop.yaml"));
     TeamReport report = builder.finish(&roster, nullptr, kToday);
     std::vector<std::string> ids;
     std::map<std::string, PersonRow> rows;

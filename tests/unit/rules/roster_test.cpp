@@ -4,26 +4,21 @@
 
 #include "pop/rules/roster.h"
 #include "pop/rules/rules.h"
+#include "models_from_text.h"
 #include "pop/workspace/check_file.h"
 
 using namespace pop;
+using pop::test::parse_pop;
+using pop::test::parse_roster;
 
 namespace {
 
 const Date kToday{2026, 11, 22};
 
-Roster roster_of(const std::string& text) {
-    ValidatedFile file = read_and_validate(text, FileKind::Roster);
-    REQUIRE(file.usable);
-    return build_roster(file.doc);
-}
-
 Pop pop_of(const std::string& id, const std::string& start, const std::string& end) {
     std::string text = "format_version: 1\nperson:\n  id: " + id + "\n  name: N\nperiod:\n  start: " + start +
                        "\n  end: " + end + "\ngoals: []\n";
-    ValidatedFile file = read_and_validate(text, FileKind::Pop);
-    REQUIRE(file.usable);
-    return build_pop(file.doc);
+    return parse_pop(text);
 }
 
 const char* kRoster =
@@ -36,7 +31,7 @@ const char* kRoster =
 }  // namespace
 
 TEST_CASE("check_roster: an active member without a current POP is missing; a second current POP is a duplicate") {
-    Roster roster = roster_of(kRoster);
+    Roster roster = parse_roster(kRoster);
     std::vector<PopSummary> pops{summarize(pop_of("a.bos", "2025-08-01", "2027-07-31")),
                                  summarize(pop_of("a.bos", "2026-01-01", "2027-12-31")),
                                  summarize(pop_of("b.dam", "2023-08-01", "2025-07-31"))};  // ended: not current
@@ -52,7 +47,7 @@ TEST_CASE("check_roster: an active member without a current POP is missing; a se
 }
 
 TEST_CASE("check_roster: everyone with one current POP gives nothing") {
-    Roster roster = roster_of(kRoster);
+    Roster roster = parse_roster(kRoster);
     std::vector<PopSummary> pops{summarize(pop_of("a.bos", "2025-08-01", "2027-07-31")),
                                  summarize(pop_of("b.dam", "2025-08-01", "2027-07-31"))};
     std::vector<std::string> paths{"a.pop.yaml", "b.pop.yaml"};
@@ -64,14 +59,14 @@ TEST_CASE("superseded_pops and person_inactive") {
                                  summarize(pop_of("b.dam", "2025-08-01", "2027-07-31")),
                                  summarize(pop_of("a.bos", "2027-01-01", "2028-12-31"))};
     CHECK(superseded_pops(pops) == std::vector<bool>{true, false, false});
-    Roster roster = roster_of(kRoster);
+    Roster roster = parse_roster(kRoster);
     CHECK(person_inactive(pop_of("c.weg", "2025-08-01", "2027-07-31"), &roster));
     CHECK_FALSE(person_inactive(pop_of("a.bos", "2025-08-01", "2027-07-31"), &roster));
     CHECK_FALSE(person_inactive(pop_of("c.weg", "2025-08-01", "2027-07-31"), nullptr));
 }
 
 TEST_CASE("roster.retention: after `left` plus retention_months, the files of that person are named at their entry") {
-    Roster roster = roster_of("format_version: 1\nstaff:\n"
+    Roster roster = parse_roster("format_version: 1\nstaff:\n"
                               "  - { id: a.bos, name: Anna }\n"
                               "  - { id: d.weg, name: Dirk, left: 2024-11-21 }\n"
                               "  - { id: e.weg, name: Eva, left: 2024-11-22 }\n");
