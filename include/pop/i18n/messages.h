@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pop/base/finding.h"
 
@@ -20,8 +21,8 @@ struct CatalogEntry {
     std::string_view nl;   ///< Dutch text with the same placeholders.
 };
 
-/// All entries, sorted by key.
-std::span<const CatalogEntry> catalog();
+/// All entries of every part of the catalog, sorted by key (for tests and listings; lookups use message_template).
+std::vector<CatalogEntry> catalog();
 
 /// "nl" or "en" (also "nl_NL.UTF-8", "nl-BE", "en_US"); nullopt for anything else.
 std::optional<Lang> parse_lang(std::string_view text);
