@@ -26,8 +26,8 @@ EXCEL_HEADERS = {
     "en": ["name", "id", "team", "current POP", "POP", "expired on", "errors", "POP until", "goals achieved", "goals",
            "steps done", "steps", "last talk", "next talk", "h/year", "€/year", "warnings", "warning rules"],
     "nl": ["naam", "code", "team", "lopend POP", "POP", "verlopen op", "fouten", "POP tot", "doelen behaald", "doelen",
-           "stappen gedaan", "stappen", "laatste gesprek", "volgend gesprek", "uur/jaar", "€/jaar", "signalen",
-           "regels van de signalen"],
+           "stappen gedaan", "stappen", "laatste gesprek", "volgend gesprek", "uur/jaar", "€/jaar", "waarschuwingen",
+           "waarschuwingsregels"],
 }
 
 

@@ -35,7 +35,7 @@ constexpr auto kEntries = sorted(std::array{
       "een naam die eindigt op .pop.yaml is voor een POP-bestand; geef de map een andere naam"},
     E{"input.unreadable.loop.hint", "fix or remove the symbolic link", "herstel of verwijder de symbolische link"},
     E{"input.unreadable.special.hint", "name a regular file", "geef een gewoon bestand op"},
-    E{"input.unreadable.permission", "permission denied", "geen toestemming om dit te lezen"},
+    E{"input.unreadable.permission", "permission denied", "je hebt geen rechten om dit te lezen"},
     E{"input.unreadable.loop", "symbolic links form a loop here", "symbolische links vormen hier een lus"},
     E{"input.unreadable.special", "this is not a regular file", "dit is geen gewoon bestand"},
     E{"input.unreadable.other", "cannot be read (system error {code})", "kan niet gelezen worden (systeemfout {code})"},

@@ -113,8 +113,8 @@ TEST_CASE("report csv --excel: a byte order mark, the column names in the langua
     o.csv_separator = ';';
     std::string out = render_report_csv(small_report(), o);
     CHECK(out.starts_with("\xEF\xBB\xBFnaam;code;team;lopend POP;POP;verlopen op;fouten;POP tot;doelen behaald;doelen;"
-                          "stappen gedaan;stappen;laatste gesprek;volgend gesprek;uur/jaar;€/jaar;signalen;"
-                          "regels van de signalen\r\n"
+                          "stappen gedaan;stappen;laatste gesprek;volgend gesprek;uur/jaar;€/jaar;waarschuwingen;"
+                          "waarschuwingsregels\r\n"
                           "Anouk Jansen;a.jansen;onderbouw;1;actueel;;0;2027-08-31;1;2;3;5;2026-10-01;;39.6;0;1;"
                           "reminder.step-overdue\r\n"));
     o.excel = false;

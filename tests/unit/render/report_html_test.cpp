@@ -123,7 +123,7 @@ TEST_CASE("html report: every section is there, also when empty, and the privacy
     TeamReport all = sample();
     all.people.pop_back();  // Jasmijn, without a POP
     CHECK(has(html(Lang::En, all), "<p class=\"all-good\">Nothing to do: everyone has a current POP without errors.</p>"));
-    CHECK(has(html(Lang::Nl, all), "Niets te doen: iedereen heeft een actueel POP zonder fouten."));
+    CHECK(has(html(Lang::Nl, all), "Niets te doen: iedereen heeft een lopend POP zonder fouten."));
 }
 
 TEST_CASE("html report: English labels") {

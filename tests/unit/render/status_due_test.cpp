@@ -76,7 +76,7 @@ TEST_CASE("status text in Dutch, without conversations or a period") {
     v.name = "Jasmijn";
     v.id = "j.smit";
     std::string out = render_status_text(v, "j.pop.yaml", Lang::Nl, false);
-    CHECK(out == "Jasmijn (j.smit), POP ?\n  nog geen gesprek gevoerd\n\n\nNiets te laat of binnenkort.\n");
+    CHECK(out == "Jasmijn (j.smit), POP ?\n  nog geen gesprek gevoerd\n\n\nNiets is te laat of moet binnenkort af.\n");
 }
 
 TEST_CASE("status json: the pop-status document") {
