@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "pop/base/strings.h"
 #include "pop/format/validate.h"
