@@ -11,8 +11,7 @@
 
 #include <algorithm>
 
-#include "pop/base/strings.h"
-#include "pop/format/validate.h"
+#include "help.h"
 
 namespace pop::cli {
 namespace common {
@@ -24,22 +23,20 @@ std::string env(const char* name) {
 
 }  // namespace common
 
-std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang) {
+std::optional<std::string> unknown_subcommand(const CLI::App& app, const std::vector<std::string>& args, Lang lang) {
+    std::vector<std::string> words;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (a == "--") break;  // what follows are values
         if (a == "--lang" || a == "--today" || a == "--color") {
             ++i;  // skip the option's value
             continue;
         }
-        if (a.starts_with("-")) continue;
-        std::vector<std::string_view> names;
-        for (const Subcommand& s : subcommands()) names.push_back(s.name);
-        if (std::find(names.begin(), names.end(), a) != names.end()) return std::nullopt;
-        std::vector<MessageArg> margs{{"name", a}, {"commands", join(names)}};
-        std::string_view hit = suggest(a, names);
-        if (!hit.empty()) margs.push_back({"suggestion", std::string(hit)});
-        return render_message(hit.empty() ? "ui.unknown-command" : "ui.unknown-command.suggest", lang, margs);
+        if (!a.starts_with("-")) words.push_back(a);
     }
+    // The walk stops at the first command without commands of its own: the words after it are its arguments.
+    auto found = find_command(app, words, lang, true);
+    if (const std::string* problem = std::get_if<std::string>(&found)) return *problem;
     return std::nullopt;
 }
 

@@ -32,9 +32,10 @@ struct Subcommand {
 /// All subcommands, in the order `pop --help` lists them.
 std::vector<Subcommand> subcommands();
 
-/// A message (in the user's language) when the first word that is not an option names no
-/// subcommand, with the closest one suggested; nullopt when it names one or there is none.
-std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang);
+/// A message (in the user's language) when a word of the command line that is not an option names
+/// no command where a command is expected (`pop chek`, `pop goal sett`), with the closest one
+/// suggested; nullopt when every such word names one or there is none.
+std::optional<std::string> unknown_subcommand(const CLI::App& app, const std::vector<std::string>& args, Lang lang);
 
 /// The language from --lang (already scanned from argv) or the environment.
 Lang detect_lang(const std::vector<std::string>& args);

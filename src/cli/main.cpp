@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_common.h"
+#include "help.h"
 #include "parse_errors.h"
 #include "pop/render/render_check.h"
 #include "pop/base/version.h"
@@ -16,26 +17,27 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     cli::Globals globals;
     globals.lang = cli::detect_lang(args);
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     int exit_code = kExitClean;
     try {
-        CLI::App app{nl ? "pop: persoonlijke ontwikkelingsplannen (POP) in YAML controleren en bijhouden"
-                        : "pop: check and keep personal development plans (POP) in YAML"};
+        CLI::App app{render_message("cli.help.pop", lang)};
         app.name("pop");
-        app.set_version_flag("--version", "pop " + std::string(kPopVersion));
-        app.require_subcommand(1);
-        app.fallthrough();
+        cli::install_help(app, "pop " + std::string(kPopVersion), lang);
+        app.require_subcommand(0, 1);  // pop alone prints the overview
+        app.fallthrough();             // the global options also after the command
+        std::string global = cli::global_options_group(lang);
         std::string lang_text;
-        app.add_option("--lang", lang_text, nl ? "taal van de uitvoer: nl of en (standaard uit LANG)"
-                                                : "output language: nl or en (default from LC_ALL, LC_MESSAGES, LANG)")
-            ->check(CLI::IsMember({"nl", "en"}));
-        app.add_option("--today", globals.today_text,
-                       nl ? "de datum van vandaag, JJJJ-MM-DD (standaard de systeemklok)"
-                          : "today's date, YYYY-MM-DD (default: the system clock)");
-        app.add_option("--color", globals.color, nl ? "kleur: auto, always of never" : "colour: auto, always or never")
-            ->check(CLI::IsMember({"auto", "always", "never"}));
+        app.add_option("--lang", lang_text, render_message("cli.help.global.lang", lang))
+            ->check(CLI::IsMember({"nl", "en"}))
+            ->group(global);
+        app.add_option("--today", globals.today_text, render_message("cli.help.global.today", lang))
+            ->type_name(render_message("cli.help.type.date", lang))
+            ->group(global);
+        app.add_option("--color", globals.color, render_message("cli.help.global.color", lang))
+            ->check(CLI::IsMember({"auto", "always", "never"}))
+            ->group(global);
         for (const cli::Subcommand& sub : cli::subcommands()) sub.add(app, globals, exit_code);
-        if (auto unknown = cli::unknown_subcommand(args, globals.lang)) {
+        if (auto unknown = cli::unknown_subcommand(app, args, lang)) {
             cli::usage_error(*unknown);
             return kExitUsage;
         }
@@ -48,9 +50,19 @@ int main(int argc, char** argv) {
         } catch (const CLI::CallForVersion& e) {
             return app.exit(e);
         } catch (const CLI::ParseError& e) {
-            cli::usage_error(cli::parse_error_message(e, globals.lang));
-            if (auto hint = cli::dash_value_hint(app, args, globals.lang)) cli::usage_error(*hint);
-            std::fprintf(stderr, "%s\n", nl ? "Zie `pop --help`." : "See `pop --help`.");
+            const CLI::App& command = cli::innermost_command(app);
+            cli::usage_error(cli::parse_error_message(command, e, lang));
+            // A value CLI11 read and refused was taken as a value, whatever it starts with.
+            bool value_refused = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
+            if (!value_refused)
+                if (auto hint = cli::dash_value_hint(app, args, lang)) cli::usage_error(*hint);
+            std::fprintf(stderr, "%s\n", cli::see_help(command, lang).c_str());
+            return kExitUsage;
+        }
+        if (app.get_subcommands().empty()) {
+            // No command: what pop is and how to go on, on stdout (so that `pop | less` works); exit
+            // code 2 as for every command line that does not say what to do (README.md).
+            std::fputs(cli::overview(app, lang).c_str(), stdout);
             return kExitUsage;
         }
         return exit_code;

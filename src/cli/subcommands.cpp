@@ -17,6 +17,7 @@ void add_evidence(CLI::App& app, Globals& globals, int& exit_code);
 void add_talk(CLI::App& app, Globals& globals, int& exit_code);
 void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
+void add_help(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
@@ -34,6 +35,7 @@ std::vector<Subcommand> subcommands() {
         {"calendar", add_calendar},
         {"diff", add_diff},
         {"schema", add_schema},
+        {"help", add_help},
     };
 }
 

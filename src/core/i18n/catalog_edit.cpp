@@ -80,7 +80,7 @@ constexpr auto kEntries = sorted(std::array{
       "deze map heeft {n} *.pop.yaml-bestanden ({files}) en niet precies een ervan loopt vandaag; noem het POP met --file"},
     E{"edit.bad-argument", "{option}: {problem}; {hint}", "{option}: {problem}; {hint}"},
     E{"edit.missing-options", "missing {options} (pop asks only on a terminal; give them on the command line)",
-      "{options} ontbreekt (pop vraagt alleen op een terminal; geef het op de opdrachtregel)"},
+      "{options} ontbreekt (pop vraagt alleen op een terminal; geef het op de commandoregel)"},
     E{"edit.no-goals", "{path} has no goals yet; add one with `pop goal add`",
       "{path} heeft nog geen doelen; voeg er een toe met `pop goal add`"},
     E{"edit.no-goal", "{path} has no goal `{goal}`; its goals: {goals}", "{path} heeft geen doel `{goal}`; de doelen: {goals}"},
