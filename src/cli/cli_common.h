@@ -36,7 +36,8 @@ std::vector<Subcommand> subcommands();
 /// subcommand, with the closest one suggested; nullopt when it names one or there is none.
 std::optional<std::string> unknown_subcommand(const std::vector<std::string>& args, Lang lang);
 
-/// The language from --lang (already scanned from argv) or the environment.
+/// The language from --lang (already scanned from argv), or from the environment as gettext decides
+/// it (LC_ALL, LC_MESSAGES, LANG, and LANGUAGE unless the locale is C).
 Lang detect_lang(const std::vector<std::string>& args);
 
 /// "Today": --today when given (nullopt and a message on stderr when malformed), else the local date.
