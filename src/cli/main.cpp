@@ -28,7 +28,12 @@ int main(int argc, char** argv) {
         std::string lang_text;
         app.add_option("--lang", lang_text, nl ? "taal van de uitvoer: nl of en (standaard uit LANG)"
                                                 : "output language: nl or en (default from LC_ALL, LC_MESSAGES, LANG)")
-            ->check(CLI::IsMember({"nl", "en"}));
+            ->check(CLI::Validator(
+                [lang = globals.lang](std::string& value) {
+                    MessageArg arg{"value", value};
+                    return parse_lang(value) ? std::string() : render_message("ui.bad-lang", lang, std::span(&arg, 1));
+                },
+                "{nl,nl-BE,en}"));
         app.add_option("--today", globals.today_text,
                        nl ? "de datum van vandaag, JJJJ-MM-DD (standaard de systeemklok)"
                           : "today's date, YYYY-MM-DD (default: the system clock)");
