@@ -49,7 +49,8 @@ Lang detect_lang(const std::vector<std::string>& args) {
         else continue;
         if (auto l = parse_lang(value)) return *l;
     }
-    return lang_from_locale(common::env("LC_ALL"), common::env("LC_MESSAGES"), common::env("LANG"));
+    return lang_from_locale(common::env("LC_ALL"), common::env("LC_MESSAGES"), common::env("LANG"),
+                            common::env("LANGUAGE"));
 }
 
 std::optional<Date> resolve_today(const Globals& globals) {

@@ -37,7 +37,8 @@ std::vector<Subcommand> subcommands();
 /// suggested; nullopt when every such word names one or there is none.
 std::optional<std::string> unknown_subcommand(const CLI::App& app, const std::vector<std::string>& args, Lang lang);
 
-/// The language from --lang (already scanned from argv) or the environment.
+/// The language from --lang (already scanned from argv), or from the environment as gettext decides
+/// it (LC_ALL, LC_MESSAGES, LANG, and LANGUAGE unless the locale is C).
 Lang detect_lang(const std::vector<std::string>& args);
 
 /// "Today": --today when given (nullopt and a message on stderr when malformed), else the local date.

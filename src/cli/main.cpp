@@ -28,7 +28,12 @@ int main(int argc, char** argv) {
         std::string global = cli::global_options_group(lang);
         std::string lang_text;
         app.add_option("--lang", lang_text, render_message("cli.help.global.lang", lang))
-            ->check(CLI::IsMember({"nl", "en"}))
+            ->check(CLI::Validator(
+                [lang](std::string& value) {
+                    MessageArg arg{"value", value};
+                    return parse_lang(value) ? std::string() : render_message("ui.bad-lang", lang, std::span(&arg, 1));
+                },
+                "{nl,nl-BE,en}"))
             ->group(global);
         app.add_option("--today", globals.today_text, render_message("cli.help.global.today", lang))
             ->type_name(render_message("cli.help.type.date", lang))

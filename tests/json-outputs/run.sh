@@ -3,7 +3,7 @@
 #
 # Every JSON output of pop is JSON, and valid against its schema, for every input (issue 14):
 # each input file becomes a POP of its own (its own folder, in one git repository), and
-#   pop check --format json   (all of them at once)      schemas/check-output.schema.json
+#   pop check --format json   (all of them at once, in English and in nl-BE) schemas/check-output.schema.json
 #   pop report --format json  (all of them at once)      schemas/report.schema.json
 #   pop due --format json     (all of them at once)      schemas/due-output.schema.json
 #   pop status --format json  (each)                     schemas/status-output.schema.json
@@ -93,6 +93,7 @@ run() {
     schema_of[$name]=$schema
 }
 run check check-output check --format json --today "$TODAY" --reminders .
+run check-nl-be check-output check --format json --lang nl-BE --today "$TODAY" --reminders .  # "lang": "nl-BE"
 run report report report --format json --today "$TODAY" .
 run due due-output due --format json --today "$TODAY" --within 3650d .
 run due-partial due-output due --format json --today "$TODAY" --partial . no-such-folder/

@@ -19,7 +19,7 @@
 # First it checks `pop check --list` itself against docs/rules.md (whose table a unit test keeps equal
 # to the registry), so a new rule needs no regenerated expected output: in English (LANG=C.UTF-8) the
 # text and the JSON list (--format json) must be exactly what the table's rows give; in Dutch
-# (LANG=nl_NL.UTF-8) the same ids and severities in the same layout, each with a description that
+# (LANG=nl_NL.UTF-8) the same ids and severities (fout, waarschuwing) in the same layout, each with a description that
 # is not the English one. Needs only bash, sed, sort, diff, mktemp and cp.
 set -euo pipefail
 
@@ -135,13 +135,15 @@ check_list() {
         list_fail "Dutch: exit code $rc, stderr: $err"
         return
     fi
-    local line prefix bad=""
+    local line prefix bad="" word
     i=0
     while IFS= read -r line; do
-        prefix=$(printf '%-28s %-8s ' "${doc_ids[i]:-?}" "${doc_sevs[i]:-?}")
+        # In Dutch the severity is fout or waarschuwing, in a column one wider than the longer word.
+        case ${doc_sevs[i]:-?} in error) word=fout ;; warning) word=waarschuwing ;; *) word=? ;; esac
+        prefix=$(printf '%-28s %-13s ' "${doc_ids[i]:-?}" "$word")
         text=${line#"$prefix"}
         if [ "$i" -ge "$n" ] || [ "$text" = "$line" ]; then
-            bad+="line $((i + 1)) is not \`${doc_ids[i]:-(no rule)} ${doc_sevs[i]:-} ...\`: $line"$'\n'
+            bad+="line $((i + 1)) is not \`${doc_ids[i]:-(no rule)} $word ...\`: $line"$'\n'
         elif [ -z "$text" ] || [ "$text" = "${doc_texts[i]}" ]; then
             bad+="${doc_ids[i]}: no Dutch description: $line"$'\n'
         fi

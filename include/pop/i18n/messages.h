@@ -1,5 +1,6 @@
 #pragma once
-/// The message catalog: every user-facing text in English and Dutch, looked up by key.
+/// The message catalog: every user-facing text in English and Dutch, looked up by key; Flemish
+/// (nl-BE) is the Dutch text with an overlay where Flemish wording differs.
 
 #include <optional>
 #include <span>
@@ -11,8 +12,14 @@
 
 namespace pop {
 
-/// The languages `pop` speaks.
-enum class Lang : unsigned char { En, Nl };
+/// The languages `pop` speaks: English, Dutch as in the Netherlands, and Flemish (Dutch as in Belgium).
+enum class Lang : unsigned char { En, Nl, NlBe };
+
+/// True for Dutch and Flemish: every output that has one Dutch form (rule descriptions, Dutch words) uses it for both.
+constexpr bool is_dutch(Lang lang) { return lang == Lang::Nl || lang == Lang::NlBe; }
+
+/// The language's tag for machine output: "en", "nl" or "nl-BE" (JSON "lang", HTML lang).
+std::string_view lang_tag(Lang lang);
 
 /// One entry of the catalog.
 struct CatalogEntry {
@@ -21,17 +28,33 @@ struct CatalogEntry {
     std::string_view nl;   ///< Dutch text with the same placeholders.
 };
 
+/// One entry of the Flemish overlay: the nl-BE text of a key whose Flemish wording differs from the Dutch.
+struct OverlayEntry {
+    std::string_view key;   ///< A key of the catalog.
+    std::string_view text;  ///< The Flemish text, with the same placeholders as the Dutch.
+};
+
 /// All entries of every part of the catalog, sorted by key (for tests and listings; lookups use message_template).
 std::vector<CatalogEntry> catalog();
 
-/// "nl" or "en" (also "nl_NL.UTF-8", "nl-BE", "en_US"); nullopt for anything else.
+/// The Flemish overlay (src/core/i18n/catalog_nl_be.cpp), sorted by key.
+std::span<const OverlayEntry> flemish_overlay();
+
+/// A language tag or locale name: "nl", "nl-NL", "nl_NL.UTF-8" give Dutch; "nl-BE", "nl_BE",
+/// "nl_BE.UTF-8", "nl_BE@euro" give Flemish; "en", "en_US" give English (case does not matter);
+/// nullopt for anything else ("C", "de", "nlx").
 std::optional<Lang> parse_lang(std::string_view text);
 
-/// The language from the environment's values, in POSIX order: LC_ALL, then LC_MESSAGES, then LANG.
-/// Empty values are skipped; the default is English.
-Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std::string_view lang);
+/// The language from the environment's values, as gettext decides it. The locale is the first
+/// non-empty one of LC_ALL, LC_MESSAGES and LANG; when it is set and not the C locale ("C",
+/// "C.UTF-8", "POSIX"), a non-empty LANGUAGE (a priority list such as "nl_BE:nl:en") decides: its
+/// first entry pop speaks, or English when it names none. Otherwise the locale decides; the
+/// default is English.
+Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std::string_view lang,
+                      std::string_view language);
 
-/// The template for a key, or nullopt when the catalog has no such key.
+/// The template for a key, or nullopt when the catalog has no such key. Flemish takes the overlay's
+/// text where it has one, else the Dutch.
 std::optional<std::string_view> message_template(std::string_view key, Lang lang);
 
 /// How a message takes in the user's own words (the arguments not marked `translate`).

@@ -52,10 +52,12 @@ struct TextOptions {
     bool color = false;    ///< ANSI colours (only on a terminal; the CLI decides).
     bool command_hints = false;  ///< Hints name the pop command that fixes the finding where there is one
                                  ///< (command_hint in pop/checklist.h): after an edit, not in `pop check`.
+    bool english_severity = false;  ///< "error"/"warning" in every language (the JUnit listing, a machine
+                                    ///< format); otherwise the severity in the language ("fout", "waarschuwing").
 };
 
-/// Findings as text: `file:line:col: severity[rule]: message`, the source line with a caret, a
-/// hint; then one summary line.
+/// Findings as text: `file:line:col: severity[rule]: message` (the severity in the language: "error",
+/// "fout"), the source line with a caret, a hint; then one summary line.
 std::string render_check_text(std::span<const FileReport> files, const TextOptions& options);
 
 /// The findings alone in the text layout, without the summary line.

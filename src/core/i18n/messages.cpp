@@ -4,6 +4,7 @@
 #include <array>
 
 #include "catalog_parts.h"
+#include "pop/base/strings.h"
 #include "pop/base/text.h"
 
 namespace pop {
@@ -70,21 +71,46 @@ std::vector<CatalogEntry> catalog() {
     return all;
 }
 
-std::optional<Lang> parse_lang(std::string_view text) {
-    if (text.size() < 2) return std::nullopt;
-    std::string_view head = text.substr(0, 2);
-    if (text.size() > 2 && text[2] != '_' && text[2] != '-' && text[2] != '.' && text[2] != '@') return std::nullopt;
-    if (head == "nl") return Lang::Nl;
-    if (head == "en") return Lang::En;
-    return std::nullopt;
+std::string_view lang_tag(Lang lang) {
+    switch (lang) {
+        case Lang::Nl: return "nl";
+        case Lang::NlBe: return "nl-BE";
+        case Lang::En: break;
+    }
+    return "en";
 }
 
-Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std::string_view lang) {
+std::optional<Lang> parse_lang(std::string_view text) {
+    // language [(_|-) region] [.codeset] [@modifier], as in "nl_BE.UTF-8@euro" or "nl-BE"
+    std::string name = ascii_lower(text.substr(0, text.find_first_of(".@")));
+    std::size_t separator = name.find_first_of("_-");
+    std::string_view language = std::string_view(name).substr(0, separator);
+    if (separator != std::string::npos && separator + 1 == name.size()) return std::nullopt;  // "nl_"
+    if (language == "en") return Lang::En;
+    if (language != "nl") return std::nullopt;
+    return separator != std::string::npos && name.substr(separator + 1) == "be" ? Lang::NlBe : Lang::Nl;
+}
+
+Lang lang_from_locale(std::string_view lc_all, std::string_view lc_messages, std::string_view lang,
+                      std::string_view language) {
+    std::string_view locale;
     for (std::string_view v : {lc_all, lc_messages, lang}) {
-        if (v.empty()) continue;
-        return parse_lang(v).value_or(Lang::En);  // the first non-empty one decides, as in POSIX
+        if (!v.empty()) {
+            locale = v;  // the first non-empty one decides, as in POSIX
+            break;
+        }
     }
-    return Lang::En;
+    // gettext ignores LANGUAGE in the C locale (also C.UTF-8) and when no locale is set at all.
+    bool c_locale = locale.empty() || locale == "POSIX" || locale == "C" || locale.starts_with("C.");
+    if (!c_locale && !language.empty()) {
+        while (!language.empty()) {
+            std::size_t colon = language.find(':');
+            if (auto l = parse_lang(language.substr(0, colon))) return *l;
+            language = colon == std::string_view::npos ? std::string_view() : language.substr(colon + 1);
+        }
+        return Lang::En;  // none pop speaks: gettext shows the untranslated (English) text
+    }
+    return parse_lang(locale).value_or(Lang::En);
 }
 
 std::optional<std::string_view> message_template(std::string_view key, Lang lang) {
@@ -92,7 +118,14 @@ std::optional<std::string_view> message_template(std::string_view key, Lang lang
         std::span<const CatalogEntry> entries = part(i);
         auto it = std::lower_bound(entries.begin(), entries.end(), key,
                                    [](const CatalogEntry& e, std::string_view k) { return e.key < k; });
-        if (it != entries.end() && it->key == key) return lang == Lang::Nl ? it->nl : it->en;
+        if (it == entries.end() || it->key != key) continue;
+        if (lang == Lang::NlBe) {
+            std::span<const OverlayEntry> overlay = flemish_overlay();
+            auto o = std::lower_bound(overlay.begin(), overlay.end(), key,
+                                      [](const OverlayEntry& e, std::string_view k) { return e.key < k; });
+            if (o != overlay.end() && o->key == key) return o->text;
+        }
+        return is_dutch(lang) ? it->nl : it->en;
     }
     return std::nullopt;
 }

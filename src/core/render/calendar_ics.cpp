@@ -128,7 +128,7 @@ std::string render_calendar(const std::vector<CalendarEntry>& entries, Lang lang
     auto line = [&](std::string_view text) { out += ical_fold(text); };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line(fmt::format("PRODID:-//pop//pop {}//{}", kPopVersion, lang == Lang::Nl ? "NL" : "EN"));
+    line(fmt::format("PRODID:-//pop//pop {}//{}", kPopVersion, is_dutch(lang) ? "NL" : "EN"));  // ISO 639: Flemish is Dutch text too
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     std::string name = person.empty() ? fill("calendar.name", lang, {})

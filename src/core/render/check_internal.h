@@ -20,8 +20,13 @@ inline std::string count(std::size_t n, std::string_view one, std::string_view m
     return render_message(n == 1 ? one : many, lang, std::span(&arg, 1));
 }
 
-/// "error" or "warning", as the text and JSON formats write a severity.
+/// "error" or "warning", as the machine formats (JSON, the rule list as JSON) write a severity.
 inline std::string_view severity_token(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+
+/// The severity in the user's language, as text for people writes it: "error", "fout", "waarschuwing".
+inline std::string severity_word(Severity s, Lang lang) {
+    return render_message(s == Severity::Error ? "ui.severity.error" : "ui.severity.warning", lang);
+}
 
 /// True when the finding's rule is an error.
 inline bool is_error(const Finding& f) { return severity_of(f.rule) == Severity::Error; }

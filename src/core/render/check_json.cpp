@@ -53,7 +53,7 @@ public:
         w.key("format").value("pop-check");
         w.key("version").value(std::int64_t{1});
         w.key("today").value(today_.to_string());
-        w.key("lang").value(lang_ == Lang::Nl ? "nl" : "en");
+        w.key("lang").value(lang_tag(lang_));
         w.key("strict").value(strict_);
         w.key("files").begin_array();
         std::size_t cut1 = w.str().size();

@@ -29,8 +29,10 @@ public:
         }
         std::size_t errors = 0, warnings = 0;
         for (const Finding& f : file.findings) (is_error(f) ? errors : warnings)++;
-        // The findings of this file in the text layout, without the summary line.
-        std::string listing = render_findings_text(std::span(&file, 1), TextOptions{lang_, false});
+        // The findings of this file in the text layout, without the summary line; "error" and
+        // "warning" stay English, as in every machine format.
+        TextOptions text{.lang = lang_, .english_severity = true};
+        std::string listing = render_findings_text(std::span(&file, 1), text);
         out.first += fmt::format("    <testcase classname=\"pop.check\" name=\"{}\">\n", name);
         if (file.unreadable) {
             std::string message = finding_message(file.findings.front(), lang_);

@@ -26,6 +26,16 @@ std::int64_t rule_index(std::string_view id) {
     return -1;
 }
 
+// The run's language, a full tag with region as SARIF's examples give it: "en-US", "nl-NL", "nl-BE".
+std::string_view sarif_language(Lang lang) {
+    switch (lang) {
+        case Lang::Nl: return "nl-NL";
+        case Lang::NlBe: return "nl-BE";
+        case Lang::En: break;
+    }
+    return "en-US";
+}
+
 // The characters [first, first + n) of a line (1-based, counted in characters), or nullopt when
 // they do not all lie within the line. The line is valid UTF-8 (printable_text).
 std::optional<std::string> characters(std::string_view line, std::uint32_t first, std::uint32_t n) {
@@ -146,7 +156,7 @@ public:
             w.begin_object();
             w.key("id").value(r.id.text());
             w.key("shortDescription").begin_object();
-            w.key("text").value(lang_ == Lang::Nl ? r.description_nl : r.description_en);
+            w.key("text").value(is_dutch(lang_) ? r.description_nl : r.description_en);
             w.end_object();
             w.key("fullDescription").begin_object();
             w.key("text").value(full);
@@ -179,7 +189,7 @@ public:
         w.end_object();
         w.end_array();
 
-        w.key("language").value(lang_ == Lang::Nl ? "nl-NL" : "en-US");
+        w.key("language").value(sarif_language(lang_));
         w.key("columnKind").value("unicodeCodePoints");
 
         w.key("results").begin_array();

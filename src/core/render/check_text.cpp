@@ -11,6 +11,7 @@ namespace pop {
 namespace {
 
 using check_render::severity_token;
+using check_render::severity_word;
 
 // The caret under a finding: one space per character before its column (each character one
 // column wide, also past the end of the line), then one caret per character it is about (at most 200).
@@ -53,11 +54,16 @@ std::string render_findings_text(std::span<const FileReport> files, const TextOp
     const char* reset = options.color ? "\x1b[0m" : "";
     std::string out;
     std::string hint_word = render_message("ui.hint-word", options.lang);
+    auto word = [&](Severity s) {
+        return options.english_severity ? std::string(severity_token(s)) : severity_word(s, options.lang);
+    };
+    const std::string error_word = word(Severity::Error), warning_word = word(Severity::Warning);
     for (const FileReport& file : files) {
         for (const Finding& f : file.findings) {
             Severity sev = severity_of(f.rule);
             out += fmt::format("{}{}:{}:{}:{} {}{}[{}]{}: {}\n", bold, printable_text(file.path), f.at.line, f.at.column, reset,
-                               sev == Severity::Error ? red : yellow, severity_token(sev), f.rule.text(), reset,
+                               sev == Severity::Error ? red : yellow, sev == Severity::Error ? error_word : warning_word,
+                               f.rule.text(), reset,
                                finding_message(f, options.lang));
             if (!file.unreadable) {  // an unreadable file has no line to show
                 std::string number = std::to_string(f.at.line);

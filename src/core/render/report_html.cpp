@@ -194,7 +194,7 @@ private:
 
     void head() {
         out_ += "<!DOCTYPE html>\n";
-        out_ += std::string("<html lang=\"") + (lang_ == Lang::Nl ? "nl" : "en") + "\">\n<head>\n";
+        out_ += fmt::format("<html lang=\"{}\">\n<head>\n", lang_tag(lang_));
         out_ += "<meta charset=\"utf-8\">\n";
         out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
         out_ += "<meta name=\"generator\" content=\"pop report\">\n";

@@ -33,6 +33,43 @@ TEST_CASE("text output: location line, source line with carets, hint, summary") 
           "2 files checked: 1 error, 1 warning in 1 file\n");
 }
 
+TEST_CASE("text output in Dutch and Flemish says fout and waarschuwing; the rule ids stay") {
+    for (Lang lang : {Lang::Nl, Lang::NlBe}) {
+        CAPTURE(lang_tag(lang));
+        std::string text = render_findings_text(sample(), TextOptions{lang, false});
+        CHECK(text.starts_with("a.pop.yaml:7:8: fout[dates.format]: `1-8-2027` is geen datum in de vorm JJJJ-MM-DD\n"));
+        CHECK(text.find("\na.pop.yaml:9:5: waarschuwing[smarti.inspiring]: doel `g1` heeft geen") != std::string::npos);
+        CHECK(text.find("error") == std::string::npos);
+        CHECK(text.find("warning") == std::string::npos);
+    }
+    // The JUnit listing keeps the English words of the machine formats.
+    TextOptions junit{.lang = Lang::Nl, .english_severity = true};
+    std::string listing = render_findings_text(sample(), junit);
+    CHECK(listing.starts_with("a.pop.yaml:7:8: error[dates.format]: `1-8-2027` is geen datum in de vorm JJJJ-MM-DD\n"));
+    CHECK(listing.find("\na.pop.yaml:9:5: warning[smarti.inspiring]: doel `g1`") != std::string::npos);
+}
+
+TEST_CASE("the rule list: severities in the language, padded to the longer word; JSON keeps error and warning") {
+    auto row_start = [](std::string_view severity, std::size_t width) {  // the id and severity columns of dates.format
+        return "dates.format" + std::string(28 - 12 + 1, ' ') + std::string(severity) +
+               std::string(width - severity.size() + 1, ' ');
+    };
+    std::string en = render_rule_list(Lang::En);
+    CHECK(en.find(row_start("error", 8)) != std::string::npos);  // as before Dutch severities
+    CHECK(en.find(" warning ") != std::string::npos);
+    for (Lang lang : {Lang::Nl, Lang::NlBe}) {
+        CAPTURE(lang_tag(lang));
+        std::string nl = render_rule_list(lang);
+        CHECK(nl.find(row_start("fout", 13)) != std::string::npos);
+        CHECK(nl.find(" waarschuwing ") != std::string::npos);
+        CHECK(nl.find("error") == std::string::npos);
+        std::string json = render_rule_list_json(lang);
+        CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
+        CHECK(json.find("\"severity\": \"warning\"") != std::string::npos);
+        CHECK(json.find("fout") == std::string::npos);
+    }
+}
+
 TEST_CASE("carets count characters, not bytes") {
     Finding f = make_finding(rule::dates_format, Mark{1, 12, 0}, "dates.format", {{"value", "x"}});
     f.source_line = "ééé: € 1, x";
@@ -62,6 +99,17 @@ TEST_CASE("json output carries the version, the findings and the summary") {
     CHECK(json.find("\"rule\": \"dates.format\"") != std::string::npos);
     CHECK(json.find("\"hint\": \"write 2027-08-01\"") != std::string::npos);
     CHECK(json.find("\"exit_code\": 1") != std::string::npos);
+}
+
+TEST_CASE("json output names the language with its region for Flemish; severities stay English") {
+    CHECK(render_check_json(sample(), Lang::En, Date{2026, 11, 22}, false).find("\"lang\": \"en\",") != std::string::npos);
+    CHECK(render_check_json(sample(), Lang::Nl, Date{2026, 11, 22}, false).find("\"lang\": \"nl\",") != std::string::npos);
+    std::string be = render_check_json(sample(), Lang::NlBe, Date{2026, 11, 22}, false);
+    CHECK(be.find("\"lang\": \"nl-BE\",") != std::string::npos);
+    CHECK(be.find("\"severity\": \"error\"") != std::string::npos);
+    CHECK(be.find("\"severity\": \"warning\"") != std::string::npos);
+    CHECK(be.find("\"severity\": \"fout\"") == std::string::npos);
+    CHECK(be.find("\"severity\": \"waarschuwing\"") == std::string::npos);
 }
 
 TEST_CASE("streamed rendering: a file at a time, in two sections and a frame, gives the same bytes") {

@@ -419,14 +419,14 @@ TEST_CASE("sarif: every rule has a full description, help with its hint, and a h
             std::string full = rule_full_description(r.id, lang);
             std::string hint = rule_hint(r.id, lang);
             std::string uri = "https://git.example.org/pop/pop/blob/main/docs/rules.md#" + id;
-            std::string hint_word = lang == Lang::Nl ? "Tip" : "Hint";
-            std::string more = lang == Lang::Nl ? "Meer over" : "More about";
+            std::string hint_word = is_dutch(lang) ? "Tip" : "Hint";
+            std::string more = is_dutch(lang) ? "Meer over" : "More about";
             std::string text = full + "\n\n" + hint_word + ": " + hint + "\n\n" + more + " " + id + ": " + uri;
             std::string markdown = full + "\n\n**" + hint_word + ":** " + hint + "\n\n[" + more + " `" + id +
                                    "` in docs/rules.md](" + uri + ")";
             std::string want = "\"id\": " + json_quote(id) + ",\n"
                                "              \"shortDescription\": {\n"
-                               "                \"text\": " + json_quote(lang == Lang::Nl ? r.description_nl : r.description_en) + "\n"
+                               "                \"text\": " + json_quote(is_dutch(lang) ? r.description_nl : r.description_en) + "\n"
                                "              },\n"
                                "              \"fullDescription\": {\n"
                                "                \"text\": " + json_quote(full) + "\n"
@@ -443,6 +443,13 @@ TEST_CASE("sarif: every rule has a full description, help with its hint, and a h
     // In the chosen language: the Dutch help of a rule, as GitHub would show it.
     std::string nl = render_check_sarif({}, Lang::Nl, "1");
     CHECK(nl.find("Tip: Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld `2025-08-01`.") != std::string::npos);
+    // Flemish: the Flemish wording where it differs, the Dutch short descriptions, language nl-BE.
+    std::string be = render_check_sarif({}, Lang::NlBe, "1");
+    CHECK(be.find("\"language\": \"nl-BE\"") != std::string::npos);
+    CHECK(be.find("Tip: Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld `2025-08-01`.") != std::string::npos);
+    CHECK(be.find("functionerings- of evaluatiegesprek") != std::string::npos);
+    CHECK(nl.find("functionerings- of beoordelingsgesprek") != std::string::npos);
+    for (const Rule& r : all_rules()) CHECK(be.find(json_quote(r.description_nl)) != std::string::npos);
 }
 
 TEST_CASE("sarif: snippets count characters; no region snippet past the end of the line; a clean run") {

@@ -84,6 +84,17 @@ TEST_CASE("html report: a self-contained HTML5 page") {
     CHECK_FALSE(has(page, "https:"));
     CHECK_FALSE(has(page, "http:"));
     CHECK(html(Lang::Nl).starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    CHECK(html(Lang::NlBe).starts_with("<!DOCTYPE html>\n<html lang=\"nl-BE\">"));
+}
+
+TEST_CASE("html report in Flemish: the Dutch page with Flemish words where they differ") {
+    std::string nl = html(Lang::Nl), be = html(Lang::NlBe);
+    CHECK(has(nl, "Bekwaamheidsdomeinen"));
+    CHECK(has(be, "Competentiedomeinen"));
+    CHECK_FALSE(has(be, "Bekwaamheidsdomeinen"));
+    CHECK(has(be, "professionaliseringsplan van de school"));
+    CHECK(has(be, "Per schooldoel"));  // the rest is the Dutch text
+    CHECK(has(be, "Medewerkers"));
 }
 
 TEST_CASE("html report: every text from users' files is escaped") {
