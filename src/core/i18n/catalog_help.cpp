@@ -49,7 +49,7 @@ constexpr auto kEntries = sorted(std::array{
 
     // ---- pop calendar ----
     E{"cli.calendar.help", "everything due as a calendar (iCalendar, .ics) to import",
-      "alles wat moet gebeuren, als agenda (iCalendar, .ics) om in je eigen agenda te zetten"},
+      "alles wat moet gebeuren, als agendabestand (iCalendar, .ics) om in je agenda te importeren"},
     E{"cli.calendar.opt.output", "write the calendar to this file (default: stdout)",
       "de agenda in dit bestand opslaan (standaard: op het scherm, stdout)"},
 
