@@ -75,13 +75,11 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
 }  // namespace calendar
 
 void add_calendar(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<calendar::CalendarOptions>();
-    auto* cmd = app.add_subcommand("calendar", nl ? "alles wat moet als agenda (iCalendar, .ics) om te importeren"
-                                                  : "everything due as a calendar (iCalendar, .ics) to import");
-    cmd->add_option("paths", options->paths, nl ? "POP-bestanden of mappen (standaard .)" : "POP files or folders (default .)");
-    cmd->add_option("--output,-o", options->output,
-                    nl ? "schrijf de agenda naar dit bestand (standaard: stdout)" : "write the calendar to this file (default: stdout)");
+    auto* cmd = app.add_subcommand("calendar", render_message("cli.calendar.help", lang));
+    cmd->add_option(render_message("cli.arg.path", lang), options->paths, render_message("cli.help.paths", lang));
+    cmd->add_option("--output,-o", options->output, render_message("cli.calendar.opt.output", lang));
     add_partial_flag(*cmd, options->partial, globals.lang, "cli.help.partial-calendar");
     cmd->callback([options, &globals, &exit_code] { exit_code = calendar::run_calendar(*options, globals); });
 }

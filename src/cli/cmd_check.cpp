@@ -67,38 +67,23 @@ int run_check(const CheckOptions& options, const Globals& globals) {
 }  // namespace check
 
 void add_check(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<check::CheckOptions>();
-    auto* cmd = app.add_subcommand("check", nl ? "POP-bestanden controleren (SMARTI, datums, structuur)"
-                                               : "check POP files (SMARTI, dates, structure)");
-    cmd->add_option("paths", options->paths,
-                    nl ? "bestanden of mappen (mappen worden doorzocht op *.pop.yaml); standaard ."
-                       : "files or folders (folders are searched for *.pop.yaml); default .");
-    cmd->add_option("--format", options->format, check_format_help(globals.lang))
+    auto* cmd = app.add_subcommand("check", render_message("cli.check.help", lang));
+    cmd->add_option(render_message("cli.arg.path", lang), options->paths, render_message("cli.check.opt.paths", lang));
+    cmd->add_option("--format", options->format, check_format_help(lang))
         ->check(CLI::IsMember(check_format_names()))
         ->each([options](const std::string&) { options->format_given = true; });
-    cmd->add_flag("--strict", options->strict,
-                  nl ? "ook waarschuwingen geven exitcode 1" : "warnings fail too (exit code 1)");
-    cmd->add_flag("--list", options->list, nl ? "alle regels tonen" : "list all rules");
-    cmd->add_option("--policy", options->policy, nl ? "beleidsbestand (standaard pop-policy.yaml hierboven)"
-                                                    : "policy file (default: pop-policy.yaml found above)");
-    cmd->add_option("--roster", options->roster, nl ? "personeelslijst (standaard pop-roster.yaml)"
-                                                    : "roster file (default: pop-roster.yaml found above)");
-    cmd->add_option("--school-goals", options->school_goals,
-                    nl ? "schooldoelen (standaard pop-school-goals.yaml)"
-                       : "school goals file (default: pop-school-goals.yaml found above)");
-    cmd->add_flag("--reminders", options->reminders,
-                  nl ? "ook de herinneringen (reminder.*): wat over de datum is of binnenkort moet"
-                     : "also the reminders (reminder.*): what is overdue or due soon");
-    cmd->add_flag("--history", options->history,
-                  nl ? "ook de git-geschiedenis bekijken: een POP dat lang niet veranderde (history.stale)"
-                     : "also look at git history: a POP nobody changed for long (history.stale)");
-    cmd->add_option("--changed-since", options->changed_since,
-                    nl ? "alleen POP's die sinds deze git-revisie veranderden (plus de volledigheidsregels)"
-                       : "only POPs changed since this git revision (plus the completeness rules)");
-    cmd->add_flag("--no-ignore", options->no_ignore, render_message("ui.option.no-ignore", globals.lang));
-    cmd->add_option("--jobs", options->jobs, nl ? "aantal threads (standaard: alle kernen)"
-                                                : "threads to use (default: all cores)");
+    cmd->add_flag("--strict", options->strict, render_message("cli.check.opt.strict", lang));
+    cmd->add_flag("--list", options->list, render_message("cli.check.opt.list", lang));
+    cmd->add_option("--policy", options->policy, render_message("cli.check.opt.policy", lang));
+    cmd->add_option("--roster", options->roster, render_message("cli.check.opt.roster", lang));
+    cmd->add_option("--school-goals", options->school_goals, render_message("cli.check.opt.school-goals", lang));
+    cmd->add_flag("--reminders", options->reminders, render_message("cli.check.opt.reminders", lang));
+    cmd->add_flag("--history", options->history, render_message("cli.check.opt.history", lang));
+    cmd->add_option("--changed-since", options->changed_since, render_message("cli.check.opt.changed-since", lang));
+    cmd->add_flag("--no-ignore", options->no_ignore, render_message("ui.option.no-ignore", lang));
+    cmd->add_option("--jobs", options->jobs, render_message("cli.check.opt.jobs", lang));
     cmd->callback([options, &globals, &exit_code] { exit_code = check::run_check(*options, globals); });
 }
 

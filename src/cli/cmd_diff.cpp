@@ -79,16 +79,13 @@ int run_diff(const DiffOptions& options, const Globals& globals) {
 }  // namespace diff
 
 void add_diff(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<diff::DiffOptions>();
-    auto* cmd = app.add_subcommand("diff", nl ? "wat er in een POP veranderde sinds een revisie of datum"
-                                              : "what changed in a POP since a revision or a date");
-    cmd->add_option("rev", options->rev, nl ? "git-revisie of datum JJJJ-MM-DD" : "git revision, or a date YYYY-MM-DD")
+    auto* cmd = app.add_subcommand("diff", render_message("cli.diff.help", lang));
+    cmd->add_option(render_message("cli.arg.rev", lang), options->rev, render_message("cli.diff.opt.rev", lang))
         ->required();
-    cmd->add_option("file", options->file,
-                    nl ? "het POP-bestand (standaard: het enige *.pop.yaml in deze map)"
-                       : "the POP file (default: the only *.pop.yaml in this folder)");
-    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
+    cmd->add_option(render_message("cli.arg.file", lang), options->file, render_message("cli.help.pop-here", lang));
+    cmd->add_option("--format", options->format, render_message("cli.help.format-text-json", lang))
         ->check(CLI::IsMember({"text", "json"}));
     cmd->callback([options, &globals, &exit_code] { exit_code = diff::run_diff(*options, globals); });
 }

@@ -58,16 +58,15 @@ int run_due(const DueOptions& options, const Globals& globals) {
 }  // namespace due
 
 void add_due(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<due::DueOptions>();
-    auto* cmd = app.add_subcommand("due", nl ? "alles wat binnenkort moet of te laat is, op datum"
-                                             : "everything due soon or overdue, by date");
-    cmd->add_option("paths", options->paths, nl ? "POP-bestanden of mappen (standaard .)" : "POP files or folders (default .)");
-    cmd->add_option("--within", options->within, nl ? "hoeveel dagen vooruit (standaard 30d)" : "how many days ahead (default 30d)");
-    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
+    auto* cmd = app.add_subcommand("due", render_message("cli.due.help", lang));
+    cmd->add_option(render_message("cli.arg.path", lang), options->paths, render_message("cli.help.paths", lang));
+    cmd->add_option("--within", options->within, render_message("cli.due.opt.within", lang));
+    cmd->add_option("--format", options->format, render_message("cli.help.format-text-json", lang))
         ->check(CLI::IsMember({"text", "json"}));
-    add_partial_flag(*cmd, options->partial, globals.lang);
-    add_width_option(*cmd, options->width, globals.lang);
+    add_partial_flag(*cmd, options->partial, lang);
+    add_width_option(*cmd, options->width, lang);
     cmd->callback([options, &globals, &exit_code] { exit_code = due::run_due(*options, globals); });
 }
 

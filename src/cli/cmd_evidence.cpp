@@ -98,36 +98,30 @@ int run_remove(const EvidenceRemoveOptions& o, const Globals& globals) {
 }
 
 void add_add_command(CLI::App& evidence, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto o = std::make_shared<EvidenceOptions>();
-    auto* a = evidence.add_subcommand("add", nl ? "bewijs bij een doel toevoegen" : "add evidence to a goal");
-    a->add_option("goal", o->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
-    a->add_option("--what", o->what, nl ? "wat het bewijs is" : "what the evidence is")->required();
-    a->add_option("--date", o->date, nl ? "datum, JJJJ-MM-DD (standaard vandaag)" : "date, YYYY-MM-DD (default today)");
-    auto* link = a->add_option("--link", o->link, nl ? "een webadres" : "a web address");
-    a->add_option("--file", o->file,
-                  nl ? "een bestand in de repository (pad vanaf deze map of vanaf de root van de repository)"
-                     : "a file in the repository (path from this folder or from the repository root)")
-        ->excludes(link);
-    a->add_flag(
-        "--private", o->is_private,
-        nl ? "het bewijs blijft uit rapporten over meer mensen" : "keep the evidence out of multi-person reports");
+    auto* a = evidence.add_subcommand("add", render_message("cli.evidence.add.help", lang));
+    a->add_option(render_message("cli.arg.goal", lang), o->goal, render_message("cli.help.goal", lang))->required();
+    a->add_option("--what", o->what, render_message("cli.evidence.add.opt.what", lang))->required();
+    a->add_option("--date", o->date, render_message("cli.help.date-today", lang));
+    auto* link = a->add_option("--link", o->link, render_message("cli.evidence.add.opt.link", lang));
+    a->add_option("--file", o->file, render_message("cli.evidence.add.opt.file", lang))->excludes(link);
+    a->add_flag("--private", o->is_private, render_message("cli.evidence.add.opt.private", lang));
     // --file names the evidence file here, so the POP is named with --pop (or found in this folder).
-    a->add_option(
-        "-p,--pop", o->edit.file,
-        nl ? "het POP-bestand (standaard: het POP in deze map)" : "the POP file (default: the POP in this folder)");
-    add_dry_run_option(*a, o->edit.dry_run, nl);
-    add_force_option(*a, o->edit.force, nl);
+    a->add_option("-p,--pop", o->edit.file, render_message("cli.help.pop-file", lang));
+    add_dry_run_option(*a, o->edit.dry_run, lang);
+    add_force_option(*a, o->edit.force, lang);
     a->callback([o, &globals, &exit_code] { exit_code = run_add(*o, globals); });
 }
 
 void add_remove_command(CLI::App& evidence, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto rm = std::make_shared<EvidenceRemoveOptions>();
-    auto* r = evidence.add_subcommand("remove", nl ? "bewijs bij een doel weghalen" : "remove evidence from a goal");
-    r->add_option("goal", rm->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
-    r->add_option("number", rm->number, nl ? "welk bewijs: 1 = het eerste" : "which evidence: 1 = the first")->required();
-    add_edit_options(*r, rm->edit, nl);
+    auto* r = evidence.add_subcommand("remove", render_message("cli.evidence.remove.help", lang));
+    r->add_option(render_message("cli.arg.goal", lang), rm->goal, render_message("cli.help.goal", lang))->required();
+    r->add_option(render_message("cli.arg.number", lang), rm->number, render_message("cli.evidence.remove.opt.number", lang))
+        ->required();
+    add_edit_options(*r, rm->edit, lang);
     r->callback([rm, &globals, &exit_code] { exit_code = run_remove(*rm, globals); });
 }
 
@@ -136,10 +130,7 @@ void add_remove_command(CLI::App& evidence, Globals& globals, int& exit_code) {
 namespace pop::cli {
 
 void add_evidence(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
-    auto* cmd =
-        app.add_subcommand("evidence", nl ? "bewijs bij een doel toevoegen of weghalen (add, remove)"
-                                          : "add evidence to a goal or remove it (add, remove)");
+    auto* cmd = app.add_subcommand("evidence", render_message("cli.evidence.help", globals.lang));
     cmd->require_subcommand(1);
     evidence::add_add_command(*cmd, globals, exit_code);
     evidence::add_remove_command(*cmd, globals, exit_code);

@@ -105,72 +105,56 @@ int run_set(const SetOptions& o, const Globals& globals, bool status_only) {
 }
 
 // The SMART options of `pop goal add` (what, how it is measured, agreed, realistic).
-void add_smart_options(CLI::App& a, NewGoal& g, bool nl) {
-    a.add_option("--id", g.id, nl ? "code van het doel, uniek in het POP" : "id of the goal, unique in the POP");
-    a.add_option("--title", g.title, nl ? "korte titel" : "short title");
-    a.add_option("--specific", g.specific,
-                 nl ? "S: wat precies, in welke klas of context" : "S: what exactly, in which class or context");
-    a.add_option("--measurable", g.measurable,
-                 nl ? "M: succescriterium (verplicht)" : "M: success criterion (required)");
-    a.add_option("--agreed-by", g.agreed_by, nl ? "A: wie het doel afsprak" : "A: who agreed to the goal");
-    a.add_option("--agreed-on", g.agreed_on,
-                 nl ? "A: wanneer, JJJJ-MM-DD (standaard vandaag)" : "A: when, YYYY-MM-DD (default today)");
-    a.add_option("--hours", g.hours, nl ? "R: geplande klokuren" : "R: planned clock hours");
-    a.add_option("--budget", g.budget, nl ? "R: gepland budget in euro" : "R: planned budget in euros");
-    a.add_option("--note", g.note, nl ? "R: toelichting op tijd en geld" : "R: how time and money are arranged");
-    a.add_option("--start", g.start,
-                 nl ? "T: startdatum JJJJ-MM-DD (verplicht)" : "T: start date YYYY-MM-DD (required)");
-    a.add_option("--end", g.end, nl ? "T: einddatum JJJJ-MM-DD (verplicht)" : "T: end date YYYY-MM-DD (required)");
-    a.add_option("--inspiring", g.inspiring, nl ? "I: waarom dit doel je drijft" : "I: why this goal matters to you");
+void add_smart_options(CLI::App& a, NewGoal& g, Lang lang) {
+    a.add_option("--id", g.id, render_message("cli.goal.add.opt.id", lang));
+    a.add_option("--title", g.title, render_message("cli.goal.add.opt.title", lang));
+    a.add_option("--specific", g.specific, render_message("cli.goal.add.opt.specific", lang));
+    a.add_option("--measurable", g.measurable, render_message("cli.goal.add.opt.measurable", lang));
+    a.add_option("--agreed-by", g.agreed_by, render_message("cli.goal.add.opt.agreed-by", lang));
+    a.add_option("--agreed-on", g.agreed_on, render_message("cli.goal.add.opt.agreed-on", lang));
+    a.add_option("--hours", g.hours, render_message("cli.goal.add.opt.hours", lang));
+    a.add_option("--budget", g.budget, render_message("cli.goal.add.opt.budget", lang));
+    a.add_option("--note", g.note, render_message("cli.goal.add.opt.note", lang));
+    a.add_option("--start", g.start, render_message("cli.goal.add.opt.start", lang));
+    a.add_option("--end", g.end, render_message("cli.goal.add.opt.end", lang));
+    a.add_option("--inspiring", g.inspiring, render_message("cli.goal.add.opt.inspiring", lang));
 }
 
 // The other options of `pop goal add` (how one learns, what for, status, privacy).
-void add_other_options(CLI::App& a, NewGoal& g, bool nl) {
-    a.add_option("--learning", g.learning, nl ? "formal, non_formal of informal" : "formal, non_formal or informal");
-    a.add_option("--method", g.methods,
-                 nl ? "werkvorm (herhaalbaar), bijv. coaching" : "method (repeatable), e.g. coaching")
+void add_other_options(CLI::App& a, NewGoal& g, Lang lang) {
+    a.add_option("--learning", g.learning, render_message("cli.goal.add.opt.learning", lang));
+    a.add_option("--method", g.methods, render_message("cli.goal.add.opt.method", lang))
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    a.add_option(
-        "--competence", g.competence,
-        nl ? "subject_matter, subject_didactics of pedagogical" : "subject_matter, subject_didactics or pedagogical");
-    a.add_option("--school-goal", g.school_goals,
-                 nl ? "code van een schooldoel (herhaalbaar)" : "id of a school goal (repeatable)")
+    a.add_option("--competence", g.competence, render_message("cli.goal.add.opt.competence", lang));
+    a.add_option("--school-goal", g.school_goals, render_message("cli.goal.add.opt.school-goal", lang))
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    a.add_option("--status", g.status,
-                 nl ? "status (standaard: niet geschreven, dus planned)" : "status (default: not written, so planned)");
-    a.add_flag("--private", g.is_private,
-               nl ? "het doel blijft uit rapporten over meer mensen" : "keep the goal out of multi-person reports");
+    a.add_option("--status", g.status, render_message("cli.goal.add.opt.status", lang));
+    a.add_flag("--private", g.is_private, render_message("cli.goal.add.opt.private", lang));
 }
 
 void add_add_command(CLI::App& goal, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto add = std::make_shared<AddOptions>();
-    auto* a = goal.add_subcommand("add", nl ? "een SMARTI-doel toevoegen" : "add a SMARTI goal");
-    add_edit_options(*a, add->edit, nl);
-    add_smart_options(*a, add->goal, nl);
-    add_other_options(*a, add->goal, nl);
+    auto* a = goal.add_subcommand("add", render_message("cli.goal.add.help", lang));
+    add_edit_options(*a, add->edit, lang);
+    add_smart_options(*a, add->goal, lang);
+    add_other_options(*a, add->goal, lang);
     a->callback([add, &globals, &exit_code] { exit_code = run_add(*add, globals); });
 }
 
 void add_set_command(CLI::App& goal, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto set = std::make_shared<SetOptions>();
-    auto* st = goal.add_subcommand("set", nl ? "een veld van een doel aanpassen" : "change one field of a goal");
-    st->add_option("goal", set->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")->required();
-    st->add_option("field", set->field,
-                   nl ? "veld: title, specific, measurable, hours, budget, note, start, end, inspiring, learning, "
-                        "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id"
-                      : "field: title, specific, measurable, hours, budget, note, start, end, inspiring, learning, "
-                        "methods, competence, school_goals, status, agreed-by, agreed-on, reflection, private, id");
+    auto* st = goal.add_subcommand("set", render_message("cli.goal.set.help", lang));
+    st->add_option(render_message("cli.arg.goal", lang), set->goal, render_message("cli.help.goal", lang))->required();
+    st->add_option(render_message("cli.arg.field", lang), set->field, render_message("cli.goal.set.opt.field", lang));
     auto* value_option =
-        st->add_option("value", set->value, nl ? "de nieuwe waarde (lijsten: a,b)" : "the new value (lists: a,b)");
-    st->add_option("--start", set->start,
-                   nl ? "T: nieuwe startdatum (met --end: beide tegelijk, samen gecontroleerd)"
-                      : "T: new start date (with --end: both at once, checked together)");
-    st->add_option("--end", set->end, nl ? "T: nieuwe einddatum" : "T: new end date");
-    add_edit_options(*st, set->edit, nl);
+        st->add_option(render_message("cli.arg.value", lang), set->value, render_message("cli.goal.set.opt.value", lang));
+    st->add_option("--start", set->start, render_message("cli.goal.set.opt.start", lang));
+    st->add_option("--end", set->end, render_message("cli.goal.set.opt.end", lang));
+    add_edit_options(*st, set->edit, lang);
     st->callback([set, value_option, &globals, &exit_code] {
         set->value_given = value_option->count() > 0;
         exit_code = run_set(*set, globals, false);
@@ -178,13 +162,13 @@ void add_set_command(CLI::App& goal, Globals& globals, int& exit_code) {
 }
 
 void add_status_command(CLI::App& goal, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto status = std::make_shared<SetOptions>();
-    auto* ss = goal.add_subcommand("status", nl ? "de status van een doel zetten" : "set the status of a goal");
-    ss->add_option("goal", status->goal, nl ? "code (of nummer) van het doel" : "id (or number) of the goal")
+    auto* ss = goal.add_subcommand("status", render_message("cli.goal.status.help", lang));
+    ss->add_option(render_message("cli.arg.goal", lang), status->goal, render_message("cli.help.goal", lang))->required();
+    ss->add_option(render_message("cli.arg.status", lang), status->value, render_message("cli.goal.status.opt.status", lang))
         ->required();
-    ss->add_option("status", status->value, "planned, active, achieved, dropped, paused")->required();
-    add_edit_options(*ss, status->edit, nl);
+    add_edit_options(*ss, status->edit, lang);
     ss->callback([status, &globals, &exit_code] {
         status->field = "status";
         exit_code = run_set(*status, globals, true);
@@ -196,9 +180,7 @@ void add_status_command(CLI::App& goal, Globals& globals, int& exit_code) {
 namespace pop::cli {
 
 void add_goal(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
-    auto* cmd = app.add_subcommand("goal", nl ? "een doel toevoegen of aanpassen (add, set, status)"
-                                              : "add a goal or change one (add, set, status)");
+    auto* cmd = app.add_subcommand("goal", render_message("cli.goal.help", globals.lang));
     cmd->require_subcommand(1);
     goal::add_add_command(*cmd, globals, exit_code);
     goal::add_set_command(*cmd, globals, exit_code);

@@ -118,27 +118,19 @@ int run_init(InitOptions o, const Globals& globals) {
 namespace pop::cli {
 
 void add_init(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto o = std::make_shared<init::InitOptions>();
-    auto* cmd = app.add_subcommand("init", nl ? "een nieuw POP beginnen (vraagt wat ontbreekt als er een terminal is)"
-                                              : "start a new POP (asks for what is missing on a terminal)");
-    cmd->add_option("file", o->file,
-                    nl ? "het nieuwe bestand (standaard: <id>.pop.yaml)" : "the new file (default: <id>.pop.yaml)");
-    cmd->add_option("--id", o->person.id,
-                    nl ? "code van de medewerker, zoals op de personeelslijst" : "the person's id, as on the roster");
-    cmd->add_option("--name", o->person.name, nl ? "volledige naam" : "full name");
-    cmd->add_option("--role", o->person.role, nl ? "functie" : "role");
-    cmd->add_option("--team", o->person.team, nl ? "team of sectie" : "team or department");
-    cmd->add_option("--school", o->person.school, nl ? "school of locatie" : "school or location");
-    cmd->add_option("--manager", o->person.manager, nl ? "naam van de leidinggevende" : "name of the manager");
-    cmd->add_option("--start", o->start,
-                    nl ? "begin van de looptijd, JJJJ-MM-DD (standaard vandaag)"
-                       : "start of the period, YYYY-MM-DD (default today)");
-    cmd->add_option(
-        "--end", o->end,
-        nl ? "einde van de looptijd (standaard: renewal_years van het beleid later, min een dag; zonder beleid 4 jaar)"
-           : "end of the period (default: the policy's renewal_years later, minus a day; 4 years without a policy)");
-    add_dry_run_option(*cmd, o->dry_run, nl);
+    auto* cmd = app.add_subcommand("init", render_message("cli.init.help", lang));
+    cmd->add_option(render_message("cli.arg.file", lang), o->file, render_message("cli.init.opt.file", lang));
+    cmd->add_option("--id", o->person.id, render_message("cli.init.opt.id", lang));
+    cmd->add_option("--name", o->person.name, render_message("cli.init.opt.name", lang));
+    cmd->add_option("--role", o->person.role, render_message("cli.init.opt.role", lang));
+    cmd->add_option("--team", o->person.team, render_message("cli.init.opt.team", lang));
+    cmd->add_option("--school", o->person.school, render_message("cli.init.opt.school", lang));
+    cmd->add_option("--manager", o->person.manager, render_message("cli.help.manager", lang));
+    cmd->add_option("--start", o->start, render_message("cli.init.opt.start", lang));
+    cmd->add_option("--end", o->end, render_message("cli.init.opt.end", lang));
+    add_dry_run_option(*cmd, o->dry_run, lang);
     cmd->callback([o, &globals, &exit_code] { exit_code = init::run_init(*o, globals); });
 }
 

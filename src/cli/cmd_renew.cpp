@@ -279,26 +279,15 @@ int run_renew_all(const RenewOptions& o, const Globals& globals) {
 namespace pop::cli {
 
 void add_renew(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto o = std::make_shared<renew::RenewOptions>();
-    auto* cmd = app.add_subcommand("renew", nl ? "een nieuw POP voor de volgende periode, met de doelen die nog lopen"
-                                               : "a new POP for the next period, with the goals still open");
-    cmd->add_option("--start", o->start,
-                    nl ? "begin van de nieuwe periode (standaard: de dag na het einde van de oude)"
-                       : "start of the new period (default: the day after the old one ends)");
-    cmd->add_option("--end", o->end,
-                    nl ? "einde van de nieuwe periode (standaard: renewal_years van het beleid later, min een dag)"
-                       : "end of the new period (default: the policy's renewal_years later, minus a day)");
-    cmd->add_option("-o,--output", o->output,
-                    nl ? "het nieuwe bestand (standaard: <id>-<startjaar>.pop.yaml naast het oude)"
-                       : "the new file (default: <id>-<start year>.pop.yaml beside the old one)");
-    cmd->add_flag("--all", o->all,
-                  nl ? "elk POP in de mappen vernieuwen waarvan de periode voorbij is of binnenkort eindigt"
-                     : "renew every POP in the folders whose period has ended or ends soon");
-    cmd->add_option("paths", o->paths,
-                    nl ? "met --all: de mappen of bestanden (standaard: deze map)"
-                       : "with --all: the folders or files (default: this folder)");
-    add_edit_options(*cmd, o->edit, nl);
+    auto* cmd = app.add_subcommand("renew", render_message("cli.renew.help", lang));
+    cmd->add_option("--start", o->start, render_message("cli.renew.opt.start", lang));
+    cmd->add_option("--end", o->end, render_message("cli.renew.opt.end", lang));
+    cmd->add_option("-o,--output", o->output, render_message("cli.renew.opt.output", lang));
+    cmd->add_flag("--all", o->all, render_message("cli.renew.opt.all", lang));
+    cmd->add_option(render_message("cli.arg.path", lang), o->paths, render_message("cli.renew.opt.paths", lang));
+    add_edit_options(*cmd, o->edit, lang);
     cmd->callback([o, &globals, &exit_code] {
         if (!o->all && !o->paths.empty()) {
             tell("edit.renew.paths-without-all", globals.lang);

@@ -61,23 +61,19 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
 }  // namespace report
 
 void add_report(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<report::ReportCliOptions>();
-    auto* cmd = app.add_subcommand("report", nl ? "overzicht van alle POP's voor de coördinator"
-                                                : "an overview of all POPs for the coordinator");
-    cmd->add_option("paths", options->paths, nl ? "mappen of POP-bestanden (standaard .)" : "folders or POP files (default .)");
-    cmd->add_option("--format", options->format, report_format_help(globals.lang))
-        ->check(CLI::IsMember(report_format_names()));
-    cmd->add_option("--separator", options->separator,
-                    nl ? "scheidingsteken voor csv: , of ; (Nederlandse spreadsheets verwachten ;)"
-                       : "csv separator: , or ; (Dutch spreadsheet settings expect ;)");
-    cmd->add_flag("--excel", options->excel, render_message("cli.help.excel", globals.lang));
-    add_partial_flag(*cmd, options->partial, globals.lang);
-    add_width_option(*cmd, options->width, globals.lang);
-    cmd->add_option("--roster", options->roster, nl ? "personeelslijst" : "roster file");
-    cmd->add_option("--school-goals", options->school_goals, nl ? "schooldoelen" : "school goals file");
-    cmd->add_option("--policy", options->policy, nl ? "beleidsbestand" : "policy file");
-    cmd->add_option("--jobs", options->jobs, nl ? "aantal threads" : "threads to use");
+    auto* cmd = app.add_subcommand("report", render_message("cli.report.help", lang));
+    cmd->add_option(render_message("cli.arg.path", lang), options->paths, render_message("cli.report.opt.paths", lang));
+    cmd->add_option("--format", options->format, report_format_help(lang))->check(CLI::IsMember(report_format_names()));
+    cmd->add_option("--separator", options->separator, render_message("cli.report.opt.separator", lang));
+    cmd->add_flag("--excel", options->excel, render_message("cli.help.excel", lang));
+    add_partial_flag(*cmd, options->partial, lang);
+    add_width_option(*cmd, options->width, lang);
+    cmd->add_option("--roster", options->roster, render_message("cli.report.opt.roster", lang));
+    cmd->add_option("--school-goals", options->school_goals, render_message("cli.report.opt.school-goals", lang));
+    cmd->add_option("--policy", options->policy, render_message("cli.report.opt.policy", lang));
+    cmd->add_option("--jobs", options->jobs, render_message("cli.report.opt.jobs", lang));
     cmd->callback([options, &globals, &exit_code] { exit_code = report::run_report(*options, globals); });
 }
 

@@ -17,11 +17,10 @@ void print(const std::string& kind) {
 namespace pop::cli {
 
 void add_schema(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
-    auto* cmd = app.add_subcommand("schema", nl ? "het JSON Schema van een soort bestand tonen"
-                                                : "print the JSON Schema of a kind of file");
+    Lang lang = globals.lang;
+    auto* cmd = app.add_subcommand("schema", render_message("cli.schema.help", lang));
     auto kind = std::make_shared<std::string>();
-    cmd->add_option("kind", *kind, "pop, policy, roster or school-goals")
+    cmd->add_option(render_message("cli.arg.kind", lang), *kind, render_message("cli.schema.opt.kind", lang))
         ->required()
         ->check(CLI::IsMember({"pop", "policy", "roster", "school-goals"}));
     cmd->callback([kind, &exit_code] {

@@ -53,14 +53,13 @@ int run_sign(const SignOptions& o, const Globals& globals) {
 namespace pop::cli {
 
 void add_sign(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto o = std::make_shared<sign::SignOptions>();
-    auto* cmd = app.add_subcommand("sign", nl ? "het POP ondertekenen (sign_off) als medewerker of leidinggevende"
-                                              : "sign the POP (sign_off) as the employee or the manager");
-    cmd->add_option("--employee", o->employee, nl ? "naam van de medewerker" : "name of the employee");
-    cmd->add_option("--manager", o->manager, nl ? "naam van de leidinggevende" : "name of the manager");
-    cmd->add_option("--on", o->on, nl ? "datum, JJJJ-MM-DD (standaard vandaag)" : "date, YYYY-MM-DD (default today)");
-    add_edit_options(*cmd, o->edit, nl);
+    auto* cmd = app.add_subcommand("sign", render_message("cli.sign.help", lang));
+    cmd->add_option("--employee", o->employee, render_message("cli.sign.opt.employee", lang));
+    cmd->add_option("--manager", o->manager, render_message("cli.help.manager", lang));
+    cmd->add_option("--on", o->on, render_message("cli.help.date-today", lang));
+    add_edit_options(*cmd, o->edit, lang);
     cmd->callback([o, &globals, &exit_code] { exit_code = sign::run_sign(*o, globals); });
 }
 

@@ -50,14 +50,11 @@ int run_status(const StatusOptions& options, const Globals& globals) {
 }  // namespace status
 
 void add_status(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto options = std::make_shared<status::StatusOptions>();
-    auto* cmd = app.add_subcommand("status", nl ? "stand van zaken van een POP: voortgang per doel en herinneringen"
-                                                : "where a POP stands: progress per goal, then reminders");
-    cmd->add_option("file", options->file,
-                    nl ? "het POP-bestand (standaard: het enige *.pop.yaml in deze map)"
-                       : "the POP file (default: the only *.pop.yaml in this folder)");
-    cmd->add_option("--format", options->format, nl ? "uitvoer: text of json" : "output: text or json")
+    auto* cmd = app.add_subcommand("status", render_message("cli.status.help", lang));
+    cmd->add_option(render_message("cli.arg.file", lang), options->file, render_message("cli.help.pop-here", lang));
+    cmd->add_option("--format", options->format, render_message("cli.help.format-text-json", lang))
         ->check(CLI::IsMember({"text", "json"}));
     cmd->callback([options, &globals, &exit_code] { exit_code = status::run_status(*options, globals); });
 }

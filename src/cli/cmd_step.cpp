@@ -144,66 +144,52 @@ int run_remove(const StepRemoveOptions& o, const Globals& globals) {
                     {{"n", std::to_string(t->step + 1)}, {"goal", t->goal_id}, {"what", shown_value(what)}});
 }
 
-const char* goal_help(bool nl) { return nl ? "code (of nummer) van het doel" : "id (or number) of the goal"; }
-
-const char* step_help(bool nl) {
-    return nl ? "de stap: code, nummer (1 = de eerste) of een uniek stukje van de tekst"
-              : "the step: its id, its number (1 = the first) or a unique part of its text";
-}
-
 void add_add_command(CLI::App& step, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto add = std::make_shared<StepAddOptions>();
-    auto* a = step.add_subcommand("add", nl ? "een stap aan een doel toevoegen" : "add a step to a goal");
-    a->add_option("goal", add->goal, goal_help(nl))->required();
-    a->add_option("--what", add->step.what, nl ? "wat de stap is" : "what the step is")->required();
-    a->add_option("--due", add->step.due, nl ? "uiterlijk op, JJJJ-MM-DD" : "due date, YYYY-MM-DD");
-    a->add_option("--id", add->step.id,
-                  nl ? "code van de stap, uniek in het doel" : "id of the step, unique in the goal");
-    a->add_flag("--private", add->step.is_private,
-                nl ? "de stap blijft uit rapporten over meer mensen" : "keep the step out of multi-person reports");
-    add_edit_options(*a, add->edit, nl);
+    auto* a = step.add_subcommand("add", render_message("cli.step.add.help", lang));
+    a->add_option(render_message("cli.arg.goal", lang), add->goal, render_message("cli.help.goal", lang))->required();
+    a->add_option("--what", add->step.what, render_message("cli.step.add.opt.what", lang))->required();
+    a->add_option("--due", add->step.due, render_message("cli.step.add.opt.due", lang));
+    a->add_option("--id", add->step.id, render_message("cli.step.add.opt.id", lang));
+    a->add_flag("--private", add->step.is_private, render_message("cli.step.add.opt.private", lang));
+    add_edit_options(*a, add->edit, lang);
     a->callback([add, &globals, &exit_code] { exit_code = run_add(*add, globals); });
 }
 
 void add_done_command(CLI::App& step, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto done = std::make_shared<StepDoneOptions>();
-    auto* d = step.add_subcommand("done", nl ? "een stap afvinken" : "tick a step off");
-    d->add_option("goal", done->goal, goal_help(nl))->required();
-    d->add_option("step", done->step,
-                  nl ? "de stap: code, nummer (1 = de eerste) of een uniek stukje van de tekst (een getal is altijd het nummer)"
-                     : "the step: its id, its number (1 = the first) or a unique part of its text (a number is always the number)")
+    auto* d = step.add_subcommand("done", render_message("cli.step.done.help", lang));
+    d->add_option(render_message("cli.arg.goal", lang), done->goal, render_message("cli.help.goal", lang))->required();
+    d->add_option(render_message("cli.arg.step", lang), done->step, render_message("cli.step.done.opt.step", lang))
         ->required();
-    d->add_option("--on", done->on,
-                  nl ? "gedaan op, JJJJ-MM-DD (standaard vandaag)" : "done on, YYYY-MM-DD (default today)");
-    add_edit_options(*d, done->edit, nl);
+    d->add_option("--on", done->on, render_message("cli.step.done.opt.on", lang));
+    add_edit_options(*d, done->edit, lang);
     d->callback([done, &globals, &exit_code] { exit_code = run_done(*done, globals); });
 }
 
 void add_set_command(CLI::App& step, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto set = std::make_shared<StepSetOptions>();
-    auto* st = step.add_subcommand("set", nl ? "een veld van een stap aanpassen (leeg: het veld weghalen)"
-                                             : "change a field of a step (empty: remove the field)");
-    st->add_option("goal", set->goal, goal_help(nl))->required();
-    st->add_option("step", set->step, step_help(nl))->required();
-    st->add_option("field", set->field, "what, due, done, id, private")->required();
-    st->add_option("value", set->value,
-                   nl ? "de nieuwe waarde; \"\" haalt due, done, id of private weg"
-                      : "the new value; \"\" removes due, done, id or private")
+    auto* st = step.add_subcommand("set", render_message("cli.step.set.help", lang));
+    st->add_option(render_message("cli.arg.goal", lang), set->goal, render_message("cli.help.goal", lang))->required();
+    st->add_option(render_message("cli.arg.step", lang), set->step, render_message("cli.help.step", lang))->required();
+    st->add_option(render_message("cli.arg.field", lang), set->field, render_message("cli.step.set.opt.field", lang))
         ->required();
-    add_edit_options(*st, set->edit, nl);
+    st->add_option(render_message("cli.arg.value", lang), set->value, render_message("cli.step.set.opt.value", lang))
+        ->required();
+    add_edit_options(*st, set->edit, lang);
     st->callback([set, &globals, &exit_code] { exit_code = run_set(*set, globals); });
 }
 
 void add_remove_command(CLI::App& step, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
+    Lang lang = globals.lang;
     auto remove = std::make_shared<StepRemoveOptions>();
-    auto* r = step.add_subcommand("remove", nl ? "een stap weghalen" : "remove a step");
-    r->add_option("goal", remove->goal, goal_help(nl))->required();
-    r->add_option("step", remove->step, step_help(nl))->required();
-    add_edit_options(*r, remove->edit, nl);
+    auto* r = step.add_subcommand("remove", render_message("cli.step.remove.help", lang));
+    r->add_option(render_message("cli.arg.goal", lang), remove->goal, render_message("cli.help.goal", lang))->required();
+    r->add_option(render_message("cli.arg.step", lang), remove->step, render_message("cli.help.step", lang))->required();
+    add_edit_options(*r, remove->edit, lang);
     r->callback([remove, &globals, &exit_code] { exit_code = run_remove(*remove, globals); });
 }
 
@@ -212,10 +198,7 @@ void add_remove_command(CLI::App& step, Globals& globals, int& exit_code) {
 namespace pop::cli {
 
 void add_step(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
-    auto* cmd = app.add_subcommand(
-        "step", nl ? "een stap toevoegen, afvinken, aanpassen of weghalen (add, done, set, remove)"
-                   : "add a step, tick one off, change or remove one (add, done, set, remove)");
+    auto* cmd = app.add_subcommand("step", render_message("cli.step.help", globals.lang));
     cmd->require_subcommand(1);
     step::add_add_command(*cmd, globals, exit_code);
     step::add_done_command(*cmd, globals, exit_code);

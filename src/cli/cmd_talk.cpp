@@ -28,27 +28,18 @@ int run_add(const TalkOptions& o, const Globals& globals) {
 namespace pop::cli {
 
 void add_talk(CLI::App& app, Globals& globals, int& exit_code) {
-    bool nl = globals.lang == Lang::Nl;
-    auto* cmd = app.add_subcommand("talk", nl ? "een gesprek van de cyclus vastleggen of plannen (add)"
-                                              : "record or plan a conversation of the cycle (add)");
+    Lang lang = globals.lang;
+    auto* cmd = app.add_subcommand("talk", render_message("cli.talk.help", lang));
     cmd->require_subcommand(1);
     auto o = std::make_shared<talk::TalkOptions>();
-    auto* a = cmd->add_subcommand("add", nl ? "een gesprek toevoegen (een datum na vandaag: gepland)"
-                                            : "add a conversation (a date after today: planned)");
-    a->add_option(
-         "--kind", o->talk.kind,
-         nl ? "start, progress, performance of appraisal (start-, voortgangs-, functionerings-, beoordelingsgesprek)"
-            : "start, progress, performance or appraisal")
-        ->required();
-    a->add_option("--date", o->talk.date, nl ? "datum, JJJJ-MM-DD" : "date, YYYY-MM-DD")->required();
-    a->add_option("--with", o->talk.with, nl ? "met wie" : "with whom");
-    a->add_option("--agreements", o->talk.agreements, nl ? "de afspraken" : "what was agreed");
-    a->add_option("--notes", o->talk.notes,
-                  nl ? "aantekeningen (nooit in rapporten over meer mensen)" : "notes (never in multi-person reports)");
-    a->add_flag(
-        "--private", o->talk.is_private,
-        nl ? "het gesprek blijft uit rapporten over meer mensen" : "keep the conversation out of multi-person reports");
-    add_edit_options(*a, o->edit, nl);
+    auto* a = cmd->add_subcommand("add", render_message("cli.talk.add.help", lang));
+    a->add_option("--kind", o->talk.kind, render_message("cli.talk.add.opt.kind", lang))->required();
+    a->add_option("--date", o->talk.date, render_message("cli.talk.add.opt.date", lang))->required();
+    a->add_option("--with", o->talk.with, render_message("cli.talk.add.opt.with", lang));
+    a->add_option("--agreements", o->talk.agreements, render_message("cli.talk.add.opt.agreements", lang));
+    a->add_option("--notes", o->talk.notes, render_message("cli.talk.add.opt.notes", lang));
+    a->add_flag("--private", o->talk.is_private, render_message("cli.talk.add.opt.private", lang));
+    add_edit_options(*a, o->edit, lang);
     a->callback([o, &globals, &exit_code] { exit_code = talk::run_add(*o, globals); });
 }
 

@@ -59,24 +59,18 @@ bool accepted(const std::optional<UsageProblem>& problem, Lang lang) {
     return !problem;
 }
 
-void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl) {
-    cmd.add_option(
-        "-f,--file,-p,--pop", options.file,
-        nl ? "het POP-bestand (standaard: het POP in deze map)" : "the POP file (default: the POP in this folder)");
-    add_dry_run_option(cmd, options.dry_run, nl);
-    add_force_option(cmd, options.force, nl);
+void add_edit_options(CLI::App& cmd, EditOptions& options, Lang lang) {
+    cmd.add_option("-f,--file,-p,--pop", options.file, render_message("cli.help.pop-file", lang));
+    add_dry_run_option(cmd, options.dry_run, lang);
+    add_force_option(cmd, options.force, lang);
 }
 
-void add_force_option(CLI::App& cmd, bool& force, bool nl) {
-    cmd.add_flag("--force", force,
-                 nl ? "ook een alleen-lezen POP, een POP met harde links of een POP van iemand anders wijzigen"
-                    : "also edit a read-only POP, a hard-linked POP, or one whose owner cannot be kept");
+void add_force_option(CLI::App& cmd, bool& force, Lang lang) {
+    cmd.add_flag("--force", force, render_message("cli.help.force", lang));
 }
 
-void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl) {
-    cmd.add_flag("--dry-run", dry_run,
-                 nl ? "laat de wijziging zien (unified diff) en schrijf niets"
-                    : "show the change as a unified diff; write nothing");
+void add_dry_run_option(CLI::App& cmd, bool& dry_run, Lang lang) {
+    cmd.add_flag("--dry-run", dry_run, render_message("cli.help.dry-run", lang));
 }
 
 RepoFiles load_repo_files(const std::string& pop_path) { return load_pop_context(pop_path, DiskFileSource()); }

@@ -36,13 +36,13 @@ struct EditOptions {
 };
 
 /// Registers --file (also -f, --pop, -p), --dry-run and --force on a subcommand.
-void add_edit_options(CLI::App& cmd, EditOptions& options, bool nl);
+void add_edit_options(CLI::App& cmd, EditOptions& options, Lang lang);
 
 /// Registers --force (edit a read-only or hard-linked POP, or one whose owner cannot be kept).
-void add_force_option(CLI::App& cmd, bool& force, bool nl);
+void add_force_option(CLI::App& cmd, bool& force, Lang lang);
 
 /// Registers --dry-run alone (for commands that write a new file).
-void add_dry_run_option(CLI::App& cmd, bool& dry_run, bool nl);
+void add_dry_run_option(CLI::App& cmd, bool& dry_run, Lang lang);
 
 /// The repository files that apply to a POP, found as `pop check` finds them and loaded.
 using RepoFiles = PopContext;
