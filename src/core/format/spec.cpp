@@ -351,7 +351,10 @@ std::string folded_word(std::string_view word) {
     std::string out;
     for (std::size_t i = 0; i < word.size();) {
         utf8::Decoded d = utf8::decode(word, i);
-        if (d.length == 0) d = {static_cast<unsigned char>(word[i]), 1};  // a stray byte stays as it is
+        if (d.length == 0) {  // a stray byte stays as it is
+            out += word[i++];
+            continue;
+        }
         char32_t c = d.code_point;
         if (c == '-' || c == '_' || c == ' ') {
             // left out
