@@ -98,12 +98,10 @@ int run_done(const StepDoneOptions& o, const Globals& globals) {
 }
 
 int run_set(const StepSetOptions& o, const Globals& globals) {
-    std::string field = canonical_step_field(o.field);
-    const FieldSpec* spec = step_field(field);
-    if (!spec) {
-        tell("edit.step.unknown-field", globals.lang, {{"field", o.field}});
-        return kExitUsage;
-    }
+    auto found = accepted(find_step_field(o.field), globals.lang);
+    if (!found) return kExitUsage;
+    const FieldSpec* spec = *found;
+    std::string field(spec->key);
     if (spec->required && o.value.empty()) {
         tell("edit.step.required-field", globals.lang);
         return kExitUsage;

@@ -35,7 +35,7 @@ std::vector<GoalField> goal_fields();
 std::string canonical_goal_field(std::string field);
 
 /// The goal field `field` (as the user wrote it, see canonical_goal_field); else a problem that
-/// lists the fields and suggests the closest one.
+/// lists the fields and suggests the one meant, by spelling or by its Dutch word (`uren`: realistic.hours).
 std::variant<GoalField, UsageProblem> find_goal_field(const std::string& field);
 
 /// Setting `field` of goal number `goal` (0-based) to `value`: the field itself, or, when its

@@ -43,6 +43,10 @@ std::string canonical_step_field(std::string field);
 /// A field of a step as the format has it; nullptr when steps have no such field.
 const FieldSpec* step_field(std::string_view name);
 
+/// The step field `field` as the user wrote it (see canonical_step_field); else a problem that lists
+/// the fields and suggests the one meant, by spelling or by its Dutch word (`deadline`: due).
+std::variant<const FieldSpec*, UsageProblem> find_step_field(const std::string& field);
+
 /// A problem when a step of the goal already has `id` (edit.step-exists); else nullopt.
 std::optional<UsageProblem> step_id_taken(const std::vector<StepInfo>& steps, const std::string& goal_id,
                                           const std::string& id);

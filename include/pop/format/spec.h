@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pop {
 
@@ -22,10 +23,11 @@ enum class FileKind : unsigned char { Pop, Policy, Roster, SchoolGoals };
 /// The type of a value in a file.
 enum class ValueType : unsigned char { Object, List, Text, Id, Date, Integer, Number, Boolean, Enum, Version };
 
-/// One allowed value of an enumeration, with the Dutch word a user may write by mistake.
+/// One allowed value of an enumeration, with the Dutch words a user may write by mistake.
 struct Choice {
-    std::string_view value;    ///< What the file must say, e.g. "achieved".
-    std::string_view term_nl;  ///< The Dutch word for it, e.g. "behaald".
+    std::string_view value;         ///< What the file must say, e.g. "achieved".
+    std::string_view term_nl;       ///< The Dutch word for it, e.g. "behaald".
+    std::string_view also_nl = {};  ///< More Dutch words for it, `|` between them, e.g. "klaar|afgerond".
 };
 
 struct ObjectSpec;
@@ -48,6 +50,7 @@ struct FieldSpec {
     bool required = false;         ///< Whether the structure check demands it.
     std::string_view term_nl;      ///< The Dutch term, for docs and schema descriptions.
     std::string_view description;  ///< One line, English: what the field means.
+    std::string_view also_nl = {};  ///< More Dutch words a user may write for the key, `|` between them.
 };
 
 /// An object (a YAML mapping) with a fixed set of keys.
@@ -71,6 +74,17 @@ std::string_view kind_name(FileKind kind);
 
 /// The field of an object with this key, or nullptr.
 const FieldSpec* find_field(const ObjectSpec& object, std::string_view key);
+
+/// The Dutch words a user may write for a key instead of the key: the term (without a note in
+/// parentheses, "startdatum (Tijdgebonden)" gives "startdatum") and the words of also_nl.
+std::vector<std::string_view> dutch_terms(const FieldSpec& field);
+
+/// The Dutch words a user may write for an enum value instead of the value: term_nl and also_nl.
+std::vector<std::string_view> dutch_terms(const Choice& choice);
+
+/// A word folded for comparing what a user wrote with names and Dutch terms: ASCII lower case,
+/// accents taken off Latin letters ("Privé" gives "prive"), and `-`, `_` and spaces left out.
+std::string folded_word(std::string_view word);
 
 /// The pattern every id must match, as a regular expression (for the JSON Schema).
 inline constexpr std::string_view kIdPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]*$";

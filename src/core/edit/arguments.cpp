@@ -58,10 +58,7 @@ std::optional<UsageProblem> choice_problem(std::string_view option, const std::s
         values.push_back(c.value);
     }
     std::string list = join(values);
-    std::string_view hit = suggest(text, values);
-    // Dutch words for the values (behaald -> achieved).
-    for (const Choice& c : choices)
-        if (hit.empty() && c.term_nl == text) hit = c.value;
+    std::string_view hit = suggest_choice(text, choices);  // by spelling, or a Dutch word (klaar: achieved)
     std::vector<MessageArg> args{{"value", text}, {"field", std::string(option)}, {"choices", list}};
     if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
     return bad_argument(option, hit.empty() ? "structure.enum" : "structure.enum.suggest", std::move(args));

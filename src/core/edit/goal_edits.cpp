@@ -83,8 +83,15 @@ std::variant<GoalField, UsageProblem> find_goal_field(const std::string& field) 
     for (const GoalField& f : fields)
         if (f.name == wanted) return f;
     std::vector<std::string_view> names;
-    for (const GoalField& f : fields) names.push_back(f.name);
-    std::string_view hit = suggest(wanted, names);
+    std::vector<Synonyms> candidates;
+    for (const GoalField& f : fields) {
+        names.push_back(f.name);
+        // The Dutch words of the field (uren: realistic.hours); not those of the name and date of an
+        // agreement (naam, datum), which say nothing about the goal.
+        bool agreement = f.path.size() == 2 && f.path[0] == "agreed";
+        candidates.push_back({f.name, agreement ? std::vector<std::string_view>{} : dutch_terms(*f.spec)});
+    }
+    std::string_view hit = suggest_name(wanted, candidates);
     std::vector<MessageArg> args{{"field", field}, {"fields", join(names)}};
     if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
     return UsageProblem{hit.empty() ? "edit.unknown-field" : "edit.unknown-field.suggest", std::move(args), {}, {}};

@@ -10,6 +10,12 @@
 namespace pop {
 namespace {
 
+// The format of a step of a goal.
+const ObjectSpec& step_spec() {
+    const ObjectSpec& goal = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
+    return *find_field(goal, "steps")->type.object;
+}
+
 std::vector<std::size_t> all_steps(const std::vector<StepInfo>& steps) {
     std::vector<std::size_t> all(steps.size());
     for (std::size_t j = 0; j < steps.size(); ++j) all[j] = j;
@@ -95,9 +101,21 @@ std::variant<std::size_t, UsageProblem> find_step(const std::vector<StepInfo>& s
 
 std::string canonical_step_field(std::string field) { return ascii_lower(field); }
 
-const FieldSpec* step_field(std::string_view name) {
-    const ObjectSpec& goal = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
-    return find_field(*find_field(goal, "steps")->type.object, name);
+const FieldSpec* step_field(std::string_view name) { return find_field(step_spec(), name); }
+
+std::variant<const FieldSpec*, UsageProblem> find_step_field(const std::string& field) {
+    if (const FieldSpec* spec = step_field(canonical_step_field(field))) return spec;
+    std::vector<std::string_view> names;
+    std::vector<Synonyms> candidates;
+    for (const FieldSpec& f : step_spec().fields) {
+        names.push_back(f.key);
+        candidates.push_back({f.key, dutch_terms(f)});
+    }
+    std::string_view hit = suggest_name(field, candidates);
+    std::vector<MessageArg> args{{"field", field}, {"fields", join(names)}};
+    if (!hit.empty()) args.push_back({"suggestion", std::string(hit)});
+    return UsageProblem{hit.empty() ? "edit.step.unknown-field" : "edit.step.unknown-field.suggest", std::move(args),
+                        {}, {}};
 }
 
 std::optional<UsageProblem> step_id_taken(const std::vector<StepInfo>& steps, const std::string& goal_id,

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "pop/base/utf8.h"
+
 namespace pop {
 namespace {
 
@@ -24,37 +26,46 @@ constexpr TypeSpec one_of(std::span<const Choice> c) { return TypeSpec{Enum, Tex
 constexpr TypeSpec list_of(std::span<const Choice> c) { return TypeSpec{List, Enum, nullptr, c, 0, 0, false}; }
 
 // ---- choices -------------------------------------------------------------------------------
-constexpr std::array kLearning{
-    Choice{"formal", "formeel"}, Choice{"non_formal", "non-formeel"}, Choice{"informal", "informeel"}};
+constexpr std::array kLearning{Choice{"formal", "formeel", "formele"},
+                               Choice{"non_formal", "non-formeel", "non-formele|niet-formeel"},
+                               Choice{"informal", "informeel", "informele"}};
 constexpr std::array kMethods{
-    Choice{"training", "training"},
-    Choice{"course", "cursus"},
-    Choice{"study", "opleiding"},
+    Choice{"training", "training", "trainingen|studiedag|studiedagen|workshop"},
+    Choice{"course", "cursus", "cursussen|nascholing"},
+    Choice{"study", "opleiding", "studie|opleidingen"},
     Choice{"lesson_study", "lesson study"},
-    Choice{"coaching", "coaching"},
-    Choice{"mentoring", "mentoring"},
-    Choice{"collegial_visit", "collegiale visitatie"},
-    Choice{"job_shadowing", "jobshadowing"},
+    Choice{"coaching", "coaching", "coach"},
+    Choice{"mentoring", "mentoring", "mentor|begeleiding|aanvangsbegeleiding"},
+    Choice{"collegial_visit", "collegiale visitatie", "hospiteren|klasbezoek|lesbezoek|collegiaal bezoek|visitatie"},
+    Choice{"job_shadowing", "jobshadowing", "meelopen"},
     Choice{"intervision", "intervisie"},
     Choice{"supervision", "supervisie"},
-    Choice{"learning_community", "professionele leergemeenschap"},
-    Choice{"practitioner_research", "praktijkonderzoek"},
-    Choice{"co_teaching", "co-teaching"},
-    Choice{"conference", "congres"},
-    Choice{"reading", "vakliteratuur"},
-    Choice{"international", "internationaal project"},
-    Choice{"other", "anders"}};
-constexpr std::array kCompetence{Choice{"subject_matter", "vakinhoudelijk"},
-                                 Choice{"subject_didactics", "vakdidactisch"},
-                                 Choice{"pedagogical", "pedagogisch"}};
-constexpr std::array kStatus{Choice{"planned", "gepland"}, Choice{"active", "bezig"},
-                             Choice{"achieved", "behaald"}, Choice{"dropped", "gestopt"},
-                             Choice{"paused", "gepauzeerd"}};
+    Choice{"learning_community", "professionele leergemeenschap", "leergemeenschap|plg|vakgroepwerking"},
+    Choice{"practitioner_research", "praktijkonderzoek", "onderzoek|actieonderzoek"},
+    Choice{"co_teaching", "co-teaching", "teamteaching"},
+    Choice{"conference", "congres", "conferentie|congressen|symposium"},
+    Choice{"reading", "vakliteratuur", "vakliteratuur lezen|literatuur|lezen"},
+    Choice{"international", "internationaal project", "internationaal|erasmus|erasmus+"},
+    Choice{"other", "anders", "iets anders|overig|overige"}};
+constexpr std::array kCompetence{
+    Choice{"subject_matter", "vakinhoudelijk", "vakinhoud|vakinhoudelijke"},
+    Choice{"subject_didactics", "vakdidactisch", "vakdidactiek|vakdidactische|didactiek|didactisch"},
+    Choice{"pedagogical", "pedagogisch", "pedagogiek|pedagogische"}};
+constexpr std::array kStatus{
+    Choice{"planned", "gepland", "nog niet begonnen|niet begonnen"},
+    Choice{"active", "bezig", "actief|lopend|loopt|in uitvoering"},
+    Choice{"achieved", "behaald", "klaar|afgerond|gehaald|bereikt|voltooid|gedaan"},
+    Choice{"dropped", "gestopt", "gestaakt|geschrapt|vervallen|afgebroken"},
+    Choice{"paused", "gepauzeerd", "pauze|onderbroken|uitgesteld|on hold"}};
 constexpr std::array kConversationKind{
-    Choice{"start", "startgesprek"}, Choice{"progress", "voortgangsgesprek"},
-    Choice{"performance", "functioneringsgesprek"}, Choice{"appraisal", "beoordelingsgesprek"}};
-constexpr std::array kPreset{Choice{"po", "primair onderwijs"}, Choice{"vo", "voortgezet onderwijs"},
-                             Choice{"mbo", "mbo"}, Choice{"vlaanderen", "Vlaanderen"}};
+    Choice{"start", "startgesprek", "begingesprek|intakegesprek"},
+    Choice{"progress", "voortgangsgesprek", "voortgang|tussentijds gesprek|tussengesprek"},
+    Choice{"performance", "functioneringsgesprek", "functionering|ontwikkelgesprek"},
+    Choice{"appraisal", "beoordelingsgesprek", "beoordeling|evaluatiegesprek"}};
+constexpr std::array kPreset{Choice{"po", "primair onderwijs", "basisonderwijs|basisschool"},
+                             Choice{"vo", "voortgezet onderwijs", "middelbare school|secundair onderwijs"},
+                             Choice{"mbo", "mbo", "middelbaar beroepsonderwijs"},
+                             Choice{"vlaanderen", "Vlaanderen", "vlaams|belgie"}};
 
 // ---- POP -----------------------------------------------------------------------------------
 constexpr std::array kSignatureFields{
@@ -63,165 +74,215 @@ constexpr std::array kSignatureFields{
 constexpr ObjectSpec kSignature{"signature", kSignatureFields, "Who agreed, and when."};
 
 constexpr std::array kPersonFields{
-    FieldSpec{"id", id_type, true, "code", "The person's id, the same as on the roster."},
+    FieldSpec{"id", id_type, true, "code", "The person's id, the same as on the roster.",
+              "personeelsnummer|personeelscode"},
     FieldSpec{"name", text, true, "naam", "Full name."},
-    FieldSpec{"role", text, false, "functie", "Role, e.g. \"docent Nederlands\"."},
-    FieldSpec{"school", text, false, "school", "School or location."},
-    FieldSpec{"team", text, false, "team of sectie", "Team or department."},
-    FieldSpec{"manager", text, false, "leidinggevende", "The manager who holds the conversations."}};
+    FieldSpec{"role", text, false, "functie", "Role, e.g. \"docent Nederlands\".", "rol"},
+    FieldSpec{"school", text, false, "school", "School or location.", "locatie|vestiging"},
+    FieldSpec{"team", text, false, "team of sectie", "Team or department.", "sectie|vakgroep"},
+    FieldSpec{"manager", text, false, "leidinggevende", "The manager who holds the conversations.",
+              "direct leidinggevende|teamleider"}};
 constexpr ObjectSpec kPerson{"person", kPersonFields, "Whose POP this is."};
 
 constexpr std::array kPeriodFields{
-    FieldSpec{"start", date, true, "startdatum", "First day of the POP period."},
-    FieldSpec{"end", date, true, "einddatum", "Last day of the POP period."}};
+    FieldSpec{"start", date, true, "startdatum", "First day of the POP period.", "begin|begindatum|vanaf"},
+    FieldSpec{"end", date, true, "einddatum", "Last day of the POP period.", "eind|einde|eindigt"}};
 constexpr ObjectSpec kPeriod{"period", kPeriodFields, "The period the POP covers."};
 
 constexpr std::array kSignOffFields{
-    FieldSpec{"employee", object(kSignature), false, "akkoord medewerker", "Sign-off by the employee."},
-    FieldSpec{"manager", object(kSignature), false, "akkoord leidinggevende", "Sign-off by the manager."}};
+    FieldSpec{"employee", object(kSignature), false, "akkoord medewerker", "Sign-off by the employee.",
+              "medewerker akkoord|medewerker|werknemer"},
+    FieldSpec{"manager", object(kSignature), false, "akkoord leidinggevende", "Sign-off by the manager.",
+              "leidinggevende akkoord|leidinggevende"}};
 constexpr ObjectSpec kSignOff{"sign_off", kSignOffFields, "Sign-off of the whole POP (Acceptabel)."};
 
 constexpr std::array kRealisticFields{
-    FieldSpec{"hours", hours, false, "uren", "Clock hours planned for the whole goal."},
-    FieldSpec{"budget", euros, false, "budget", "Euros planned for the whole goal."},
-    FieldSpec{"note", text, false, "toelichting", "How time and money are arranged."}};
+    FieldSpec{"hours", hours, false, "uren", "Clock hours planned for the whole goal.",
+              "uur|klokuren|aantal uren|tijd"},
+    FieldSpec{"budget", euros, false, "budget", "Euros planned for the whole goal.", "kosten|bedrag|euro|geld"},
+    FieldSpec{"note", text, false, "toelichting", "How time and money are arranged.", "opmerking|notitie"}};
 constexpr ObjectSpec kRealistic{"realistic", kRealisticFields, "Realistisch: time and money planned."};
 
 constexpr std::array kStepFields{
     FieldSpec{"id", id_type, false, "code", "Optional id, unique within the goal."},
-    FieldSpec{"what", text, true, "wat", "What the step is."},
-    FieldSpec{"due", date, false, "uiterlijk", "When it should be done."},
-    FieldSpec{"done", date, false, "gedaan op", "When it was done."},
-    FieldSpec{"private", boolean, false, "privé", "Keep this step out of multi-person reports."}};
+    FieldSpec{"what", text, true, "wat", "What the step is.", "omschrijving|beschrijving|stap"},
+    FieldSpec{"due", date, false, "uiterlijk", "When it should be done.", "deadline|uiterlijk op|streefdatum"},
+    FieldSpec{"done", date, false, "gedaan op", "When it was done.",
+              "afgerond op|afgerond|gedaan|klaar|klaar op|voltooid"},
+    FieldSpec{"private", boolean, false, "privé", "Keep this step out of multi-person reports.", "vertrouwelijk"}};
 constexpr ObjectSpec kStep{"step", kStepFields, "A small step towards the goal."};
 
 constexpr std::array kEvidenceFields{
     FieldSpec{"date", date, true, "datum", "When it was shown or made."},
-    FieldSpec{"what", text, true, "wat", "What it shows."},
-    FieldSpec{"link", text, false, "link", "A web address."},
-    FieldSpec{"file", text, false, "bestand", "A file path inside the repository."},
-    FieldSpec{"private", boolean, false, "privé", "Keep this evidence out of multi-person reports."}};
+    FieldSpec{"what", text, true, "wat", "What it shows.", "omschrijving|beschrijving"},
+    FieldSpec{"link", text, false, "link", "A web address.", "url|webadres"},
+    FieldSpec{"file", text, false, "bestand", "A file path inside the repository.", "pad|document|bijlage"},
+    FieldSpec{"private", boolean, false, "privé", "Keep this evidence out of multi-person reports.", "vertrouwelijk"}};
 constexpr ObjectSpec kEvidence{"evidence", kEvidenceFields, "Evidence of progress (bewijs)."};
 
 constexpr std::array kGoalFields{
     FieldSpec{"id", id_type, true, "code", "Short id, unique within the POP."},
-    FieldSpec{"title", text, true, "titel", "The goal in a few words."},
+    FieldSpec{"title", text, true, "titel", "The goal in a few words.", "naam|onderwerp"},
     FieldSpec{"specific", text, false, "Specifiek", "S: what exactly, in which class or context."},
-    FieldSpec{"measurable", text, false, "Meetbaar", "M: the success criterion; when is it reached?"},
-    FieldSpec{"agreed", object(kSignature), false, "Acceptabel", "A: who agreed to the goal and when."},
-    FieldSpec{"realistic", object(kRealistic), false, "Realistisch", "R: hours and budget planned."},
-    FieldSpec{"start", date, false, "startdatum (Tijdgebonden)", "T: when work on the goal starts."},
-    FieldSpec{"end", date, false, "einddatum (Tijdgebonden)", "T: when the goal should be reached."},
-    FieldSpec{"inspiring", text, false, "Inspirerend", "I: why this goal matters to me."},
-    FieldSpec{"learning", one_of(kLearning), false, "soort leren", "Formal, non-formal or informal learning."},
-    FieldSpec{"methods", list_of(kMethods), false, "werkvormen", "How the goal is worked on."},
-    FieldSpec{"competence", one_of(kCompetence), false, "bekwaamheidsdomein", "Competence area."},
-    FieldSpec{"school_goals", list_of(Id), false, "schooldoelen", "Ids of the school goals it serves."},
-    FieldSpec{"status", one_of(kStatus), false, "status", "Where the goal stands (default: planned)."},
-    FieldSpec{"steps", list_of(kStep), false, "stappen", "Small steps with due dates."},
-    FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "Evidence of progress."},
-    FieldSpec{"reflection", text, false, "reflectie", "The teacher's own reflection."},
-    FieldSpec{"private", boolean, false, "privé", "Keep the whole goal out of multi-person reports."}};
+    FieldSpec{"measurable", text, false, "Meetbaar", "M: the success criterion; when is it reached?",
+              "meetbaarheid|succescriterium|succescriteria"},
+    FieldSpec{"agreed", object(kSignature), false, "Acceptabel", "A: who agreed to the goal and when.",
+              "afgesproken|akkoord"},
+    FieldSpec{"realistic", object(kRealistic), false, "Realistisch", "R: hours and budget planned.", "haalbaar"},
+    FieldSpec{"start", date, false, "startdatum (Tijdgebonden)", "T: when work on the goal starts.",
+              "begin|begindatum|vanaf"},
+    FieldSpec{"end", date, false, "einddatum (Tijdgebonden)", "T: when the goal should be reached.", "eind|einde"},
+    FieldSpec{"inspiring", text, false, "Inspirerend", "I: why this goal matters to me.",
+              "inspiratie|motivatie|waarom"},
+    FieldSpec{"learning", one_of(kLearning), false, "soort leren", "Formal, non-formal or informal learning.",
+              "leren|leervorm|manier van leren"},
+    FieldSpec{"methods", list_of(kMethods), false, "werkvormen", "How the goal is worked on.",
+              "werkvorm|methoden|methodes|methode"},
+    FieldSpec{"competence", one_of(kCompetence), false, "bekwaamheidsdomein", "Competence area.",
+              "bekwaamheidsdomeinen|bekwaamheid|domein|competentie"},
+    FieldSpec{"school_goals", list_of(Id), false, "schooldoelen", "Ids of the school goals it serves.", "schooldoel"},
+    FieldSpec{"status", one_of(kStatus), false, "status", "Where the goal stands (default: planned).",
+              "stand|voortgang"},
+    FieldSpec{"steps", list_of(kStep), false, "stappen", "Small steps with due dates.", "stap|acties|activiteiten"},
+    FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "Evidence of progress.",
+              "bewijzen|bewijsstukken|bewijsstuk"},
+    FieldSpec{"reflection", text, false, "reflectie", "The teacher's own reflection.", "reflecties|terugblik"},
+    FieldSpec{"private", boolean, false, "privé", "Keep the whole goal out of multi-person reports.",
+              "vertrouwelijk"}};
 constexpr ObjectSpec kGoal{"goal", kGoalFields, "A development goal (ontwikkeldoel), SMARTI."};
 
 constexpr std::array kConversationFields{
-    FieldSpec{"kind", one_of(kConversationKind), true, "soort gesprek", "Which conversation of the cycle."},
+    FieldSpec{"kind", one_of(kConversationKind), true, "soort gesprek", "Which conversation of the cycle.",
+              "soort|type|gesprekstype"},
     FieldSpec{"date", date, true, "datum", "When it was (or is planned to be) held."},
-    FieldSpec{"with", text, false, "met", "Who held it with the employee."},
-    FieldSpec{"agreements", text, false, "afspraken", "What was agreed."},
-    FieldSpec{"notes", text, false, "aantekeningen", "Notes; never shown in multi-person reports."},
-    FieldSpec{"private", boolean, false, "privé", "Keep this conversation out of multi-person reports."}};
+    FieldSpec{"with", text, false, "met", "Who held it with the employee.", "met wie|gesprekspartner"},
+    FieldSpec{"agreements", text, false, "afspraken", "What was agreed.", "afspraak"},
+    FieldSpec{"notes", text, false, "aantekeningen", "Notes; never shown in multi-person reports.",
+              "aantekening|notities|notitie|verslag"},
+    FieldSpec{"private", boolean, false, "privé", "Keep this conversation out of multi-person reports.",
+              "vertrouwelijk"}};
 constexpr ObjectSpec kConversation{"conversation", kConversationFields, "A conversation of the cycle."};
 
 constexpr std::array kPopFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1."},
-    FieldSpec{"person", object(kPerson), true, "medewerker", "Whose POP this is."},
-    FieldSpec{"period", object(kPeriod), true, "looptijd", "The period the POP covers."},
-    FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "Sign-off by employee and manager."},
-    FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "The development goals."},
+    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
+    FieldSpec{"person", object(kPerson), true, "medewerker", "Whose POP this is.", "persoon|personeelslid|werknemer"},
+    FieldSpec{"period", object(kPeriod), true, "looptijd", "The period the POP covers.", "periode"},
+    FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "Sign-off by employee and manager.",
+              "handtekeningen|ondertekend|akkoord"},
+    FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "The development goals.",
+              "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
     FieldSpec{"conversations", list_of(kConversation), false, "gesprekken",
-              "Conversations of the cycle (gesprekkencyclus)."}};
+              "Conversations of the cycle (gesprekkencyclus).", "gesprek|gesprekkencyclus"}};
 constexpr ObjectSpec kPop{"pop", kPopFields, "A personal development plan (persoonlijk ontwikkelingsplan)."};
 
 // ---- policy --------------------------------------------------------------------------------
 constexpr std::array kWarnFields{
     FieldSpec{"period_end_days", integer_from_0, false, "dagen voor einde looptijd",
-              "Warn this many days before the POP period ends."},
+              "Warn this many days before the POP period ends.", "waarschuwen voor einde looptijd"},
     FieldSpec{"step_due_days", integer_from_0, false, "dagen voor deadline stap",
-              "Warn this many days before a step is due."},
+              "Warn this many days before a step is due.", "waarschuwen voor deadline stap"},
     FieldSpec{"inactivity_months", integer_from_1, false, "maanden zonder activiteit",
-              "Warn when a goal shows no activity for this many months."}};
+              "Warn when a goal shows no activity for this many months.", "waarschuwen bij stilstand|stilstand"}};
 constexpr ObjectSpec kWarn{"warn", kWarnFields, "Warning windows."};
 
 constexpr std::array kSmartiFields{
     FieldSpec{"min_specific_words", integer_from_0, false, "minimaal aantal woorden",
-              "Least number of words in `specific`."},
+              "Least number of words in `specific`.", "minimum aantal woorden"},
     FieldSpec{"vague_words", list_of(Text), false, "vage woorden",
               "Words that alone do not make a goal specific."},
     FieldSpec{"max_goal_months", integer_from_1, false, "maximale duur doel (maanden)",
-              "Longest a goal may run, in months."}};
+              "Longest a goal may run, in months.", "maximale duur doel"}};
 constexpr ObjectSpec kSmarti{"smarti", kSmartiFields, "Thresholds of the SMARTI rules."};
 
 constexpr std::array kCompleteFields{
     FieldSpec{"sign_off", boolean, false, "ondertekend",
-              "A current POP must be signed by employee and manager (rule complete.sign-off)."},
+              "A current POP must be signed by employee and manager (rule complete.sign-off).", "ondertekening"},
     FieldSpec{"current_goal", boolean, false, "lopend doel",
               "A current POP must have a goal that runs today (rule complete.goal)."},
     FieldSpec{"conversation", boolean, false, "recent gesprek",
-              "A conversation within conversation_months (rule complete.conversation)."}};
+              "A conversation within conversation_months (rule complete.conversation).", "gesprek"}};
 constexpr ObjectSpec kComplete{"complete", kCompleteFields, "What a complete POP needs besides a valid file."};
 
 constexpr std::array kPolicyFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1."},
-    FieldSpec{"preset", one_of(kPreset), false, "sector", "Defaults of a sector: po, vo, mbo, vlaanderen."},
+    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
+    FieldSpec{"preset", one_of(kPreset), false, "sector", "Defaults of a sector: po, vo, mbo, vlaanderen.",
+              "onderwijssector"},
     FieldSpec{"renewal_years", integer_from_1, false, "vernieuwen na (jaren)",
-              "A POP must be drawn up anew at least this often."},
+              "A POP must be drawn up anew at least this often.", "pop vernieuwen|vernieuwen"},
     FieldSpec{"conversation_months", integer_from_1, false, "gesprek elke (maanden)",
-              "A conversation of the cycle at least this often."},
+              "A conversation of the cycle at least this often.", "gesprekstermijn"},
     FieldSpec{"hours_per_year", hours, false, "uren per jaar",
-              "Professional development hours per year (full-time)."},
-    FieldSpec{"budget_per_year", euros, false, "budget per jaar", "Euros per year for development."},
+              "Professional development hours per year (full-time).",
+              "uren professionalisering per jaar|professionaliseringsuren|uren"},
+    FieldSpec{"budget_per_year", euros, false, "budget per jaar", "Euros per year for development.",
+              "scholingsbudget per jaar|scholingsbudget|budget"},
     FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
-              "With --history: warn when a POP has not changed in git for this many months."},
+              "With --history: warn when a POP has not changed in git for this many months.", "onaangeroerd"},
     FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)",
-              "Keep the POPs of someone who left this many months after `left` (AVG), then remove or archive them."},
+              "Keep the POPs of someone who left this many months after `left` (AVG), then remove or archive them.",
+              "bewaren"},
     FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte",
-              "pop report shows no development needs of a group of fewer people than this (default 5)."},
-    FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs."},
-    FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows."},
-    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules."}};
+              "pop report shows no development needs of a group of fewer people than this (default 5).",
+              "groepsgrootte"},
+    FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs.", "compleet|volledigheid"},
+    FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows.",
+              "waarschuwen|waarschuwing|herinneringen"},
+    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules.", "smart"}};
 constexpr ObjectSpec kPolicy{"policy", kPolicyFields, "The school's POP policy (pop-policy.yaml)."};
 
 // ---- roster --------------------------------------------------------------------------------
 constexpr std::array kStaffFields{
-    FieldSpec{"id", id_type, true, "code", "The person's id; their POP uses the same."},
+    FieldSpec{"id", id_type, true, "code", "The person's id; their POP uses the same.",
+              "personeelsnummer|personeelscode"},
     FieldSpec{"name", text, true, "naam", "Full name."},
-    FieldSpec{"role", text, false, "functie", "Role."},
-    FieldSpec{"team", text, false, "team of sectie", "Team or department."},
-    FieldSpec{"manager", text, false, "leidinggevende", "Their manager."},
-    FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true)."},
-    FieldSpec{"left", date, false, "uit dienst per", "The day someone left; they count as not active (rule roster.retention)."}};
+    FieldSpec{"role", text, false, "functie", "Role.", "rol"},
+    FieldSpec{"team", text, false, "team of sectie", "Team or department.", "sectie|vakgroep"},
+    FieldSpec{"manager", text, false, "leidinggevende", "Their manager.", "direct leidinggevende|teamleider"},
+    FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true).", "actief"},
+    FieldSpec{"left", date, false, "uit dienst per",
+              "The day someone left; they count as not active (rule roster.retention).",
+              "uit dienst|vertrokken|vertrokken op"}};
 constexpr ObjectSpec kStaff{"staff member", kStaffFields, "One member of staff."};
 
 constexpr std::array kRosterFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1."},
-    FieldSpec{"staff", list_of(kStaff), true, "personeel", "Everyone who should have a POP."}};
+    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
+    FieldSpec{"staff", list_of(kStaff), true, "personeel", "Everyone who should have a POP.",
+              "medewerkers|personeelsleden|personeelslijst"}};
 constexpr ObjectSpec kRoster{"roster", kRosterFields, "The roster of staff (pop-roster.yaml)."};
 
 // ---- school goals --------------------------------------------------------------------------
 constexpr std::array kSchoolGoalFields{
     FieldSpec{"id", id_type, true, "code", "Short id that POP goals link to."},
-    FieldSpec{"title", text, true, "titel", "The school goal in a few words."},
-    FieldSpec{"description", text, false, "omschrijving", "What the school wants to reach."},
+    FieldSpec{"title", text, true, "titel", "The school goal in a few words.", "naam"},
+    FieldSpec{"description", text, false, "omschrijving", "What the school wants to reach.", "beschrijving"},
     FieldSpec{"theme", text, false, "thema", "Theme, for grouping in reports."}};
 constexpr ObjectSpec kSchoolGoal{"school goal", kSchoolGoalFields, "One goal of the school plan."};
 
 constexpr std::array kSchoolGoalsFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1."},
+    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
     FieldSpec{"school", text, false, "school", "The school or board."},
-    FieldSpec{"goals", list_of(kSchoolGoal), true, "schooldoelen", "The school's goals."}};
+    FieldSpec{"goals", list_of(kSchoolGoal), true, "schooldoelen", "The school's goals.", "doelen|schooldoel"}};
 constexpr ObjectSpec kSchoolGoals{"school goals", kSchoolGoalsFields,
                                   "The school's goals (pop-school-goals.yaml)."};
+
+// The words of an also_nl list: "klaar|afgerond" gives "klaar" and "afgerond".
+void add_words(std::vector<std::string_view>& out, std::string_view list) {
+    while (!list.empty()) {
+        std::size_t bar = list.find('|');
+        out.push_back(list.substr(0, bar));
+        list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+    }
+}
+
+// The ASCII letter of a Latin-1 letter with an accent (U+00C0 to U+00FF; upper case is folded to
+// lower case), or 0 for the others (×, ÷, ß, æ, ø, þ, ð).
+char without_accent(char32_t c) {
+    constexpr std::string_view kLetters = "aaaaaa.ceeeeiiii.nooooo..uuuuy.y";  // U+00E0 ... U+00FF
+    static_assert(kLetters.size() == 0x20);
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 0x20;  // À -> à
+    if (c < 0xE0 || c > 0xFF || kLetters[c - 0xE0] == '.') return 0;
+    return kLetters[c - 0xE0];
+}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -272,6 +333,41 @@ const FieldSpec* find_field(const ObjectSpec& object, std::string_view key) {
     for (const FieldSpec& f : object.fields)
         if (f.key == key) return &f;
     return nullptr;
+}
+
+std::vector<std::string_view> dutch_terms(const FieldSpec& field) {
+    std::vector<std::string_view> terms{field.term_nl.substr(0, field.term_nl.find(" ("))};
+    add_words(terms, field.also_nl);
+    return terms;
+}
+
+std::vector<std::string_view> dutch_terms(const Choice& choice) {
+    std::vector<std::string_view> terms{choice.term_nl};
+    add_words(terms, choice.also_nl);
+    return terms;
+}
+
+std::string folded_word(std::string_view word) {
+    std::string out;
+    for (std::size_t i = 0; i < word.size();) {
+        utf8::Decoded d = utf8::decode(word, i);
+        if (d.length == 0) {  // a stray byte stays as it is
+            out += word[i++];
+            continue;
+        }
+        char32_t c = d.code_point;
+        if (c == '-' || c == '_' || c == ' ') {
+            // left out
+        } else if (c >= 'A' && c <= 'Z') {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else if (char plain = without_accent(c)) {
+            out += plain;
+        } else {
+            out += word.substr(i, d.length);
+        }
+        i += d.length;
+    }
+    return out;
 }
 
 bool is_valid_id(std::string_view text) {

@@ -218,10 +218,7 @@ private:
         std::vector<std::string_view> values;
         for (const Choice& c : type.choices) values.push_back(c.value);
         std::string choices = join(values);
-        std::string_view hit;
-        for (const Choice& c : type.choices)
-            if (ascii_lower(node.value) == ascii_lower(c.term_nl)) hit = c.value;
-        if (hit.empty()) hit = suggest(node.value, values);
+        std::string_view hit = suggest_choice(node.value, type.choices);
         if (hit.empty())
             add(rule::structure_enum, node.span.start, "structure.enum",
                 {{"field", std::string(field)}, {"value", node.value}, {"choices", choices}}, node_width(node));
@@ -425,18 +422,43 @@ std::string_view suggest(std::string_view word, const std::vector<std::string_vi
     return best;
 }
 
-std::string_view suggest_key(std::string_view key, const ObjectSpec& spec) {
-    std::vector<std::string_view> keys;
-    for (const FieldSpec& f : spec.fields) keys.push_back(f.key);
-    std::string_view hit = suggest(key, keys);
-    if (hit.empty()) {  // maybe the Dutch term was written (the part before any parenthesis)
-        std::string written = ascii_lower(key);
-        for (const FieldSpec& f : spec.fields) {
-            std::string term = ascii_lower(f.term_nl.substr(0, f.term_nl.find(" (")));
-            if (written == term) hit = f.key;
-        }
+std::string_view suggest_name(std::string_view word, const std::vector<Synonyms>& candidates) {
+    if (word.size() > 64) return {};
+    const std::string folded = folded_word(word);
+    if (folded.empty()) return {};
+    for (const Synonyms& c : candidates) {
+        if (folded_word(c.name) == folded) return c.name;
+        for (std::string_view term : c.dutch)
+            if (folded_word(term) == folded) return c.name;
     }
-    return hit;
+    std::string_view best;
+    std::size_t best_distance = 0;
+    auto consider = [&](std::string_view name, std::string_view spelled) {
+        std::string other = folded_word(spelled);
+        std::size_t d = edit_distance(folded, other);
+        std::size_t allowed = other.size() <= 3 ? 1 : (other.size() <= 6 ? 2 : 3);
+        if (d <= allowed && (best.empty() || d < best_distance)) {
+            best = name;
+            best_distance = d;
+        }
+    };
+    for (const Synonyms& c : candidates) {
+        consider(c.name, c.name);
+        for (std::string_view term : c.dutch) consider(c.name, term);
+    }
+    return best;
+}
+
+std::string_view suggest_key(std::string_view key, const ObjectSpec& spec) {
+    std::vector<Synonyms> keys;
+    for (const FieldSpec& f : spec.fields) keys.push_back({f.key, dutch_terms(f)});
+    return suggest_name(key, keys);
+}
+
+std::string_view suggest_choice(std::string_view value, std::span<const Choice> choices) {
+    std::vector<Synonyms> values;
+    for (const Choice& c : choices) values.push_back({c.value, dutch_terms(c)});
+    return suggest_name(value, values);
 }
 
 std::vector<Finding> validate_structure(const YamlDocument& doc, FileKind kind) {

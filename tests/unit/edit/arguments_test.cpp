@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/edit/arguments.h"
+#include "pop/i18n/messages.h"
 
 using namespace pop;
 
@@ -55,6 +56,34 @@ TEST_CASE("id, number and choice problems") {
     REQUIRE(dutch);
     CHECK(arg(*dutch, "suggestion") == "achieved");
     CHECK(choice_problem("--status", "xyzzy-foo", statuses)->detail_key == "structure.enum");
+}
+
+TEST_CASE("choice problems name the English value of a Dutch word, and of a misspelt one") {
+    std::span<const Choice> statuses = goal_field("status").type.choices;
+    for (auto [written, meant] : {std::pair{"klaar", "achieved"}, std::pair{"Afgerond", "achieved"},
+                                  std::pair{"gepland", "planned"}, std::pair{"bezig", "active"},
+                                  std::pair{"in uitvoering", "active"}, std::pair{"gestopt", "dropped"},
+                                  std::pair{"gepauzeerd", "paused"}, std::pair{"klaarr", "achieved"}}) {
+        CAPTURE(written);
+        auto p = choice_problem("status", written, statuses);
+        REQUIRE(p);
+        CHECK(p->detail_key == "structure.enum.suggest");
+        CHECK(arg(*p, "suggestion") == meant);
+    }
+    // A list of methods: every item is checked, and a Dutch one gets its English value.
+    auto methods = field_value("methods", goal_field("methods"), "coaching, intervisie");
+    REQUIRE(std::holds_alternative<UsageProblem>(methods));
+    const UsageProblem& p = std::get<UsageProblem>(methods);
+    CHECK(arg(p, "value") == "intervisie");
+    CHECK(arg(p, "suggestion") == "intervision");
+    CHECK(render_message(p.detail_key + ".hint", Lang::Nl, p.detail_args).starts_with("bedoel je `intervision`? (een van: "));
+    CHECK(render_message(p.detail_key + ".hint", Lang::En, p.detail_args).starts_with("did you mean `intervision`? (one of: "));
+    auto learning = choice_problem("learning", "informele", goal_field("learning").type.choices);
+    REQUIRE(learning);
+    CHECK(arg(*learning, "suggestion") == "informal");
+    auto competence = choice_problem("competence", "didactiek", goal_field("competence").type.choices);
+    REQUIRE(competence);
+    CHECK(arg(*competence, "suggestion") == "subject_didactics");
 }
 
 TEST_CASE("split_list and without_leading_zeros") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/edit/goal_edits.h"
+#include "pop/i18n/messages.h"
 
 using namespace pop;
 
@@ -54,6 +55,36 @@ TEST_CASE("find_goal_field takes the names users write, and suggests one for a t
     REQUIRE(std::holds_alternative<UsageProblem>(typo));
     CHECK(std::get<UsageProblem>(typo).key == "edit.unknown-field.suggest");
     CHECK(std::get<UsageProblem>(find_goal_field("xyzzy-plugh")).key == "edit.unknown-field");
+}
+
+TEST_CASE("find_goal_field suggests the field a Dutch word means, in both languages") {
+    auto suggestion = [](const std::string& written) {
+        auto found = find_goal_field(written);
+        if (!std::holds_alternative<UsageProblem>(found)) return std::string("(a field)");
+        for (const MessageArg& a : std::get<UsageProblem>(found).args)
+            if (a.name == "suggestion") return a.value;
+        return std::string("(none)");
+    };
+    CHECK(suggestion("uren") == "realistic.hours");
+    CHECK(suggestion("Klokuren") == "realistic.hours");
+    CHECK(suggestion("urenn") == "realistic.hours");
+    CHECK(suggestion("toelichting") == "realistic.note");
+    CHECK(suggestion("titel") == "title");
+    CHECK(suggestion("werkvormen") == "methods");
+    CHECK(suggestion("einddatum") == "end");
+    CHECK(suggestion("privé") == "private");
+    CHECK(suggestion("Meetbaar") == "measurable");
+    CHECK(suggestion("schooldoelen") == "school_goals");
+    CHECK(suggestion("datum") == "(none)");  // the date of an agreement is not meant by a bare "datum"
+    CHECK(suggestion("budget") == "(a field)");
+    CHECK(suggestion("xyzzy-plugh") == "(none)");
+
+    UsageProblem p = std::get<UsageProblem>(find_goal_field("uren"));
+    CHECK(p.key == "edit.unknown-field.suggest");
+    std::string nl = render_message(p.key, Lang::Nl, p.args);
+    CHECK(nl.starts_with("`uren` is geen veld van een doel; bedoel je `realistic.hours`? (velden: id, title, "));
+    std::string en = render_message(p.key, Lang::En, p.args);
+    CHECK(en.starts_with("`uren` is not a field of a goal; did you mean `realistic.hours`? (fields: id, title, "));
 }
 
 TEST_CASE("goal_field_edit adds a missing group with its one field, and an agreement with today's date") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/edit/step_edits.h"
+#include "pop/i18n/messages.h"
 
 using namespace pop;
 
@@ -56,11 +57,41 @@ TEST_CASE("find_step by id, by number (never by text), or by a unique part of th
     CHECK(std::get<UsageProblem>(find_step({}, "lezen", "1")).key == "edit.no-steps");
 }
 
+TEST_CASE("find_step_field suggests the field a Dutch word or a typo means, in both languages") {
+    auto suggestion = [](const std::string& written) {
+        auto found = find_step_field(written);
+        if (!std::holds_alternative<UsageProblem>(found)) return std::string("(a field)");
+        for (const MessageArg& a : std::get<UsageProblem>(found).args)
+            if (a.name == "suggestion") return a.value;
+        return std::string("(none)");
+    };
+    CHECK(suggestion("deadline") == "due");
+    CHECK(suggestion("uiterlijk") == "due");
+    CHECK(suggestion("afgerond") == "done");
+    CHECK(suggestion("Gedaan op") == "done");
+    CHECK(suggestion("wat") == "what");
+    CHECK(suggestion("prive") == "private");
+    CHECK(suggestion("dun") == "due");     // an English typo
+    CHECK(suggestion("wanneer") == "(none)");
+    CHECK(suggestion("what") == "(a field)");
+
+    UsageProblem p = std::get<UsageProblem>(find_step_field("deadline"));
+    CHECK(p.key == "edit.step.unknown-field.suggest");
+    CHECK(render_message(p.key, Lang::Nl, p.args) ==
+          "`deadline` is geen veld van een stap; bedoel je `due`? (velden: id, what, due, done, private)");
+    CHECK(render_message(p.key, Lang::En, p.args) ==
+          "`deadline` is not a field of a step; did you mean `due`? (fields: id, what, due, done, private)");
+    UsageProblem none = std::get<UsageProblem>(find_step_field("wanneer"));
+    CHECK(render_message(none.key, Lang::Nl, none.args) == "`wanneer` is geen veld van een stap; velden: id, what, due, done, private");
+}
+
 TEST_CASE("step fields and a new step") {
     CHECK(canonical_step_field("Due") == "due");
     REQUIRE(step_field("due"));
     CHECK(step_field("what")->required);
     CHECK(step_field("hours") == nullptr);
+    REQUIRE(std::holds_alternative<const FieldSpec*>(find_step_field("Due")));
+    CHECK(std::get<const FieldSpec*>(find_step_field("Due"))->key == "due");
     CHECK(step_id_taken(steps(), "lezen", "video")->key == "edit.step-exists");
     CHECK_FALSE(step_id_taken(steps(), "lezen", "audio"));
 
