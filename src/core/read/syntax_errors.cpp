@@ -281,6 +281,17 @@ std::optional<std::string> quoted_value_line(std::string_view bytes, const Line&
     return std::nullopt;
 }
 
+/// True when the content line above `line` ends in a block text header (`|`, `>-`, `|2` ...): the
+/// line is part of that text, where a rewritten indentation would change the text.
+bool below_block_header(std::string_view bytes, const Line& line) {
+    std::optional<Line> prev = previous_line(bytes, line);
+    while (prev && is_empty_line(prev->text)) prev = previous_line(bytes, *prev);
+    if (!prev) return false;
+    std::string_view t = trim_right(prev->text.substr(0, plain_end(prev->text, 0)));
+    while (!t.empty() && (t.back() == '-' || t.back() == '+' || (t.back() >= '0' && t.back() <= '9'))) t.remove_suffix(1);
+    return !t.empty() && (t.back() == '|' || t.back() == '>');
+}
+
 /// The indentation a line with a tab in its indentation should have: that of the previous content
 /// line's key, two more when that line opens a block (ends in `:`).
 std::size_t intended_indent(std::string_view bytes, const Line& line) {
@@ -401,7 +412,8 @@ ExplainedSyntaxError explain_syntax_error(std::string_view bytes, const SyntaxPr
     if (p.at.offset < bytes.size() && bytes[p.at.offset] == '\t') {
         std::size_t i = 0;
         while (i < line.text.size() && is_blank(line.text[i])) ++i;
-        if (r < i && i < line.text.size()) {
+        if (r < i && i < line.text.size() && !below_block_header(bytes, line) &&
+            p.context != "while scanning a block scalar") {
             with_repair(rule::yaml_tab, p.at, "yaml.tab", {}, line,
                         std::string(intended_indent(bytes, line), ' ') + std::string(line.text.substr(i)), true);
         } else {

@@ -171,6 +171,18 @@ TEST_CASE("a tab in the indentation: the line with spaces") {
     }
 }
 
+TEST_CASE("a tab inside a block text gets no rewrite (it would change the text)") {
+    const ReadResult r = read_yaml("foo: |-\n \tbar");
+    CHECK(first(r).message == "yaml.tab.inside");
+    CHECK_FALSE(r.recovered);
+    CHECK(r.findings.size() == 1);
+}
+
+TEST_CASE("braces in a problem read as one brace") {
+    const ReadResult r = read_yaml("a: {b: 1\n");
+    CHECK(finding_message(first(r), Lang::En) == "not valid YAML: a `,` or the closing `}` is missing");
+}
+
 TEST_CASE("an unclosed quote: the closing quote at the end of its line") {
     const ReadResult r = read_yaml("a:\n  title: \"Exit tickets: havo 2\n  b: 2\n");
     CHECK(r.fatal);
