@@ -52,6 +52,7 @@ struct ReadLimits {
     std::size_t max_bytes = 1u << 20;     ///< Larger input is refused before parsing (input.size).
     std::uint32_t max_depth = 20;         ///< Deeper nesting of collections is refused (yaml.depth).
     std::size_t max_nodes = 100000;       ///< More nodes than this are refused (input.size).
+    std::uint32_t max_repairs = 3;        ///< Re-reads after syntax errors with a rewritten line (0: none).
 };
 
 /// The result of reading: the tree (possibly partial) and what was wrong with the input.
@@ -59,9 +60,14 @@ struct ReadResult {
     YamlDocument doc;               ///< The tree; empty or partial when `fatal` is set.
     std::vector<Finding> findings;  ///< Reader findings, in file order.
     bool fatal = false;             ///< True when the tree must not be used (syntax error and the like).
+    /// With `fatal`: `doc` is the whole file read with the lines that the syntax errors' hints
+    /// rewrite rewritten in memory (positions are the file's). Only for finding more problems in
+    /// the same run; never for edits or reports.
+    bool recovered = false;
 };
 
-/// Reads one YAML document from bytes. Never throws on bad input; problems become findings.
+/// Reads one YAML document from bytes. Never throws on bad input; problems become findings. After a
+/// syntax error with a rewritten line in its hint, reads on with that line rewritten (see `recovered`).
 ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits = {});
 
 /// Resolves a scalar's type under the YAML 1.2 core schema; non-plain scalars are strings.

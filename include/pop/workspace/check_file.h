@@ -18,6 +18,9 @@ struct ValidatedFile {
     YamlDocument doc;               ///< The tree (empty when unusable).
     std::vector<Finding> findings;  ///< Reader and structure findings.
     bool usable = false;            ///< False after a fatal reader problem.
+    /// After a syntax error: `doc` is the file read on with the hints' rewritten lines (ReadResult::
+    /// recovered), checked for more problems; not usable for anything else.
+    bool recovered = false;
 };
 
 /// Reads bytes and checks their structure against the spec of `kind`.

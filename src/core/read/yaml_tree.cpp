@@ -29,6 +29,7 @@
 #include <fmt/format.h>
 
 #include "pop/base/utf8.h"
+#include "pop/read/syntax_errors.h"
 
 namespace pop {
 namespace {
@@ -287,6 +288,10 @@ public:
         : bytes_(bytes), limits_(limits), result_(result), map_(map) {}
 
     void run();
+    /// The line rewrite that the syntax error's hint shows, if reading stopped at one.
+    const std::optional<LineRepair>& repair() const { return repair_; }
+    /// The syntax error reading stopped at (also among the findings), if any.
+    const std::optional<Finding>& syntax_error() const { return syntax_error_; }
 
 private:
     struct Frame {
@@ -334,6 +339,8 @@ private:
     std::vector<NodeId> keys_;       ///< Scratch for duplicate detection.
     int documents_ = 0;
     bool needs_sort_ = false;        ///< Findings were added out of file order.
+    std::optional<LineRepair> repair_;  ///< From the syntax error's hint.
+    std::optional<Finding> syntax_error_;  ///< A copy of the syntax error's finding.
 };
 
 YamlNode* Builder::add_node(Mark start, NodeId& id) {
@@ -414,31 +421,21 @@ void Builder::check_duplicates(NodeId mapping) {
 }
 
 void Builder::parser_error(const yaml_parser_t& p) {
-    const std::string problem = p.problem != nullptr ? p.problem : (p.error == YAML_MEMORY_ERROR ? "out of memory" : "");
-    const std::string context = p.context != nullptr ? p.context : "";
-    auto syntax = [&](Mark at) {
-        fatal(make_finding(rule::yaml_syntax, at, "yaml.syntax", {{"problem", problem}, {"context", context}}));
-    };
+    SyntaxProblem problem;
+    problem.problem = p.problem != nullptr ? p.problem : (p.error == YAML_MEMORY_ERROR ? "out of memory" : "");
+    problem.context = p.context != nullptr ? p.context : "";
     if (p.error == YAML_READER_ERROR) {
-        syntax(mark_at_byte(bytes_, p.problem_offset));
-        return;
+        problem.at = mark_at_byte(bytes_, p.problem_offset);
+    } else if (p.error != YAML_MEMORY_ERROR) {
+        problem.at = mark(p.problem_mark);
     }
-    if (p.error == YAML_MEMORY_ERROR) {
-        syntax(Mark{});
-        return;
-    }
-    const Mark at = mark(p.problem_mark);
-    if (context == "while scanning a quoted scalar" &&
-        (problem == "found unexpected end of stream" || problem == "found unexpected document indicator")) {
-        fatal(make_finding(rule::yaml_unclosed_quote, mark(p.context_mark), "yaml.unclosed-quote",
-                           {{"line_end", std::to_string(at.line)}}));
-        return;
-    }
-    if (at.offset < bytes_.size() && bytes_[at.offset] == '\t') {
-        fatal(make_finding(rule::yaml_tab, at, "yaml.tab", {{"problem", problem}, {"context", context}}));
-        return;
-    }
-    syntax(at);
+    problem.context_at = p.context != nullptr && p.error != YAML_READER_ERROR && p.error != YAML_MEMORY_ERROR
+                             ? mark(p.context_mark)
+                             : problem.at;
+    ExplainedSyntaxError explained = explain_syntax_error(bytes_, problem);
+    syntax_error_ = explained.finding;
+    fatal(std::move(explained.finding));
+    repair_ = std::move(explained.repair);
 }
 
 bool Builder::handle(const yaml_event_t& e) {
@@ -522,7 +519,7 @@ bool Builder::handle(const yaml_event_t& e) {
 void Builder::run() {
     ParserGuard guard;
     if (!guard.ok) {
-        fatal(make_finding(rule::yaml_syntax, Mark{}, "yaml.syntax", {{"problem", "out of memory"}, {"context", ""}}));
+        fatal(make_finding(rule::yaml_syntax, Mark{}, "yaml.syntax", {{"problem", "yaml.problem.memory", true}}));
         return;
     }
     yaml_parser_t& parser = guard.parser;
@@ -593,6 +590,105 @@ bool is_core_float(std::string_view s) {
     return i == n;
 }
 
+// --- Reading on after a syntax error ---------------------------------------------------------
+
+/// Moves a position in the text after `repair` to the text before it. The line count is the same,
+/// so only the repaired line and the byte offsets after it change; a position inside the rewritten
+/// part of the line goes to where that part starts.
+void map_back(Mark& m, const LineRepair& repair) {
+    if (m.offset < repair.offset) return;
+    const auto before = static_cast<std::int64_t>(repair.before.size());
+    const auto after = static_cast<std::int64_t>(repair.after.size());
+    if (m.line != repair.line) {
+        m.offset = static_cast<std::uint64_t>(static_cast<std::int64_t>(m.offset) - (after - before));
+        return;
+    }
+    std::size_t prefix = 0;
+    while (prefix < repair.before.size() && prefix < repair.after.size() && repair.before[prefix] == repair.after[prefix])
+        ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < repair.before.size() - prefix && suffix < repair.after.size() - prefix &&
+           repair.before[repair.before.size() - 1 - suffix] == repair.after[repair.after.size() - 1 - suffix])
+        ++suffix;
+    const auto r = static_cast<std::int64_t>(m.offset - repair.offset);
+    std::int64_t mapped = static_cast<std::int64_t>(prefix);
+    if (r <= static_cast<std::int64_t>(prefix)) {
+        mapped = r;
+    } else if (r >= after - static_cast<std::int64_t>(suffix)) {
+        mapped = r - (after - before);
+    }
+    mapped = std::clamp<std::int64_t>(mapped, 0, before);
+    m.offset = repair.offset + static_cast<std::uint64_t>(mapped);
+    std::uint32_t column = 1;
+    for (std::int64_t i = 0; i < mapped; ++i)
+        if (!utf8::is_continuation(static_cast<unsigned char>(repair.before[static_cast<std::size_t>(i)]))) ++column;
+    m.column = column;
+}
+
+/// Moves a position through all repairs, the last first.
+void map_back(Mark& m, const std::vector<LineRepair>& repairs) {
+    for (auto it = repairs.rbegin(); it != repairs.rend(); ++it) map_back(m, *it);
+}
+
+/// Moves every position of a read of repaired text back to the file as written.
+void map_back(ReadResult& read, const std::vector<LineRepair>& repairs) {
+    for (auto it = repairs.rbegin(); it != repairs.rend(); ++it) {
+        for (Finding& f : read.findings) map_back(f.at, *it);
+        for (YamlNode& n : read.doc.nodes) {
+            map_back(n.span.start, *it);
+            map_back(n.span.end, *it);
+        }
+    }
+}
+
+/// After a syntax error whose hint rewrites a line: reads the text again with that line rewritten
+/// in memory (at most limits.max_repairs times, each on a later line), so that the rest of the file
+/// is checked too. Every syntax error found stays a fatal finding; when a read finally succeeds, its
+/// tree (with the file's positions) becomes `result.doc` and `result.recovered` is set.
+void read_on(std::string_view bytes, const ReadLimits& limits, ReadResult& result, const Finding& first_error,
+             LineRepair first) {
+    std::vector<Finding> errors{first_error};  // the syntax errors, in the file's positions
+    std::vector<LineRepair> repairs{std::move(first)};
+    std::string text(bytes);
+    for (std::uint32_t attempt = 0; attempt < limits.max_repairs; ++attempt) {
+        const LineRepair& repair = repairs.back();
+        text.replace(repair.offset, repair.before.size(), repair.after);
+        if (text.size() > std::numeric_limits<std::uint32_t>::max()) break;
+        OffsetMap map;
+        if (validate_encoding(text, map)) break;  // cannot happen: only ASCII was added
+        ReadResult next;
+        Builder builder(text, limits, next, map);
+        builder.run();
+        map_back(next, repairs);
+        if (!next.fatal) {
+            next.findings.insert(next.findings.end(), errors.begin(), errors.end());
+            result.findings = std::move(next.findings);
+            result.doc = std::move(next.doc);
+            result.recovered = true;
+            break;
+        }
+        if (!builder.syntax_error()) {  // stopped for another reason (depth, size, a second document)
+            next.findings.insert(next.findings.end(), errors.begin(), errors.end());
+            result.findings = std::move(next.findings);
+            break;
+        }
+        Finding error = *builder.syntax_error();
+        map_back(error.at, repairs);
+        std::erase_if(next.findings, [&](const Finding& f) {
+            return f.rule == error.rule && f.message == error.message && f.at.offset == error.at.offset;
+        });
+        // An error on or above a repaired line may come from the repair itself: keep what is known.
+        if (error.at.line <= repair.line) break;
+        errors.push_back(std::move(error));
+        next.findings.insert(next.findings.end(), errors.begin(), errors.end());
+        result.findings = std::move(next.findings);
+        if (!builder.repair()) break;
+        repairs.push_back(*builder.repair());
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.at.offset < b.at.offset; });
+}
+
 }  // namespace
 
 ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits) {
@@ -611,7 +707,10 @@ ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits) {
         result.fatal = true;
         return result;
     }
-    Builder(bytes, limits, result, map).run();
+    Builder builder(bytes, limits, result, map);
+    builder.run();
+    if (result.fatal && builder.repair() && builder.syntax_error() && limits.max_repairs > 0)
+        read_on(bytes, limits, result, *builder.syntax_error(), *builder.repair());
     return result;
 }
 

@@ -13,9 +13,10 @@ ValidatedFile read_and_validate(std::string_view bytes, FileKind kind, const Rea
     ValidatedFile out;
     ReadResult read = read_yaml(bytes, limits);
     out.findings = std::move(read.findings);
-    if (read.fatal) return out;
+    if (read.fatal && !read.recovered) return out;
     out.doc = std::move(read.doc);
-    out.usable = true;
+    out.usable = !read.fatal;
+    out.recovered = read.fatal;
     std::vector<Finding> structure = validate_structure(out.doc, kind);
     out.findings.insert(out.findings.end(), std::make_move_iterator(structure.begin()),
                         std::make_move_iterator(structure.end()));
@@ -26,9 +27,9 @@ std::vector<Finding> check_file(std::string_view bytes, FileKind kind, const Che
                                 const ReadLimits& limits, PopSummary* summary) {
     ValidatedFile file = read_and_validate(bytes, kind, limits);
     std::vector<Finding> findings = std::move(file.findings);
-    if (file.usable && kind == FileKind::Pop && !file.doc.empty()) {
+    if ((file.usable || file.recovered) && kind == FileKind::Pop && !file.doc.empty()) {
         Pop pop = build_pop(file.doc);
-        if (summary) *summary = summarize(pop);
+        if (summary && file.usable) *summary = summarize(pop);
         std::vector<Finding> rules = check_pop(pop, context);
         findings.insert(findings.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
     }

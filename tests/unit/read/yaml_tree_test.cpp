@@ -460,32 +460,34 @@ TEST_CASE("input.encoding: NUL, BOM in the middle, UTF-16 and control characters
     CHECK_FALSE(read_yaml("a:\tb\r\nc: \"x\ty\"\n").fatal);
 }
 
-TEST_CASE("yaml.syntax carries libyaml's problem and context") {
+TEST_CASE("yaml.syntax carries libyaml's problem and context as catalog keys") {
     {
         const ReadResult r = read_yaml(",");
         CHECK(r.fatal);
         const auto& f = only_finding(r, "yaml.syntax", "yaml.syntax", 1, 1, 0);
-        CHECK(arg(f, "problem") == "did not find expected node content");
-        CHECK(arg(f, "context") == "while parsing a block node");
+        CHECK(arg(f, "problem") == "yaml.problem.no-value");
+        CHECK(arg(f, "detail") == "did not find expected node content while parsing a block node");
     }
     {
         const ReadResult r = read_yaml("a: [1, 2\nb: 3\n");
         CHECK(r.fatal);
-        const auto& f = only_finding(r, "yaml.syntax", "yaml.syntax", 2, 2, 10);
-        CHECK(arg(f, "problem") == "did not find expected ',' or ']'");
-        CHECK(arg(f, "context") == "while parsing a flow sequence");
+        const auto& f = only_finding(r, "yaml.syntax", "yaml.syntax.from-line", 2, 2, 10);
+        CHECK(arg(f, "problem") == "yaml.problem.flow-sequence");
+        CHECK(arg(f, "context") == "yaml.context.flow-sequence");
+        CHECK(arg(f, "context_line") == "1");
     }
     {
         const ReadResult r = read_yaml("naam: é\n ouder: 2\n");
         CHECK(r.fatal);
         const auto& f = only_finding(r, "yaml.syntax", "yaml.syntax", 2, 7, 15);
-        CHECK(arg(f, "problem") == "mapping values are not allowed in this context");
-        CHECK(arg(f, "context") == "");
+        CHECK(arg(f, "problem") == "yaml.problem.colon-here");
+        CHECK(arg(f, "context") == "<missing>");
     }
     {
         const ReadResult r = read_yaml("key: \"x\" y\n");
         CHECK(r.fatal);
-        only_finding(r, "yaml.syntax", "yaml.syntax", 1, 10, 9);
+        CHECK(r.recovered);  // read on with the line rewritten: nothing more to find
+        CHECK(arg(only_finding(r, "yaml.syntax", "yaml.syntax.quote", 1, 10, 9), "rewrite") == "key: '\"x\" y'");
     }
 }
 
@@ -504,7 +506,13 @@ TEST_CASE("yaml.unclosed-quote is reported where the quote started") {
         // A document marker ends the quoted scalar too.
         const ReadResult r = read_yaml("a: 'abc\n---\nb: 2\n");
         CHECK(r.fatal);
-        CHECK(arg(only_finding(r, "yaml.unclosed-quote", "yaml.unclosed-quote", 1, 4, 3), "line_end") == "2");
+        REQUIRE(r.findings.size() == 2);
+        CHECK(r.findings[0].message == "yaml.unclosed-quote");
+        check_mark(r.findings[0].at, 1, 4, 3);
+        CHECK(arg(r.findings[0], "line_end") == "2");
+        // Read on with the quote closed: the `---` starts a second document.
+        CHECK(r.findings[1].message == "yaml.documents");
+        check_mark(r.findings[1].at, 2, 1, 8);
     }
 }
 
