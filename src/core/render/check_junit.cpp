@@ -13,8 +13,8 @@ using check_render::count;
 using check_render::is_error;
 
 std::string errors_and_warnings(std::size_t errors, std::size_t warnings, Lang lang) {
-    return count(errors, "ui.count.error.one", "ui.count.error.many", lang) + ", " +
-           count(warnings, "ui.count.warning.one", "ui.count.warning.many", lang);
+    return count(errors, "ui.count.errors", lang) + ", " +
+           count(warnings, "ui.count.warnings", lang);
 }
 
 // JUnit XML: a test case per file inside one test suite whose counts come first.
