@@ -96,6 +96,8 @@ constexpr auto kEntries = sorted(std::array{
     E{"ci.github.hidden",
       "{hidden} not shown as annotations (GitHub shows at most {limit} errors and {limit} warnings per step); `pop check --format text` lists them all",
       "{hidden} niet als annotatie getoond (GitHub toont per stap hoogstens {limit} fouten en {limit} waarschuwingen); `pop check --format text` toont ze allemaal"},
+    E{"ci.junit.failure", "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}",
+      "{errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}"},
     E{"ui.bad-lang", "--lang must be nl or en, not `{value}`", "--lang moet nl of en zijn, niet `{value}`"},
     E{"ui.list.header", "{n, plural, one {# rule} other {# rules}} (id, severity, description):",
       "{n, plural, one {# regel} other {# regels}} (code, ernst, omschrijving):"},

@@ -230,7 +230,7 @@ TEST_CASE("junit: with strict, a file with only warnings fails; messages in Dutc
     std::string out = render_check_junit(sample(), Lang::Nl, true);
     CHECK(out.find(R"(<testsuites name="pop check" tests="4" failures="2" errors="1">)") != std::string::npos);
     CHECK(out.find("    <testcase classname=\"pop.check\" name=\"./c d.pop.yaml\">\n"
-                   "      <failure message=\"geen fouten, 1 waarschuwing\" type=\"pop.findings\">./c d.pop.yaml:1:1: "
+                   "      <failure message=\"0 fouten, 1 waarschuwing\" type=\"pop.findings\">./c d.pop.yaml:1:1: "
                    "warning[structure.no-goals]: ") != std::string::npos);
     CHECK(out.find("<system-out>./c d.pop.yaml") == std::string::npos);
     CHECK(out.find("<failure message=\"1 fout, 1 waarschuwing\"") != std::string::npos);
