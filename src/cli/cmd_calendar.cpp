@@ -59,8 +59,7 @@ int run_calendar(const CalendarOptions& options, const Globals& globals) {
     std::size_t private_left_out = calendar.private_left_out;
     if (private_left_out > 0) {
         std::vector<MessageArg> args{{"n", std::to_string(private_left_out)}, {"pops", std::to_string(loaded.pops.size())}};
-        std::string text = render_message(
-            private_left_out == 1 ? "calendar.private-left-out.one" : "calendar.private-left-out.many", globals.lang, args);
+        std::string text = render_message("calendar.private-left-out", globals.lang, args);
         std::fprintf(stderr, "pop: %s\n", text.c_str());
     }
     if (options.output.empty() || options.output == "-") {

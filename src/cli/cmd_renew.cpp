@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "edit_session.h"
+#include "pop/i18n/messages.h"
 #include "pop/reports/checklist.h"
 #include "pop/workspace/check_file.h"
 #include "pop/edit/new_pop.h"
@@ -117,12 +118,9 @@ int write(const EditSession& s, const Renewal& r) {
 void print_summary(const RenewOptions& o, const EditSession& s, const Renewal& r, const Globals& globals) {
     const std::vector<std::string>& carried = r.made.carried_ids;
     std::string start = r.period.start.to_string(), end = r.period.end.to_string();
-    print_done(r.output,
-               carried.empty()       ? "edit.renew.done.none"
-               : carried.size() == 1 ? "edit.renew.done.one"
-                                     : "edit.renew.done",
+    print_done(r.output, "edit.renew.done",
                {{"start", start}, {"end", end}, {"old", s.path()}, {"n", std::to_string(carried.size())},
-                {"goals", comma_list(carried)}},
+                {"goals", list_arg(carried)}},
                off_checklist(added_findings(s.findings_before(), r.after_new, Severity::Warning)), globals);
     for (const std::string& id : r.made.cut_ids)
         print_done(r.output, "edit.renew.cut", {{"goal", id}, {"end", end}}, {}, globals);
@@ -130,7 +128,7 @@ void print_summary(const RenewOptions& o, const EditSession& s, const Renewal& r
         print_done(r.output, "edit.renew.undated", {{"goal", id}, {"end", end}}, {}, globals);
     if (!r.made.ended_ids.empty())
         print_done(r.output, "edit.renew.ended-goals",
-                   {{"start", start}, {"end", end}, {"goals", comma_list(r.made.ended_ids)}}, {}, globals);
+                   {{"start", start}, {"end", end}, {"goals", list_arg(r.made.ended_ids)}}, {}, globals);
     if (r.shortened)
         print_done(s.path(), "edit.renew.shortened", {{"date", r.period.start.plus_days(-1).to_string()}},
                    added_findings(s.findings_before(), r.after_old, Severity::Warning), globals);
@@ -232,11 +230,11 @@ int print_all_summary(const RenewOptions& o, const Loaded& loaded, const Renewal
          {"failed", std::to_string(plans.renew.size() - renewed)},
          {"not_due", std::to_string(skipped.not_due.size())}});
     if (!loaded.broken.empty()) {
-        say("edit.renew-all.broken", {{"files", comma_list(loaded.broken)}});
+        say("edit.renew-all.broken", {{"files", list_arg(loaded.broken)}});
         worst = std::max(worst, static_cast<int>(kExitFindings));
     }
-    if (!skipped.inactive.empty()) say("edit.renew-all.inactive", {{"people", comma_list(skipped.inactive)}});
-    if (!skipped.no_period.empty()) say("edit.renew-all.no-period", {{"files", comma_list(skipped.no_period)}});
+    if (!skipped.inactive.empty()) say("edit.renew-all.inactive", {{"people", list_arg(skipped.inactive)}});
+    if (!skipped.no_period.empty()) say("edit.renew-all.no-period", {{"files", list_arg(skipped.no_period)}});
     if (renewed > 0 && !o.edit.dry_run) {
         std::vector<std::string> words;
         for (const std::string& p : o.paths.empty() ? std::vector<std::string>{"."} : o.paths)
@@ -260,7 +258,7 @@ int run_renew_all(const RenewOptions& o, const Globals& globals) {
     // A path that is not there (a typo) or cannot be read: nothing is renewed, as nothing is known
     // of the POPs it holds.
     if (!loaded.unreadable.empty()) {
-        tell("edit.renew-all.unreadable", lang, {{"files", comma_list(loaded.unreadable)}});
+        tell("edit.renew-all.unreadable", lang, {{"files", list_arg(loaded.unreadable)}});
         return kExitUnreadable;
     }
     if (loaded.paths.empty() && loaded.broken.empty()) {

@@ -3,6 +3,7 @@
 
 #include "edit_session.h"
 #include "pop/edit/cycle_edits.h"
+#include "pop/i18n/messages.h"
 
 namespace pop::cli::sign {
 
@@ -33,15 +34,17 @@ int run_sign(const SignOptions& o, const Globals& globals) {
         if (!d) return kExitUsage;
         on = *d;
     }
-    std::string names, earlier;
+    std::vector<std::string> signers;
+    std::string earlier;
     if (!o.employee.empty()) {
         if (!sign_as(s, "employee", o.employee, on, earlier)) return kExitFindings;
-        names = o.employee;
+        signers.push_back(o.employee);
     }
     if (!o.manager.empty()) {
         if (!sign_as(s, "manager", o.manager, on, earlier)) return kExitFindings;
-        names += (names.empty() ? "" : ", ") + o.manager;
+        signers.push_back(o.manager);
     }
+    std::string names = list_arg(signers);
     // Signing again is allowed (a new period of agreement), but never silently.
     if (!earlier.empty())
         return s.finish("edit.signed.replaced", {{"names", names}, {"date", on.to_string()}, {"earlier", earlier}});

@@ -144,10 +144,7 @@ void print_checklist(const std::string& path, std::string_view bytes, const std:
 }
 
 void print_refusal(const std::string& path, const std::vector<Finding>& errors, const Globals& globals) {
-    MessageArg n{"n", std::to_string(errors.size())};
-    std::string count = render_message(errors.size() == 1 ? "ui.count.error.one" : "ui.count.error.many", globals.lang,
-                                       std::span(&n, 1));
-    tell("edit.refused", globals.lang, {{"path", path}, {"errors", count}});
+    tell("edit.refused", globals.lang, {{"path", path}, {"errors", std::to_string(errors.size())}});
     FileReport report{path, FileKind::Pop, false, errors};
     std::string text = render_findings_text(std::span(&report, 1), TextOptions{globals.lang, false});
     std::fwrite(text.data(), 1, text.size(), stderr);

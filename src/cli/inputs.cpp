@@ -9,6 +9,7 @@
 #include "cli_common.h"
 #include "pop/base/strings.h"
 #include "pop/base/text.h"
+#include "pop/i18n/messages.h"
 #include "platform/disk_files.h"
 
 namespace pop::cli {
@@ -66,7 +67,7 @@ std::optional<std::string> pop_here(const Date& today, Lang lang, const PopHereM
         usage_error(render_message(messages.none, lang));
         return std::nullopt;
     }
-    std::vector<MessageArg> args{{"n", std::to_string(here.found.size())}, {"files", join(here.found)}};
+    std::vector<MessageArg> args{{"n", std::to_string(here.found.size())}, {"files", list_arg(here.found)}};
     usage_error(render_message(messages.several, lang, args));
     return std::nullopt;
 }

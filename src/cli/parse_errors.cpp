@@ -101,8 +101,8 @@ std::string parse_error_message(const CLI::App& command, const CLI::ParseError& 
             std::reverse(extras.begin(), extras.end());
             std::string list;
             for (const std::string& w : extras) list += (list.empty() ? "" : " ") + w;
-            return parse_errors::message(extras.size() == 1 ? "cli.unexpected.one" : "cli.unexpected.many", lang,
-                                         {{"args", list}});
+            return parse_errors::message("cli.unexpected", lang,
+                                         {{"count", std::to_string(extras.size())}, {"args", list}});
         }
     }
     if (dynamic_cast<const CLI::ValidationError*>(&error)) {

@@ -112,7 +112,7 @@ check "pop diff reports a signature made again" "pops/k.mulder.pop.yaml: changes
 git checkout -q pops/k.mulder.pop.yaml
 out=$(cd pops && "$POP" --today 2026-11-22 diff "$(git rev-list --max-parents=0 HEAD)" 2>&1 || true)
 check "pop diff needs a file when the folder has several that run today" \
-    "pop: this folder has 3 *.pop.yaml files (a.jansen.pop.yaml, k.mulder.pop.yaml, m.elbaz.pop.yaml) and not exactly one of them runs today; name the POP file" "$out"
+    "pop: this folder has 3 *.pop.yaml files (a.jansen.pop.yaml, k.mulder.pop.yaml and m.elbaz.pop.yaml) and not exactly one of them runs today; name the POP file" "$out"
 
 # Completeness against the roster (checked when the roster is among what is checked).
 cp pops/k.mulder.pop.yaml pops/k.mulder-kopie.pop.yaml
@@ -145,11 +145,11 @@ check "roster.retention: k.mulder left 2024-09-30, 24 months have passed on 2026
 "pop-roster.yaml 5:10 roster.retention
 k.mulder.pop.yaml 9:7 links.person" "$(printf '%s\n' "$out" | findings | grep -v 'k.mulder-2023' || true)"
 check "roster.retention names the person and every one of their POP files" \
-    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) left on 2024-09-30 and the retention period has passed; their POP files are still here: pops/k.mulder.pop.yaml, pops/oud/k.mulder-2023.pop.yaml" \
+    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) left on 2024-09-30 and the retention period has passed; their POP files are still here: pops/k.mulder.pop.yaml and pops/oud/k.mulder-2023.pop.yaml" \
     "$(printf '%s\n' "$out" | grep 'roster.retention')"
 out=$("$POP" check --lang nl --today 2026-11-22 --color never . || true)
 check "roster.retention in Dutch" \
-    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) is op 2024-09-30 uit dienst gegaan en de bewaartermijn is voorbij; de POP-bestanden staan er nog: pops/k.mulder.pop.yaml, pops/oud/k.mulder-2023.pop.yaml" \
+    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) is op 2024-09-30 uit dienst gegaan en de bewaartermijn is voorbij; de POP-bestanden staan er nog: pops/k.mulder.pop.yaml en pops/oud/k.mulder-2023.pop.yaml" \
     "$(printf '%s\n' "$out" | grep 'roster.retention')"
 out=$("$POP" check --today 2026-09-30 --color never . || true)
 check "roster.retention: not on the last day of the retention period (2026-09-30)" "" \

@@ -202,7 +202,7 @@ for round in plain more; do
         console.log([t.private_goals, t.private_steps, t.private_evidence, t.private_conversations,
                      t.conversation_notes, t.reflections].join(" "));' "$counts")
     expected_en="Left out for privacy: private goals $goals, private steps $steps, private evidence $evidence, private conversations $conversations, conversation notes $notes, reflections $reflections."
-    expected_nl="Weggelaten voor de privacy: privédoelen $goals, privéstappen $steps, privébewijzen $evidence, privégesprekken $conversations, gespreksaantekeningen $notes, reflecties $reflections."
+    expected_nl="Weggelaten voor de privacy: privédoelen $goals, privéstappen $steps, privébewijsstukken $evidence, privégesprekken $conversations, gespreksaantekeningen $notes, reflecties $reflections."
     if [[ $goals -gt 0 && $steps -gt 0 && $evidence -gt 0 && $conversations -gt 0 && $notes -gt 0 && $reflections -gt 0 ]]; then
         pass "$round: the files hold something of every kind the report leaves out ($goals $steps $evidence $conversations $notes $reflections)"
     else

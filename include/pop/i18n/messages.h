@@ -63,10 +63,37 @@ enum class ArgText : unsigned char {
     Verbatim,   ///< As they are, for an output that escapes text itself (iCalendar keeps line breaks).
 };
 
-/// The text of a key with its placeholders filled in ("{name}"; "{{" and "}}" are literal braces);
-/// an unknown key renders as the key itself.
+/// The text of a key with its placeholders filled in; an unknown key renders as the key itself.
+/// A template writes "{name}" for an argument ("{{" and "}}" are literal braces) and, ICU MessageFormat style:
+///   "{n, plural, =0 {no errors} one {# error} other {# errors}}"  a branch by number (`#` is the number;
+///                                           `=N` matches exactly and wins; `one` is 1; `other` is required),
+///   "{days, distance}"                      a day distance from today, as day_distance writes it,
+///   "{names, list}" or "{choices, list, or}" the items of a list_arg joined as join_words does.
+/// A branch may hold placeholders of its own; a malformed placeholder is written as it stands.
 std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args = {},
                            ArgText text = ArgText::Printable);
+
+/// A template's text filled in as render_message fills in a catalog template (for tests and tools).
+std::string render_template(std::string_view text, Lang lang, std::span<const MessageArg> args = {},
+                            ArgText arg_text = ArgText::Printable);
+
+/// "today", "tomorrow", "in 3 days", "yesterday", "3 days ago" (and in Dutch) for a number of days from today.
+std::string day_distance(long long days, Lang lang);
+
+/// How the last two items of a list are joined.
+enum class Conjunction : unsigned char {
+    And,  ///< "A, B and C" / "A, B en C": all of them.
+    Or,   ///< "A, B or C" / "A, B of C": a choice.
+};
+
+/// The items as a sentence writes them: "A", "A and B", "A, B and C" (no comma before the conjunction).
+std::string join_words(std::span<const std::string> items, Lang lang, Conjunction conjunction);
+
+/// Separates the items of a list argument (a control character, never in the user's own words once printable).
+inline constexpr char kListSeparator = '\x1f';
+
+/// The value of a list argument for a "{name, list}" placeholder: the items kept apart until the language is known.
+std::string list_arg(std::span<const std::string> items);
 
 /// The text of a finding's message.
 std::string finding_message(const Finding& finding, Lang lang);

@@ -4,6 +4,7 @@
 
 #include "pop/base/strings.h"
 #include "pop/format/validate.h"
+#include "pop/i18n/messages.h"
 
 namespace pop {
 namespace {
@@ -39,12 +40,12 @@ public:
     std::optional<UsageProblem> problem;
 };
 
-// "--id, --title": the flags whose values are empty.
-std::string missing_flags(std::initializer_list<std::pair<const char*, const std::string*>> flags) {
+// The flags whose values are empty, e.g. "--id" and "--title".
+std::vector<std::string> missing_flags(std::initializer_list<std::pair<const char*, const std::string*>> flags) {
     std::vector<std::string> missing;
     for (auto [flag, value] : flags)
         if (value->empty()) missing.emplace_back(flag);
-    return join(missing);
+    return missing;
 }
 
 }  // namespace
@@ -113,13 +114,15 @@ ValueAt goal_field_edit(const GoalField& field, std::size_t goal, const NewValue
 
 std::optional<UsageProblem> new_goal_problem(const NewGoal& goal, const std::vector<std::string>& existing_ids,
                                              const std::string& path) {
-    std::string missing = missing_flags({{"--id", &goal.id}, {"--title", &goal.title}});
-    if (!missing.empty()) return UsageProblem{"edit.missing-options", {{"options", missing}}, {}, {}};
+    std::vector<std::string> missing = missing_flags({{"--id", &goal.id}, {"--title", &goal.title}});
+    if (!missing.empty())
+        return UsageProblem{"edit.missing-options",
+                            {{"options", list_arg(missing)}, {"count", std::to_string(missing.size())}}, {}, {}};
     if (auto problem = id_problem("--id", goal.id)) return problem;
     for (const std::string& id : existing_ids)
         if (id == goal.id) return UsageProblem{"edit.goal-exists", {{"goal", goal.id}, {"path", path}}, {}, {}};
     if (!goal.agreed_on.empty() && goal.agreed_by.empty())
-        return UsageProblem{"edit.missing-options", {{"options", "--agreed-by"}}, {}, {}};
+        return UsageProblem{"edit.missing-options", {{"options", "--agreed-by"}, {"count", "1"}}, {}, {}};
     return std::nullopt;
 }
 
@@ -157,10 +160,11 @@ std::variant<NewValue, UsageProblem> new_goal_value(const NewGoal& g, const Date
 }
 
 std::optional<UsageProblem> incomplete_goal_problem(const NewGoal& goal) {
-    std::string missing =
+    std::vector<std::string> missing =
         missing_flags({{"--measurable", &goal.measurable}, {"--start", &goal.start}, {"--end", &goal.end}});
     if (missing.empty()) return std::nullopt;
-    return UsageProblem{"edit.goal-incomplete", {{"options", missing}, {"goal", goal.id}}, {}, {}};
+    return UsageProblem{"edit.goal-incomplete",
+                        {{"options", list_arg(missing)}, {"count", std::to_string(missing.size())}, {"goal", goal.id}}, {}, {}};
 }
 
 }  // namespace pop

@@ -6,6 +6,7 @@
 
 #include "pop/format/spec.h"
 #include "pop/base/text.h"
+#include "pop/i18n/messages.h"
 
 namespace pop {
 
@@ -606,10 +607,12 @@ RenewalPlans plan_renewals(const std::vector<RenewalCandidate>& candidates, cons
 }
 
 std::optional<UsageProblem> new_person_problem(const NewPopPerson& person) {
-    std::string missing;
-    if (person.id.empty()) missing = "--id";
-    if (person.name.empty()) missing += (missing.empty() ? "" : ", ") + std::string("--name");
-    if (!missing.empty()) return UsageProblem{"edit.missing-options", {{"options", missing}}, {}, {}};
+    std::vector<std::string> missing;
+    if (person.id.empty()) missing.emplace_back("--id");
+    if (person.name.empty()) missing.emplace_back("--name");
+    if (!missing.empty())
+        return UsageProblem{"edit.missing-options",
+                            {{"options", list_arg(missing)}, {"count", std::to_string(missing.size())}}, {}, {}};
     return id_problem("--id", person.id);
 }
 

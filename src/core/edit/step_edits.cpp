@@ -28,7 +28,7 @@ std::variant<std::size_t, UsageProblem> step_by_number(const std::vector<StepInf
     std::size_t digits = arg.find_first_not_of('0');
     std::size_t n = digits == std::string::npos || arg.size() - digits > 6 ? 0 : std::stoul(arg.substr(digits));
     if (n >= 1 && n <= steps.size()) return n - 1;
-    return UsageProblem{steps.size() == 1 ? "edit.step-number.one" : "edit.step-number",
+    return UsageProblem{"edit.step-number",
                         {{"step", arg},
                          {"goal", goal_id},
                          {"n", std::to_string(steps.size())},

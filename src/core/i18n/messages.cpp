@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "catalog_parts.h"
 #include "pop/base/strings.h"
@@ -23,7 +24,126 @@ std::span<const CatalogEntry> part(std::size_t i) {
 }
 constexpr std::size_t kParts = 6;
 
-std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text) {
+std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
+                       std::optional<std::string_view> hash = std::nullopt, int depth = 0);
+
+/// The value of an argument as a whole number, or nullopt when it is not one.
+std::optional<long long> whole_number(std::string_view value) {
+    long long n = 0;
+    const char* first = value.data();
+    const char* last = value.data() + value.size();
+    auto [ptr, ec] = std::from_chars(first, last, n);
+    if (ec != std::errc() || ptr != last || value.empty()) return std::nullopt;
+    return n;
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+/// The end (index of the matching '}') of the placeholder that opens at `open`, counting nested braces.
+std::size_t matching_brace(std::string_view text, std::size_t open) {
+    int level = 0;
+    for (std::size_t i = open; i < text.size(); ++i) {
+        if (text[i] == '{') ++level;
+        else if (text[i] == '}' && --level == 0) return i;
+    }
+    return std::string_view::npos;
+}
+
+/// The branch of a plural selector's body ("=0 {..} one {..} other {..}") for the number, or nullopt when malformed.
+std::optional<std::string_view> plural_branch(std::string_view body, std::optional<long long> n) {
+    std::optional<std::string_view> exact, one, other;
+    std::size_t i = 0;
+    while (true) {
+        while (i < body.size() && body[i] == ' ') ++i;
+        if (i == body.size()) break;
+        std::size_t open = body.find('{', i);
+        if (open == std::string_view::npos) return std::nullopt;
+        std::string_view selector = trimmed(body.substr(i, open - i));
+        std::size_t close = matching_brace(body, open);
+        if (close == std::string_view::npos || selector.empty()) return std::nullopt;
+        std::string_view branch = body.substr(open + 1, close - open - 1);
+        if (selector.front() == '=') {
+            auto wanted = whole_number(selector.substr(1));
+            if (!wanted) return std::nullopt;
+            if (n && *n == *wanted && !exact) exact = branch;
+        } else if (selector == "one") {
+            one = branch;
+        } else if (selector == "other") {
+            other = branch;
+        } else {
+            return std::nullopt;  // English and Dutch have only `one` and `other` (and exact `=N`)
+        }
+        i = close + 1;
+    }
+    if (!other) return std::nullopt;
+    if (exact) return exact;
+    if (n && *n == 1 && one) return one;
+    return other;
+}
+
+/// Splits a list argument (items separated by kListSeparator) into its items.
+std::vector<std::string> list_items(std::string_view value) {
+    std::vector<std::string> items;
+    if (value.empty()) return items;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t sep = value.find(kListSeparator, start);
+        items.emplace_back(value.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start));
+        if (sep == std::string_view::npos) break;
+        start = sep + 1;
+    }
+    return items;
+}
+
+/// The text of an argument on its own: a catalog text when marked `translate`, else the user's words.
+std::string plain_value(const MessageArg& arg, Lang lang, ArgText arg_text) {
+    if (arg.translate) {
+        auto t = message_template(arg.value, lang);
+        return std::string(t ? *t : std::string_view(arg.value));
+    }
+    return arg_text == ArgText::Printable ? printable_text(arg.value) : arg.value;  // user text: no escapes, no line breaks
+}
+
+/// A formatted placeholder "{name, type, ...}": plural, distance or list. Nullopt when malformed.
+std::optional<std::string> formatted(std::string_view inner, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
+                                     int depth) {
+    std::size_t comma = inner.find(',');
+    std::string_view name = trimmed(inner.substr(0, comma));
+    std::string_view rest = inner.substr(comma + 1);
+    std::size_t comma2 = rest.find(',');
+    std::string_view type = trimmed(rest.substr(0, comma2));
+    std::string_view style = comma2 == std::string_view::npos ? std::string_view() : rest.substr(comma2 + 1);
+    auto arg = std::find_if(args.begin(), args.end(), [&](const MessageArg& a) { return a.name == name; });
+    if (arg == args.end()) return std::nullopt;
+    if (type == "plural") {
+        std::string number = plain_value(*arg, lang, arg_text);
+        auto branch = plural_branch(style, whole_number(number));
+        if (!branch) return std::nullopt;
+        return substitute(*branch, lang, args, arg_text, std::string_view(number), depth + 1);
+    }
+    if (type == "distance" && trimmed(style).empty()) {
+        auto days = whole_number(arg->value);
+        if (!days) return std::nullopt;
+        return day_distance(*days, lang);
+    }
+    if (type == "list") {
+        std::string_view kind = trimmed(style);
+        if (kind != "" && kind != "and" && kind != "or") return std::nullopt;
+        std::vector<std::string> items = list_items(arg->value);
+        if (arg_text == ArgText::Printable)
+            for (std::string& item : items) item = printable_text(item);
+        return join_words(items, lang, kind == "or" ? Conjunction::Or : Conjunction::And);
+    }
+    return std::nullopt;
+}
+
+std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
+                       std::optional<std::string_view> hash, int depth) {
+    constexpr int kMaxDepth = 8;  // nested selectors deeper than this are left as written
     std::string out;
     out.reserve(text.size() + 32);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -38,20 +158,27 @@ std::string substitute(std::string_view text, Lang lang, std::span<const Message
             ++i;
             continue;
         }
+        if (c == '#' && hash) {  // the number of the innermost plural selector
+            out += *hash;
+            continue;
+        }
         if (c == '{') {
             std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
+            std::size_t brace = text.find('{', i + 1);
+            std::size_t comma = text.find(',', i);
+            if (comma < close && comma < brace && depth < kMaxDepth) {  // {name, type, ...}
+                std::size_t end = matching_brace(text, i);
+                if (end != std::string_view::npos) {
+                    auto done = formatted(text.substr(i + 1, end - i - 1), lang, args, arg_text, depth);
+                    out += done ? std::string_view(*done) : text.substr(i, end - i + 1);  // malformed: as it stands
+                    i = end;
+                    continue;
+                }
+            } else if (close != std::string_view::npos) {
                 std::string_view name = text.substr(i + 1, close - i - 1);
                 auto arg = std::find_if(args.begin(), args.end(), [&](const MessageArg& a) { return a.name == name; });
                 if (arg != args.end()) {
-                    if (arg->translate) {
-                        auto t = message_template(arg->value, lang);
-                        out += t ? *t : std::string_view(arg->value);
-                    } else if (arg_text == ArgText::Printable) {
-                        out += printable_text(arg->value);  // user text: no terminal escapes, no line breaks
-                    } else {
-                        out += arg->value;
-                    }
+                    out += plain_value(*arg, lang, arg_text);
                     i = close;
                     continue;
                 }
@@ -133,6 +260,35 @@ std::optional<std::string_view> message_template(std::string_view key, Lang lang
 std::string render_message(std::string_view key, Lang lang, std::span<const MessageArg> args, ArgText text) {
     auto t = message_template(key, lang);
     return t ? substitute(*t, lang, args, text) : std::string(key);
+}
+
+std::string render_template(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text) {
+    return substitute(text, lang, args, arg_text);
+}
+
+std::string day_distance(long long days, Lang lang) {
+    unsigned long long distance = days < 0 ? 0ULL - static_cast<unsigned long long>(days) : static_cast<unsigned long long>(days);
+    MessageArg arg{"days", std::to_string(distance)};
+    return render_message(days < 0 ? "days.ago" : "days.ahead", lang, std::span(&arg, 1));
+}
+
+std::string join_words(std::span<const std::string> items, Lang lang, Conjunction conjunction) {
+    std::string out;
+    std::string last = " " + render_message(conjunction == Conjunction::And ? "ui.and" : "ui.or", lang) + " ";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? last : std::string(", ");
+        out += items[i];
+    }
+    return out;
+}
+
+std::string list_arg(std::span<const std::string> items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += kListSeparator;
+        out += items[i];
+    }
+    return out;
 }
 
 std::string finding_message(const Finding& finding, Lang lang) {

@@ -6,6 +6,7 @@
 #include "pop/base/text.h"
 #include "pop/base/utf8.h"
 #include "pop/base/version.h"
+#include "pop/i18n/messages.h"
 #include "pop/reports/calendar.h"
 
 namespace pop {
@@ -135,12 +136,13 @@ std::string render_calendar(const std::vector<CalendarEntry>& entries, Lang lang
                                       : fill("calendar.name.person", lang, {{"person", one_line(person)}});
     line("X-WR-CALNAME:" + ical_escape_text(name));
     if (!missing.empty()) {  // --partial: which files are left out, for people and for scripts
-        std::string files, listed;
+        std::vector<std::string> files;
+        std::string listed;
         for (const std::string& m : missing) {
-            files += (files.empty() ? "" : ", ") + m;
+            files.push_back(one_line(m));
             listed += (listed.empty() ? "" : ",") + ical_escape_text(one_line(m));
         }
-        line("X-WR-CALDESC:" + ical_escape_text(fill("ui.partial.notice", lang, {{"files", one_line(files)}})));
+        line("X-WR-CALDESC:" + ical_escape_text(fill("ui.partial.notice", lang, {{"files", list_arg(files)}})));
         line("X-POP-MISSING:" + listed);
     }
     std::string stamp = ical_date(today) + "T000000Z";

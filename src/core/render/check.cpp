@@ -36,15 +36,14 @@ int check_exit_code(const CheckTotals& totals, bool strict) {
 
 std::string render_summary(const CheckTotals& t, Lang lang) {
     std::vector<MessageArg> args{
-        {"files", count(t.files, "ui.count.file.one", "ui.count.file.many", lang)},
-        {"errors", count(t.errors, "ui.count.error.one", "ui.count.error.many", lang)},
-        {"warnings", count(t.warnings, "ui.count.warning.one", "ui.count.warning.many", lang)},
-        {"affected", count(t.files_with_findings, "ui.count.file.one", "ui.count.file.many", lang)}};
+        {"files", std::to_string(t.files)},
+        {"errors", std::to_string(t.errors)},
+        {"warnings", std::to_string(t.warnings)},
+        {"affected", std::to_string(t.files_with_findings)}};
     std::string line = render_message(t.errors + t.warnings == 0 ? "ui.summary.clean" : "ui.summary", lang, args);
     if (t.unreadable > 0) {
-        MessageArg n{"n", count(t.unreadable, "ui.count.file.one", "ui.count.file.many", lang)};
-        line += "; " + render_message(t.unreadable == 1 ? "ui.summary.unreadable.one" : "ui.summary.unreadable.many",
-                                      lang, std::span(&n, 1));
+        MessageArg n{"files", std::to_string(t.unreadable)};
+        line += "; " + render_message("ui.summary.unreadable", lang, std::span(&n, 1));
     }
     return line;
 }

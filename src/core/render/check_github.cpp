@@ -20,10 +20,10 @@ constexpr std::size_t kGithubAnnotationLimit = 10;
 // The line that says how many findings GitHub will not show as annotations.
 std::string github_hidden_line(std::size_t errors, std::size_t warnings, Lang lang) {
     std::string hidden;
-    if (errors > 0) hidden = count(errors, "ui.count.error.one", "ui.count.error.many", lang);
+    if (errors > 0) hidden = count(errors, "ui.count.errors", lang);
     if (warnings > 0) {
         if (!hidden.empty()) hidden += " " + render_message("ui.and", lang) + " ";
-        hidden += count(warnings, "ui.count.warning.one", "ui.count.warning.many", lang);
+        hidden += count(warnings, "ui.count.warnings", lang);
     }
     std::vector<MessageArg> args{{"hidden", hidden}, {"limit", std::to_string(kGithubAnnotationLimit)}};
     return render_message("ci.github.hidden", lang, args);

@@ -14,10 +14,10 @@
 
 namespace pop::check_render {
 
-/// "1 file" or "3 files": the catalog's one/many form of a count.
-inline std::string count(std::size_t n, std::string_view one, std::string_view many, Lang lang) {
+/// "1 error" or "3 errors": a catalog message whose plural selector takes the count as {n}.
+inline std::string count(std::size_t n, std::string_view key, Lang lang) {
     MessageArg arg{"n", std::to_string(n)};
-    return render_message(n == 1 ? one : many, lang, std::span(&arg, 1));
+    return render_message(key, lang, std::span(&arg, 1));
 }
 
 /// "error" or "warning", as the machine formats (JSON, the rule list as JSON) write a severity.

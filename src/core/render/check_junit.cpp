@@ -9,12 +9,12 @@
 namespace pop {
 namespace {
 
-using check_render::count;
 using check_render::is_error;
 
 std::string errors_and_warnings(std::size_t errors, std::size_t warnings, Lang lang) {
-    return count(errors, "ui.count.error.one", "ui.count.error.many", lang) + ", " +
-           count(warnings, "ui.count.warning.one", "ui.count.warning.many", lang);
+    // Digits even for zero ("0 errors"): tools read the counts back from this message.
+    std::vector<MessageArg> args{{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}};
+    return render_message("ci.junit.failure", lang, args);
 }
 
 // JUnit XML: a test case per file inside one test suite whose counts come first.

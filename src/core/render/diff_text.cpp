@@ -34,7 +34,7 @@ std::string render_diff_text(const std::vector<PopChange>& changes, Lang lang, c
         out += "  " + render_message(message_key(c.kind), lang, args) + "\n";
     }
     MessageArg n{"n", std::to_string(changes.size())};
-    out += render_message(changes.empty() ? "diff.none" : (changes.size() == 1 ? "diff.count.one" : "diff.count.many"),
+    out += render_message("diff.count",
                           lang, std::span(&n, 1));
     out += "\n";
     return out;

@@ -29,8 +29,7 @@ std::string render_due_text(const std::vector<DueLine>& lines, const Date& today
     for (const DueLine& l : lines) {
         long days = days_between(today, l.item.date);
         std::string when = days < 0 ? message("due.overdue", lang, {{"days", std::to_string(-days)}})
-                                    : days == 0 ? message("due.today", lang)
-                                                : message("due.in", lang, {{"days", std::to_string(days)}});
+                                    : day_distance(days, lang);
         std::vector<MessageArg> args{{"goal", l.item.goal}, {"text", l.item.text}};
         if (l.item.kind == DueKind::Conversation && !l.item.text.empty())
             args.push_back({"kind", "conversation." + l.item.text, true});
@@ -63,9 +62,7 @@ std::string render_due_text(const std::vector<DueLine>& lines, const Date& today
     };
     std::string out;
     if (!options.missing.empty()) {  // --partial: the first line says what is left out
-        std::string files;
-        for (const std::string& m : options.missing) files += (files.empty() ? "" : ", ") + m;
-        out += printable_text(message("ui.partial.notice", lang, {{"files", files}})) + "\n\n";
+        out += printable_text(message("ui.partial.notice", lang, {{"files", list_arg(options.missing)}})) + "\n\n";
     }
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const Cells& c = rows[k];
@@ -74,7 +71,7 @@ std::string render_due_text(const std::vector<DueLine>& lines, const Date& today
                "  " + what + "\n";
     }
     MessageArg n{"n", std::to_string(lines.size())};
-    out += message(lines.size() == 1 ? "due.count.one" : "due.count.many", lang, {n});
+    out += message("due.count", lang, {n});
     if (private_left_out > 0)
         out += "; " + message("due.private-left-out", lang, {{"n", std::to_string(private_left_out)}});
     out += "\n";

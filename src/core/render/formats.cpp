@@ -59,12 +59,9 @@ std::vector<std::string> names_of(std::span<const Row> rows) {
 // "text, json or html" ("text, json of html"): the names in table order.
 template <class Row>
 std::string name_list(std::span<const Row> rows, Lang lang) {
-    std::string list;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i > 0) list += i + 1 == rows.size() ? " " + render_message("ui.or", lang) + " " : ", ";
-        list += rows[i].name;
-    }
-    return list;
+    std::vector<std::string> names;
+    for (const Row& row : rows) names.emplace_back(row.name);
+    return join_words(names, lang, Conjunction::Or);
 }
 
 }  // namespace

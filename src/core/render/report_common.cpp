@@ -20,7 +20,7 @@ std::string state_text(const PersonRow& p, Lang lang) {
             return msg("report.state.expired", lang, {{"date", date_or_dash(p.expired_on)}});
         case PopState::Current: return msg("report.state.current", lang);
         case PopState::CurrentWithErrors:
-            return msg(p.errors == 1 ? "report.state.errors.one" : "report.state.errors.many", lang,
+            return msg("report.state.errors", lang,
                        {{"n", std::to_string(p.errors)}});
     }
     return {};
@@ -55,7 +55,7 @@ std::string left_out_for_errors_text(const LeftOutForErrors& e, Lang lang) {
                                                                            {"report.figure.competences", e.competences}}) {
         if (n == 0) continue;
         if (!figures.empty()) figures += "; ";
-        figures += msg(n == 1 ? "report.left-out-errors.one" : "report.left-out-errors.many", lang,
+        figures += msg("report.left-out-errors.figure", lang,
                        {{"figure", msg(key, lang)}, {"n", std::to_string(n)}});
     }
     return figures.empty() ? std::string() : msg("report.left-out-errors", lang, {{"figures", figures}});
@@ -91,9 +91,7 @@ std::vector<std::string> person_cells(const PersonRow& p, Lang lang) {
 }
 
 std::string partial_notice(const std::vector<std::string>& missing, Lang lang) {
-    std::string files;
-    for (const std::string& m : missing) files += (files.empty() ? "" : ", ") + m;
-    return msg("ui.partial.notice", lang, {{"files", files}});
+    return msg("ui.partial.notice", lang, {{"files", list_arg(missing)}});
 }
 
 std::string left_out_text(const LeftOut& l, Lang lang) {

@@ -138,9 +138,9 @@ private:
     std::string t(std::string_view key, std::vector<MessageArg> args = {}) const {
         return esc(render_message(key, lang_, args));
     }
-    /// "1 goal" / "{n} goals": key + ".one" or ".many".
+    /// "1 goal" / "3 goals": a catalog message whose plural selector takes the count as {n}.
     std::string count(std::string_view key, int n) const {
-        return t(std::string(key) + (n == 1 ? ".one" : ".many"), {{"n", num(n)}});
+        return t(key, {{"n", num(n)}});
     }
     /// The label of a catalog key when there is one, else the fallback (escaped).
     std::string label_or(const std::string& key, const std::string& fallback) const {
@@ -293,7 +293,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
         int teams = static_cast<int>(r_.teams.size());
         out_ += "<ul class=\"counts\">\n";
         out_ += "<li>" + count("html.count.people", people) + "</li>\n";
-        out_ += "<li>" + t("html.count.current", {{"n", num(current)}, {"total", num(people)}}) + "</li>\n";
+        out_ += "<li>" + t("html.count.current", {{"current", num(current)}, {"total", num(people)}}) + "</li>\n";
         out_ += "<li>" + count("html.count.pops", r_.pops) + "</li>\n";
         out_ += "<li>" + count("html.count.teams", teams) + "</li>\n";
         out_ += "<li>" + esc(report_render::allowance_text(r_.allowance, lang_)) + "</li>\n";
@@ -608,8 +608,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
 
     /// Like count(), unescaped: for text that is escaped later.
     std::string count_text(std::string_view key, int n) const {
-        return render_message(std::string(key) + (n == 1 ? ".one" : ".many"), lang_,
-                              std::vector<MessageArg>{{"n", num(n)}});
+        return render_message(key, lang_, std::vector<MessageArg>{{"n", num(n)}});
     }
 
     void privacy() {

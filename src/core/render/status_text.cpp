@@ -33,7 +33,7 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
     out += message("status.heading", lang, {{"name", view.name}, {"id", view.id}, {"period", period}});
     if (view.days_left)
         out += ", " + message(*view.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
-                             {{"days", std::to_string(std::labs(*view.days_left))}});
+                             {{"days", std::to_string(*view.days_left)}});
     out += "\n";
     // The conversations: the last one held and the next one planned, each with its kind.
     auto conversation = [&](std::string_view key, const ConversationView& c) {
@@ -64,7 +64,7 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
         bool open = goal_is_open(g.status);
         if (open && g.days_left)
             out += ", " + message(*g.days_left >= 0 ? "status.days-left" : "status.days-past", lang,
-                                  {{"days", std::to_string(std::labs(*g.days_left))}});
+                                  {{"days", std::to_string(*g.days_left)}});
         out += "\n      " + printable_text(g.title) + "\n";
         if (open && !g.next_step.empty())
             out += "      " + message(g.next_step_due ? "status.next-step" : "status.next-step-undated", lang,

@@ -31,7 +31,7 @@ std::vector<Finding> check_reminders(const Pop& pop, const Policy& policy, const
         f.width = width;
         out.push_back({overdue, date, std::move(f)});
     };
-    auto days = [&](const Date& d) { return std::to_string(std::labs(days_between(today, d))); };
+    auto days = [&](const Date& d) { return std::to_string(days_between(today, d)); };  // signed: {days, distance}
     Date step_window = today.plus_days(policy.step_due_days);
     for (const Goal& g : pop.goals) {
         if (!goal_is_open(g.status)) continue;

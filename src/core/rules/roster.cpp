@@ -14,6 +14,7 @@
 #include <map>
 
 #include "pop/base/strings.h"
+#include "pop/i18n/messages.h"
 
 namespace pop {
 
@@ -65,7 +66,7 @@ std::vector<Finding> check_retention(const Roster& roster,
         Finding f = make_finding(rule::roster_retention, member.id.at, "roster.retention",
                                  {{"id", member.id.value}, {"name", member.name},
                                   {"left", member.left->value.to_string()},
-                                  {"files", join(it->second)}});
+                                  {"files", list_arg(it->second)}});
         f.width = member.id.width;
         out.push_back(std::move(f));
     }

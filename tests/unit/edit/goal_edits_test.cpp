@@ -109,7 +109,7 @@ TEST_CASE("new_goal_problem: missing options, a bad or taken id, --agreed-on alo
     auto missing = new_goal_problem(empty, {}, "t.pop.yaml");
     REQUIRE(missing);
     CHECK(missing->key == "edit.missing-options");
-    CHECK(missing->args[0].value == "--id, --title");
+    CHECK(missing->args[0].value == list_arg(std::vector<std::string>{"--id", "--title"}));
     g.agreed_on = "2026-01-05";
     CHECK(new_goal_problem(g, {}, "t.pop.yaml")->args[0].value == "--agreed-by");
     g.id = "Lezen Nu";
@@ -145,5 +145,5 @@ TEST_CASE("incomplete_goal_problem names what smarti.measurable and smarti.time-
     auto p = incomplete_goal_problem(g);
     REQUIRE(p);
     CHECK(p->key == "edit.goal-incomplete");
-    CHECK(p->args[0].value == "--measurable, --end");
+    CHECK(p->args[0].value == list_arg(std::vector<std::string>{"--measurable", "--end"}));
 }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "pop/edit/new_pop.h"
+#include "pop/i18n/messages.h"
 
 using namespace pop;
 
@@ -18,7 +19,7 @@ TEST_CASE("pop init: the person's options, the file name and the default period"
     CHECK(new_person_problem({"t.test", "Tess", "", "", "", ""}) == std::nullopt);
     auto missing = new_person_problem({});
     REQUIRE(missing);
-    CHECK(missing->args[0].value == "--id, --name");
+    CHECK(missing->args[0].value == list_arg(std::vector<std::string>{"--id", "--name"}));
     CHECK(new_person_problem({"", "Tess", "", "", "", ""})->args[0].value == "--id");
     CHECK(new_person_problem({"T Test", "Tess", "", "", "", ""})->key == "edit.bad-argument");
     CHECK(new_pop_path("", "t.test") == "t.test.pop.yaml");

@@ -3,25 +3,18 @@
 #include <algorithm>
 #include <set>
 
+#include "i18n/template_parts.h"
 #include "pop/i18n/messages.h"
 
 using namespace pop;
 
 namespace {
 
+/// The names of a template's arguments, with the type of each ("goal", "n:plural").
 std::set<std::string> placeholders(std::string_view text) {
     std::set<std::string> out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-            ++i;
-            continue;
-        }
-        if (text[i] != '{') continue;
-        auto close = text.find('}', i);
-        if (close == std::string_view::npos) break;
-        out.insert(std::string(text.substr(i + 1, close - i - 1)));
-        i = close;
-    }
+    for (const test::TemplatePlaceholder& p : test::template_placeholders(text))
+        out.insert(p.type.empty() ? p.name : p.name + ":" + p.type);
     return out;
 }
 

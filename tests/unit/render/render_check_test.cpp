@@ -81,7 +81,7 @@ TEST_CASE("the summary in Dutch, and for a clean run") {
     CHECK(render_summary(totals_of(sample()), Lang::Nl) == "2 bestanden gecontroleerd: 1 fout, 1 waarschuwing in 1 bestand");
     CHECK(render_summary(CheckTotals{1, 0, 0, 0, 0}, Lang::En) == "1 file checked: no problems");
     CHECK(render_summary(CheckTotals{3, 1, 0, 1, 1}, Lang::En) ==
-          "3 files checked: 1 error, 0 warnings in 1 file; 1 file could not be read");
+          "3 files checked: 1 error, no warnings in 1 file; 1 file could not be read");
 }
 
 TEST_CASE("exit codes: unreadable beats findings; warnings fail only when strict") {

@@ -79,7 +79,7 @@ TEST_CASE("github: escaping of messages and properties") {
     std::string out = render_check_github(files, Lang::En);
     CHECK(out.substr(0, out.find('\n') + 1) ==
           "::error file=dir%2C a%3A 100%25.pop.yaml,line=3,col=2,endColumn=3,title=structure.enum::100%25 sure: a, b%0Ac%0Dd\n");
-    CHECK(out.substr(out.find('\n') + 1) == "1 file checked: 1 error, 0 warnings in 1 file\n");
+    CHECK(out.substr(out.find('\n') + 1) == "1 file checked: 1 error, no warnings in 1 file\n");
 }
 
 TEST_CASE("github: a last line says how many GitHub will not show as annotations") {

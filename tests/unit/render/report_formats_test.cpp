@@ -50,7 +50,7 @@ TEST_CASE("report text: a title, the people table with aligned columns, the sect
     ReportOptions o;
     o.width = 200;
     std::string out = render_report_text(small_report(), o);
-    CHECK(out.starts_with("POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
+    CHECK(out.starts_with("POP overview on 2026-11-22: 2 people, 1 POP file\n\n"));
     CHECK(out.find("name                  id        team       POP         POP until   goals  steps  last talk   next talk  h/year  €/year  warnings\n") != std::string::npos);
     CHECK(out.find("Anouk Jansen          a.jansen  onderbouw  current     2027-08-31    1/2    3/5  2026-10-01  -            39.6       0         1\n") != std::string::npos);
     CHECK(out.find("=Jasmijn, \"Jas\" Smit  j.smit    onderbouw  no POP yet  -               -      -  -           -               -       -         -\n") != std::string::npos);
@@ -75,7 +75,7 @@ TEST_CASE("report text: a narrow terminal shortens the team and name columns wit
 
 TEST_CASE("report markdown: tables with right-aligned numbers, and markup in user text escaped") {
     std::string out = render_report_markdown(small_report(), ReportOptions{});
-    CHECK(out.starts_with("# POP overview on 2026-11-22: 2 people, 1 POP files\n\n"));
+    CHECK(out.starts_with("# POP overview on 2026-11-22: 2 people, 1 POP file\n\n"));
     CHECK(out.find("| name | id | team | POP | POP until | goals | steps | last talk | next talk | h/year | €/year | warnings |\n"
                    "|---|---|---|---|---|---:|---:|---|---|---:|---:|---:|\n") != std::string::npos);
     CHECK(out.find("| Anouk Jansen | a\\.jansen | onderbouw | 2027-08-31 | 1/2 | 3/5 | 2026-10-01 | - | 40 | 1 |\n") ==
@@ -124,11 +124,11 @@ TEST_CASE("report csv --excel: a byte order mark, the column names in the langua
 TEST_CASE("report --partial: every format says at its top which files are missing") {
     ReportOptions o;
     o.missing = {"pop/", "b.pop.yaml"};
-    const std::string notice = "INCOMPLETE: left out because missing or unreadable: pop/, b.pop.yaml";
+    const std::string notice = "INCOMPLETE: left out because missing or unreadable: pop/ and b.pop.yaml";
     CHECK(render_report_text(small_report(), o).starts_with(notice + "\n\nPOP overview on 2026-11-22"));
     CHECK(render_report_markdown(small_report(), o).starts_with("> **" + notice + "**\n\n# POP overview"));
     std::string csv = render_report_csv(small_report(), o);
-    CHECK(csv.starts_with("\"" + notice + "\",,,,,,,,,,,,,,,,,\r\nname,id,"));  // as wide as the header
+    CHECK(csv.starts_with(notice + ",,,,,,,,,,,,,,,,,\r\nname,id,"));  // as wide as the header
     CHECK(render_report_json(small_report(), o).find("\"pops\": 1,\n  \"missing\": [\n    \"pop/\",\n    \"b.pop.yaml\"\n  ],\n"
                                                       "  \"allowance\": {") != std::string::npos);
     std::string html = render_report_html(small_report(), o);
@@ -136,7 +136,7 @@ TEST_CASE("report --partial: every format says at its top which files are missin
                     "background: var(--warn)\"><strong>" + notice + "</strong></p>\n<header>") !=
           std::string::npos);
     o.lang = Lang::Nl;
-    CHECK(render_report_text(small_report(), o).starts_with("ONVOLLEDIG: weggelaten omdat ze ontbreken of onleesbaar zijn: pop/, b.pop.yaml\n"));
+    CHECK(render_report_text(small_report(), o).starts_with("ONVOLLEDIG: weggelaten omdat ze ontbreken of onleesbaar zijn: pop/ en b.pop.yaml\n"));
     // Nothing missing: no notice, no "missing" key.
     CHECK(render_report_json(small_report(), ReportOptions{}).find("\"missing\"") == std::string::npos);
 }

@@ -106,17 +106,17 @@ TEST_CASE("due text: a line per item with how far off it is, then the count and 
           "2026-12-02  in 10 days      m.elbaz   a conversation is required by the policy\n"
           "2027-07-31  in 251 days     a.jansen  end of the POP period\n"
           "4 items; 2 private items left out\n");
-    CHECK(render_due_text({}, Date{2026, 11, 22}, Lang::Nl, 0) == "0 punten\n");
+    CHECK(render_due_text({}, Date{2026, 11, 22}, Lang::Nl, 0) == "geen punten\n");
     // Aligned by display width: "Zoë" is three wide (four bytes); a width cuts the person, then the item.
     std::vector<DueLine> named{due(Date{2026, 11, 20}, DueKind::PeriodEnd, "", "", "Zoë"),
                                due(Date{2026, 11, 21}, DueKind::PeriodEnd, "", "", "Zoe Maria-Louise van den Heuvel")};
     CHECK(render_due_text(named, Date{2026, 11, 22}, Lang::En, 0) ==
           "2026-11-20  2 days overdue  Zoë                              end of the POP period\n"
-          "2026-11-21  1 days overdue  Zoe Maria-Louise van den Heuvel  end of the POP period\n"
+          "2026-11-21  1 day overdue   Zoe Maria-Louise van den Heuvel  end of the POP period\n"
           "2 items\n");
     CHECK(render_due_text(named, Date{2026, 11, 22}, Lang::En, 0, DueOutputOptions{60, {}}) ==
           "2026-11-20  2 days overdue  Zoë         end of the POP peri…\n"
-          "2026-11-21  1 days overdue  Zoe Maria…  end of the POP peri…\n"
+          "2026-11-21  1 day overdue   Zoe Maria…  end of the POP peri…\n"
           "2 items\n");
     CHECK(render_due_text(named, Date{2026, 11, 22}, Lang::En, 0, DueOutputOptions{0, {"x.pop.yaml"}})
               .starts_with("INCOMPLETE: left out because missing or unreadable: x.pop.yaml\n\n2026-11-20"));

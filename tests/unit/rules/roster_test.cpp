@@ -2,6 +2,7 @@
 // person_inactive, on models built from small files.
 #include <doctest/doctest.h>
 
+#include "pop/i18n/messages.h"
 #include "pop/rules/roster.h"
 #include "pop/rules/rules.h"
 #include "models_from_text.h"
@@ -90,6 +91,6 @@ TEST_CASE("roster.retention: after `left` plus retention_months, the files of th
     CHECK(found[0].at.column == 11);
     CHECK(found[0].args[0].value == "d.weg");
     CHECK(found[0].args[2].value == "2024-11-21");
-    CHECK(found[0].args[3].value == "pops/d.weg.pop.yaml, pops/oud/d.weg-2023.pop.yaml");
+    CHECK(found[0].args[3].value == list_arg(std::vector<std::string>{"pops/d.weg.pop.yaml", "pops/oud/d.weg-2023.pop.yaml"}));
     CHECK(check_retention(roster, {}).empty());
 }
