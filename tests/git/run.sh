@@ -149,7 +149,7 @@ check "roster.retention names the person and every one of their POP files" \
     "$(printf '%s\n' "$out" | grep 'roster.retention')"
 out=$("$POP" check --lang nl --today 2026-11-22 --color never . || true)
 check "roster.retention in Dutch" \
-    "pop-roster.yaml:5:10: warning[roster.retention]: \`k.mulder\` (Kees Mulder) is op 2024-09-30 uit dienst gegaan en de bewaartermijn is voorbij; de POP-bestanden staan er nog: pops/k.mulder.pop.yaml en pops/oud/k.mulder-2023.pop.yaml" \
+    "pop-roster.yaml:5:10: waarschuwing[roster.retention]: \`k.mulder\` (Kees Mulder) is op 2024-09-30 uit dienst gegaan en de bewaartermijn is voorbij; de POP-bestanden staan er nog: pops/k.mulder.pop.yaml en pops/oud/k.mulder-2023.pop.yaml" \
     "$(printf '%s\n' "$out" | grep 'roster.retention')"
 out=$("$POP" check --today 2026-09-30 --color never . || true)
 check "roster.retention: not on the last day of the retention period (2026-09-30)" "" \

@@ -76,7 +76,7 @@ TEST_CASE("choice problems name the English value of a Dutch word, and of a miss
     const UsageProblem& p = std::get<UsageProblem>(methods);
     CHECK(arg(p, "value") == "intervisie");
     CHECK(arg(p, "suggestion") == "intervision");
-    CHECK(render_message(p.detail_key + ".hint", Lang::Nl, p.detail_args).starts_with("bedoel je `intervision`? (een van: "));
+    CHECK(render_message(p.detail_key + ".hint", Lang::Nl, p.detail_args).starts_with("bedoel je `intervision`? (één van: "));
     CHECK(render_message(p.detail_key + ".hint", Lang::En, p.detail_args).starts_with("did you mean `intervision`? (one of: "));
     auto learning = choice_problem("learning", "informele", goal_field("learning").type.choices);
     REQUIRE(learning);

@@ -416,6 +416,6 @@ TEST_CASE("the suggestion in both languages: onbekend veld, bedoel je") {
     auto values = validate(std::string(kHead) + "goals: [{id: g, title: T, status: klaar}]\n");
     REQUIRE(values.size() == 1);
     CHECK(finding_message(values[0], Lang::Nl) == "`klaar` is geen geldige waarde voor `status`");
-    CHECK(finding_hint(values[0], Lang::Nl) == "bedoel je `achieved`? (een van: planned, active, achieved, dropped, paused)");
+    CHECK(finding_hint(values[0], Lang::Nl) == "bedoel je `achieved`? (één van: planned, active, achieved, dropped, paused)");
     CHECK(finding_hint(values[0], Lang::En) == "did you mean `achieved`? (one of: planned, active, achieved, dropped, paused)");
 }
