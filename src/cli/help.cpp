@@ -1,6 +1,7 @@
 #include "help.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -339,6 +340,32 @@ void add_help(CLI::App& app, Globals& globals, int& exit_code) {
         std::fputs(help_text(*std::get<const CLI::App*>(found)).c_str(), stdout);
         exit_code = kExitClean;
     });
+}
+
+namespace {
+
+/// The long names of the options whose value is a date, and of those whose value is a file.
+constexpr std::array kDateOptions{"--start", "--end", "--on", "--date", "--due", "--agreed-on", "--done"};
+constexpr std::array kFileOptions{"--file", "--pop", "--output", "--policy", "--roster", "--school-goals"};
+
+void name_value_types_in(CLI::App& command, const std::string& date, const std::string& file) {
+    for (CLI::Option* option : command.get_options()) {
+        if (option->get_type_size() == 0) continue;  // a flag takes no value
+        for (const std::string& name : option->get_lnames()) {
+            std::string long_name = "--" + name;
+            if (std::find(kDateOptions.begin(), kDateOptions.end(), long_name) != kDateOptions.end())
+                option->type_name(date);
+            else if (std::find(kFileOptions.begin(), kFileOptions.end(), long_name) != kFileOptions.end())
+                option->type_name(file);
+        }
+    }
+    for (CLI::App* sub : command.get_subcommands({})) name_value_types_in(*sub, date, file);
+}
+
+}  // namespace
+
+void name_value_types(CLI::App& app, Lang lang) {
+    name_value_types_in(app, render_message("cli.help.type.date", lang), render_message("cli.help.type.file", lang));
 }
 
 }  // namespace pop::cli

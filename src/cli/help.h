@@ -55,6 +55,11 @@ std::string global_options_group(Lang lang);
 /// the subcommands are added, so that they inherit both.
 void install_help(CLI::App& app, const std::string& version, Lang lang);
 
+/// Gives the options that take a date or a file name their placeholder in the user's language
+/// (`--start JJJJ-MM-DD`, `--file BESTAND` instead of TEKST), in every command; call it after
+/// all commands are added.
+void name_value_types(CLI::App& app, Lang lang);
+
 /// The command line that leads to `command`: "pop", "pop check", "pop goal set".
 std::string command_path(const CLI::App& command);
 

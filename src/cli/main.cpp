@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
             ->check(CLI::IsMember({"auto", "always", "never"}))
             ->group(global);
         for (const cli::Subcommand& sub : cli::subcommands()) sub.add(app, globals, exit_code);
+        cli::name_value_types(app, lang);
         if (auto unknown = cli::unknown_subcommand(app, args, lang)) {
             cli::usage_error(*unknown);
             return kExitUsage;

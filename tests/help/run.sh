@@ -5,7 +5,11 @@
 #   1. `pop help CMD...` prints exactly what `pop CMD... --help` prints, and both exit 0;
 #   2. in Dutch (LANG=nl_NL.UTF-8, as a teacher's terminal has it) no English word is left of the
 #      ones CLI11 writes or pop's own help used to have (Usage, Options, Print, Display, ...);
-#   3. the scan of 2 finds those words in the English help (LANG=C), so it can fail.
+#   3. the scan of 2 finds those words in the English help (LANG=C), so it can fail;
+#   4. the help of every command in en, nl and nl-BE is the same as its golden file
+#      tests/help/expected/<lang>/<command words joined by ->.txt (`pop.txt` for pop itself);
+#      POP_REGENERATE=1 rewrites them (read the diff before committing). A golden file of a
+#      command that no longer exists fails the run.
 # The commands come from pop's own help (the commands listed by `pop help`, and by `pop help CMD`
 # for each of them), not from a list kept here: a new command is checked without editing this file.
 # Ends with `N passed, M failed`; exit 1 when something failed.
@@ -69,8 +73,31 @@ for words in "" "check"; do
     fi
 done
 
-# 1 and 2, for pop itself and for every command.
+EXPECTED=$(dirname -- "$(realpath -- "${BASH_SOURCE[0]}")")/expected
+declare -A LOCALE_OF=([en]=C.UTF-8 [nl]=nl_NL.UTF-8 [nl-BE]=nl_BE.UTF-8)
+declare -A seen_files=()
+
+# 1, 2 and 4, for pop itself and for every command.
 for path in "" "${paths[@]}"; do
+    name=${path// /-}
+    for tag in en nl nl-BE; do
+        file="$EXPECTED/$tag/${name:-pop}.txt"
+        seen_files[$file]=1
+        # shellcheck disable=SC2086
+        actual=$(run_pop "${LOCALE_OF[$tag]}" $path --help; echo "exit $?")
+        if [[ ${POP_REGENERATE:-} == 1 ]]; then
+            mkdir -p -- "$(dirname -- "$file")"
+            printf '%s\n' "$actual" >"$file"
+            ok
+        elif [[ ! -f $file ]]; then
+            fail "pop${path:+ $path} --help ($tag): no golden file $file (POP_REGENERATE=1 writes it)"
+        elif [[ $actual != "$(cat -- "$file")" ]]; then
+            fail "pop${path:+ $path} --help ($tag) differs from $file"
+            diff <(cat -- "$file") <(echo "$actual") | head -n 20 | sed 's/^/     /'
+        else
+            ok
+        fi
+    done
     shown="pop${path:+ $path}"
     # shellcheck disable=SC2086
     for lang in C.UTF-8 nl_NL.UTF-8; do
@@ -87,12 +114,23 @@ for path in "" "${paths[@]}"; do
             ok
         fi
     done
-    found=$(run_pop nl_NL.UTF-8 $path --help | english_words)
-    if [[ -n $found ]]; then
-        fail "$shown --help (LANG=nl_NL.UTF-8) has English words:"
-        sed 's/^/     /' <<<"$found"
-    else
-        ok
+    for lang in nl_NL.UTF-8 nl_BE.UTF-8; do
+        # shellcheck disable=SC2086
+        found=$(run_pop "$lang" $path --help | english_words)
+        if [[ -n $found ]]; then
+            fail "$shown --help (LANG=$lang) has English words:"
+            sed 's/^/     /' <<<"$found"
+        else
+            ok
+        fi
+    done
+done
+
+# 4. No golden file for a command that is gone.
+for file in "$EXPECTED"/*/*.txt; do
+    [[ -e $file ]] || continue
+    if [[ -z ${seen_files[$file]:-} ]]; then
+        fail "$file: no such command any more; remove the file"
     fi
 done
 
