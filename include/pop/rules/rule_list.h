@@ -154,6 +154,9 @@ POP_RULE(structure_version, "structure.version", Error,
 POP_RULE(yaml_anchor, "yaml.anchor", Error,
          "anchors and aliases (&x, *x) are not allowed",
          "ankers en verwijzingen (&x, *x) zijn niet toegestaan")
+POP_RULE(yaml_comment_in_text, "yaml.comment-in-text", Warning,
+         "a # in a text starts a comment, so the rest of the line is left out",
+         "een # in een tekst begint een opmerking, dus de rest van de regel valt weg")
 POP_RULE(yaml_complex_key, "yaml.complex-key", Error,
          "a key is a list or mapping instead of text",
          "een sleutel is een lijst of mapping in plaats van tekst")

@@ -689,6 +689,75 @@ void read_on(std::string_view bytes, const ReadLimits& limits, ReadResult& resul
                      [](const Finding& a, const Finding& b) { return a.at.offset < b.at.offset; });
 }
 
+/// Where a comment starts right after a plain value on its line and looks like part of the text
+/// (`title: Workshop #3 rekenen`: a `#` after a space, followed by a letter or digit), the offset
+/// of the `#`; nullopt otherwise. A comment written as `# ...` (a space after the `#`) is left alone.
+std::optional<std::size_t> comment_after(std::string_view bytes, std::size_t from) {
+    std::size_t p = from;
+    while (p < bytes.size() && (bytes[p] == ' ' || bytes[p] == '\t')) ++p;
+    if (p == from || p + 1 >= bytes.size() || bytes[p] != '#') return std::nullopt;
+    const auto next = static_cast<unsigned char>(bytes[p + 1]);
+    if (next >= 0x80 || (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))
+        return p;
+    return std::nullopt;
+}
+
+/// The end of the line that holds `offset` (before a `\r` or `\n`), without trailing blanks.
+std::size_t line_end(std::string_view bytes, std::size_t offset) {
+    std::size_t end = bytes.find_first_of("\r\n", offset);
+    if (end == std::string_view::npos) end = bytes.size();
+    while (end > offset && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) --end;
+    return end;
+}
+
+/// The start of the line that holds `offset`.
+std::size_t line_start(std::string_view bytes, std::size_t offset) {
+    std::size_t start = bytes.find_last_of("\r\n", offset == 0 ? 0 : offset - 1);
+    return (start == std::string_view::npos || offset == 0) ? 0 : start + 1;
+}
+
+/// yaml.comment-in-text: a plain value of a block mapping whose line goes on with `#text`, which
+/// YAML reads as a comment, so that part of what the teacher wrote is silently left out.
+void warn_comments_in_text(std::string_view bytes, ReadResult& result) {
+    const YamlDocument& doc = result.doc;
+    for (const YamlNode& mapping : doc.nodes) {
+        if (mapping.kind != NodeKind::Mapping || mapping.flow) continue;
+        for (std::size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            const YamlNode& key = doc.node(mapping.children[i]);
+            const YamlNode& value = doc.node(mapping.children[i + 1]);
+            if (key.kind != NodeKind::Scalar || value.kind != NodeKind::Scalar || value.style != ScalarStyle::Plain ||
+                value.alias)
+                continue;
+            const bool empty = value.value.empty();
+            if (!empty && value.span.start.line != value.span.end.line) continue;  // a text over several lines
+            std::size_t from = empty ? static_cast<std::size_t>(key.span.end.offset) : static_cast<std::size_t>(value.span.end.offset);
+            if (empty) {  // `key: #3 ...`: past the colon
+                while (from < bytes.size() && bytes[from] == ' ') ++from;
+                if (from >= bytes.size() || bytes[from] != ':') continue;
+                ++from;
+            }
+            if (from > bytes.size()) continue;
+            const auto hash = comment_after(bytes, from);
+            if (!hash) continue;
+            const std::size_t text_from = empty ? *hash : static_cast<std::size_t>(value.span.start.offset);
+            const std::size_t end = line_end(bytes, *hash);
+            const std::size_t start = line_start(bytes, text_from);
+            std::size_t shown = start;  // the line as shown in the hint, without its indentation
+            while (shown < text_from && bytes[shown] == ' ') ++shown;
+            std::string prefix(bytes.substr(shown, text_from - shown));
+            if (empty) prefix = std::string(bytes.substr(shown, from - shown)) + " ";
+            const std::string rewritten = prefix + quote_yaml_text(bytes.substr(text_from, end - text_from));
+            Mark at = empty ? key.span.end : value.span.end;  // on the line of the `#`
+            for (std::size_t b = static_cast<std::size_t>(at.offset); b < *hash; ++b)
+                if (!utf8::is_continuation(static_cast<unsigned char>(bytes[b]))) ++at.column;
+            at.offset = *hash;
+            result.findings.push_back(make_finding(
+                rule::yaml_comment_in_text, at, empty ? "yaml.comment-in-text.empty" : "yaml.comment-in-text",
+                {{"field", key.value}, {"value", value.value}, {"line", rewritten}}));
+        }
+    }
+}
+
 }  // namespace
 
 ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits) {
@@ -711,6 +780,11 @@ ReadResult read_yaml(std::string_view bytes, const ReadLimits& limits) {
     builder.run();
     if (result.fatal && builder.repair() && builder.syntax_error() && limits.max_repairs > 0)
         read_on(bytes, limits, result, *builder.syntax_error(), *builder.repair());
+    if (!result.fatal) {
+        warn_comments_in_text(bytes, result);
+        std::stable_sort(result.findings.begin(), result.findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.at.offset < b.at.offset; });
+    }
     return result;
 }
 

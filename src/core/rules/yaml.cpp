@@ -8,6 +8,9 @@
 //   yaml.documents                               a second document start;
 //   yaml.anchor, yaml.tag                        the properties of a node (anchors, aliases, tags);
 //   yaml.duplicate-key, yaml.complex-key         while a mapping is built;
-//   yaml.depth                                   ReadLimits::max_depth.
+//   yaml.depth                                   ReadLimits::max_depth;
+//   yaml.comment-in-text                         after the tree is built, a plain value whose line goes
+//                                                on with `#text` (warn_comments_in_text);
+// the syntax errors' messages and rewritten lines: src/core/read/syntax_errors.cpp.
 // This file holds no code; it is the place the registry points to for the family.
-// Messages: the catalog keys yaml.* in src/core/i18n/messages.cpp.
+// Messages: the catalog keys yaml.* in src/core/i18n/catalog_input.cpp.

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "pop/i18n/messages.h"
 #include "pop/read/yaml_tree.h"
 
 using namespace pop;
@@ -821,4 +822,26 @@ TEST_CASE("node_width: the characters of a node on one line, else 1") {
     CHECK(node_width(*find_key(doc, doc.root(), "c")) == 1);  // a plain scalar over two lines
     CHECK(node_width(*find_key(doc, doc.root(), "d")) == 1);
     CHECK(node_width(doc.node(doc.root().children[0])) == 1);  // the key `a`
+}
+
+TEST_CASE("yaml.comment-in-text: a # that cuts a text short, and comments that are left alone") {
+    auto warnings = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Finding& f : read_yaml(text).findings)
+            if (f.rule == rule::yaml_comment_in_text)
+                out.push_back(std::to_string(f.at.line) + ":" + std::to_string(f.at.column) + " " + f.message);
+        return out;
+    };
+    CHECK(warnings("title: Workshop #3 rekenen\n") == std::vector<std::string>{"1:17 yaml.comment-in-text"});
+    CHECK(warnings("a:\n  title: Één #havo\n") == std::vector<std::string>{"2:14 yaml.comment-in-text"});
+    CHECK(warnings("agreements: #1 lesbezoek\n") == std::vector<std::string>{"1:13 yaml.comment-in-text.empty"});
+    CHECK(warnings("hours: 20  # per jaar\n").empty());       // a comment with a space after the #
+    CHECK(warnings("title: \"Workshop #3\"\n").empty());      // quoted
+    CHECK(warnings("title: Workshop#3\n").empty());           // no space before the #: part of the text
+    CHECK(warnings("title: Workshop ##\n").empty());          // not a letter or digit after the #
+    CHECK(warnings("a: {title: Workshop #3}\n").empty());     // flow mappings are left alone
+    CHECK(warnings("- Workshop #3\n").empty());               // list items are not checked
+    Finding f = read_yaml("title: Workshop #3 rekenen\n").findings.at(0);
+    CHECK(render_message(f.message + ".hint", Lang::En, f.args) ==
+          "if the `#` belongs to the text, put the whole text in quotes: `title: \"Workshop #3 rekenen\"`");
 }
