@@ -9,21 +9,14 @@
 #include "pop/format/validate.h"
 #include "pop/i18n/messages.h"
 #include "test_support.h"
+#include "validate_from_text.h"
 
 using namespace pop;
+using pop::test::validate;
 
 namespace {
 
-std::vector<Finding> validate(const std::string& yaml, FileKind kind = FileKind::Pop) {
-    ReadResult read = read_yaml(yaml);
-    REQUIRE_FALSE(read.fatal);
-    return validate_structure(read.doc, kind);
-}
-
-const char* kHead =
-    "format_version: 1\n"
-    "person: {id: jan, name: Jan}\n"
-    "period: {start: 2025-08-01, end: 2027-07-31}\n";
+const char* const kHead = test::kPopHead;
 
 std::string arg(const Finding& f, std::string_view name) {
     for (const MessageArg& a : f.args)

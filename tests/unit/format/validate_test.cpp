@@ -6,22 +6,15 @@
 #include "pop/i18n/messages.h"
 #include "pop/rules/rules.h"
 #include "test_support.h"
+#include "validate_from_text.h"
 
 using namespace pop;
+using pop::test::validate;
 using pop::test::positions;
 
 namespace {
 
-std::vector<Finding> validate(const std::string& yaml, FileKind kind = FileKind::Pop) {
-    ReadResult read = read_yaml(yaml);
-    REQUIRE_FALSE(read.fatal);
-    return validate_structure(read.doc, kind);
-}
-
-const char* kHead =
-    "format_version: 1\n"
-    "person: {id: jan, name: Jan}\n"
-    "period: {start: 2025-08-01, end: 2027-07-31}\n";
+const char* const kHead = test::kPopHead;
 
 }  // namespace
 
