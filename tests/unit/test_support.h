@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pop/base/finding.h"
@@ -24,6 +25,13 @@ inline std::string positions(const std::vector<Finding>& findings) {
     for (const Finding& f : findings)
         out += (out.empty() ? "" : ", ") + std::to_string(f.at.line) + ":" + std::to_string(f.at.column) + " " + std::string(f.rule.text());
     return out;
+}
+
+/// The value of a finding's argument `name`, or "<missing>" when it has none.
+inline std::string arg(const Finding& f, std::string_view name) {
+    for (const MessageArg& a : f.args)
+        if (a.name == name) return a.value;
+    return "<missing>";
 }
 
 }  // namespace pop::test

@@ -12,19 +12,14 @@
 #include "validate_from_text.h"
 
 using namespace pop;
+using pop::test::arg;
 using pop::test::validate;
 
 namespace {
 
 const char* const kHead = test::kPopHead;
 
-std::string arg(const Finding& f, std::string_view name) {
-    for (const MessageArg& a : f.args)
-        if (a.name == name) return a.value;
-    return "(none)";
-}
-
-// "key>suggestion, ..." for the unknown keys and values not allowed ("(none)": no suggestion).
+// "key>suggestion, ..." for the unknown keys and values not allowed ("<missing>": no suggestion).
 std::string suggestions(const std::vector<Finding>& findings) {
     std::string out;
     for (const Finding& f : findings) {
@@ -354,7 +349,7 @@ TEST_CASE("a Dutch key gets the English one as suggestion, at every level and in
 
 TEST_CASE("a misspelt Dutch key is close to its synonym; English typos keep working; nonsense gets none") {
     auto f = validate(std::string(kHead) + "doelenn: []\nconversatons: []\nmedewerkr: {}\nxyzzy: 1\nfoo: 1\n");
-    CHECK(suggestions(f) == "doelenn>goals, conversatons>conversations, medewerkr>person, xyzzy>(none), foo>(none)");
+    CHECK(suggestions(f) == "doelenn>goals, conversatons>conversations, medewerkr>person, xyzzy><missing>, foo><missing>");
 }
 
 TEST_CASE("suggest_name: exact synonyms first, then the closest spelling; the English name wins a tie") {
@@ -395,7 +390,7 @@ TEST_CASE("a Dutch enum value gets the English value as suggestion: status, meth
     CHECK(suggestions(f) == "klaar>achieved, Informele>informal, vakdidactiek>subject_didactics, "
                             "Intervisie>intervision, hospiteren>collegial_visit, nascholing>course, "
                             "Afgerond>achieved, gepland>planned, bezig>active, acheived>achieved, "
-                            "gepauzeerdd>paused, whatever>(none), functioneringsgesprek>performance");
+                            "gepauzeerdd>paused, whatever><missing>, functioneringsgesprek>performance");
     CHECK(suggestions(validate("format_version: 1\npreset: basisonderwijs\n", FileKind::Policy)) == "basisonderwijs>po");
 }
 

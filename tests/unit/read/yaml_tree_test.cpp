@@ -9,17 +9,12 @@
 
 #include "pop/i18n/messages.h"
 #include "pop/read/yaml_tree.h"
+#include "test_support.h"
 
 using namespace pop;
+using pop::test::arg;
 
 namespace {
-
-/// The value of a finding's argument, or "<missing>".
-std::string arg(const Finding& f, std::string_view name) {
-    for (const auto& a : f.args)
-        if (a.name == name) return a.value;
-    return "<missing>";
-}
 
 /// Checks a mark against 1-based line and column and a byte offset.
 void check_mark(const Mark& m, std::uint32_t line, std::uint32_t column, std::uint64_t offset) {

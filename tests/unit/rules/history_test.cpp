@@ -3,18 +3,10 @@
 #include <string>
 
 #include "pop/rules/history.h"
+#include "test_support.h"
 
 using namespace pop;
-
-namespace {
-
-std::string arg(const Finding& f, std::string_view name) {
-    for (const MessageArg& a : f.args)
-        if (a.name == name) return a.value;
-    return "<none>";
-}
-
-}  // namespace
+using pop::test::arg;
 
 // The history is in memory here: the date git would give as the POP's last change.
 TEST_CASE("history.stale: a POP changed within stale_months is not stale") {
