@@ -41,6 +41,7 @@ fail() {
 run_pop() {
     local lang=$1
     shift
+    # watchdog: 60 s against a hang; printing help takes about 0.01 s.
     env -i PATH=/usr/local/bin:/usr/bin:/bin LANG="$lang" NO_COLOR=1 timeout -k 2 60 "$POP" "$@" </dev/null
 }
 
