@@ -154,6 +154,16 @@ constexpr auto kEntries = sorted(std::array{
       "`{value}` is geen taal die pop spreekt; kies nl, nl-BE of en"},
     E{"ui.list.header", "{n, plural, one {# rule} other {# rules}} (id, severity, description):",
       "{n, plural, one {# regel} other {# regels}} (code, ernst, omschrijving):"},
+    // ---- usage errors of the command line (parse_errors.cpp) ----
+    E{"cli.unexpected", "unexpected {count, plural, one {argument} other {arguments}}: {args}",
+      "{count, plural, one {onverwacht argument} other {onverwachte argumenten}}: {args}"},
+    E{"cli.not-in", "{option}: `{value}` is not possible; choose {choices}", "{option}: `{value}` kan niet; kies {choices}"},
+    E{"cli.value-missing", "{option} needs a value", "{option} heeft een waarde nodig"},
+    E{"cli.dash-value", "`{value}` starts with `-`, so it is read as an option; to give it as a value, write `--option={value}` for an option, or put `--` before it as the last argument of the command (then options go before `--`)",
+      "`{value}` begint met `-` en wordt daardoor als optie gelezen; geef het als waarde met `--optie={value}` bij een optie, of zet `--` ervoor als laatste argument van de opdracht (zet de opties dan vóór `--`)"},
+    E{"cli.required", "`{command}` is missing {name}", "bij `{command}` ontbreekt {name}"},
+    E{"cli.subcommand-required", "`{command}` needs a command after it: {commands}",
+      "na `{command}` hoort een opdracht: {commands}"},
     E{"ui.severity.error", "error", "fout"},
     E{"ui.severity.warning", "warning", "waarschuwing"},
 });
