@@ -18,12 +18,20 @@
 
 namespace pop::fuzz {
 
-/// A path as text: "/goals/[1]/status".
+/// A path as text: "/goals/[1]/status". In a key, "~", "/" and "[" are written "~0", "~1" and "~2"
+/// (as in a JSON Pointer), so a key such as "goals/[0]/x" cannot pass for a path below /goals/[0].
 inline std::string path_text(const NodePath& path) {
     std::string out;
     for (const PathStep& step : path) {
-        if (const auto* key = std::get_if<std::string>(&step)) out += "/" + *key;
-        else out += "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
+        if (const auto* key = std::get_if<std::string>(&step)) {
+            out += "/";
+            for (char c : *key) {
+                if (c == '~') out += "~0";
+                else if (c == '/') out += "~1";
+                else if (c == '[') out += "~2";
+                else out += c;
+            }
+        } else out += "/[" + std::to_string(std::get<std::size_t>(step)) + "]";
     }
     return out.empty() ? "/" : out;
 }
