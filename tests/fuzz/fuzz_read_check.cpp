@@ -1,11 +1,13 @@
 // Fuzz target: bytes -> read_yaml -> structure check as each kind of file -> the models -> the
 // rules `pop check` runs (with a fixed policy, roster, school goals and today) -> the findings in
-// every output format (text, json, github, gitlab, junit, sarif), in both languages.
+// every output format (text, json, gnu, github, gitlab, junit, sarif), in both languages.
 // The input is also used as the policy, roster and school goals of a fixed POP, so odd values in
 // those files (huge numbers of years, ids) meet the rules too.
 // Checked: JSON outputs (json, gitlab, sarif) are JSON; junit is UTF-8.
 
+#include <algorithm>
 #include <cstddef>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,6 +34,15 @@ void render_all(const std::vector<FileReport>& files) {
             if (format == "gitlab" || format == "sarif") fuzz::expect_json(format, *out);
             else fuzz::expect_utf8(format, *out);
         }
+        // gnu: exactly one line per finding, whatever the messages hold.
+        std::unique_ptr<CheckRenderer> gnu = check_renderer("gnu", CheckRenderOptions{lang});
+        if (!gnu) fuzz::fail("no gnu renderer");
+        std::string lines = render_all(*gnu, files);
+        fuzz::expect_utf8("gnu", lines);
+        std::size_t findings = 0;
+        for (const FileReport& f : files) findings += f.findings.size();
+        if (static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) != findings)
+            fuzz::fail("gnu: not one line per finding", lines);
     }
 }
 

@@ -6,9 +6,10 @@
 #              check --today 2026-11-22 --color never examples/pops/fouten.pop.yaml
 #   env        optional: KEY=VALUE lines (blank lines and # comments are skipped) set on top of
 #              the defaults LANG=C.UTF-8 and NO_COLOR=1; `KEY=` sets KEY to the empty string
+#   stdin      optional: what the run reads on standard input (default: /dev/null)
 #   stdout, stderr, exit_code   what the run must produce, byte for byte
 # The run starts from the repository root in an otherwise empty environment (PATH only), with
-# stdin from /dev/null. All three expectations are compared exactly; a mismatch shows a diff.
+# stdin from the case's file `stdin` or /dev/null. All three expectations are compared exactly; a mismatch shows a diff.
 #
 # POP_REGENERATE=1 tests/golden/run.sh POP  rewrites the expected files from the actual runs.
 # Only the named cases run when CASE names are given. Ends with `N passed, M failed`.
@@ -98,9 +99,11 @@ for name in "${names[@]}"; do
 
     actual=$TMP/$name
     mkdir -p -- "$actual"
+    input=/dev/null
+    [[ -f $dir/stdin ]] && input=$dir/stdin
     # watchdog: timeout only stops a hang (60 s of wall time; a case takes about 0.01 s), no time bound.
     (cd -- "$ROOT" && exec env -i "${environment[@]}" timeout -k 2 60 "$POP" "${args[@]}") \
-        >"$actual/stdout" 2>"$actual/stderr" </dev/null
+        >"$actual/stdout" 2>"$actual/stderr" <"$input"
     echo "$?" >"$actual/exit_code"
 
     if [[ -n $REGENERATE ]]; then

@@ -17,7 +17,7 @@
 namespace pop {
 
 /// The output formats of `pop check`.
-enum class CheckFormat { Text, Json, Github, Gitlab, Junit, Sarif };
+enum class CheckFormat { Text, Json, Gnu, Github, Gitlab, Junit, Sarif };
 
 /// One output format of `pop check`.
 struct CheckFormatRow {

@@ -60,6 +60,8 @@ std::unique_ptr<CheckRenderer> make_github_renderer(const CheckRenderOptions& op
 std::unique_ptr<CheckRenderer> make_gitlab_renderer(const CheckRenderOptions& options);
 /// JUnit XML (check_junit.cpp).
 std::unique_ptr<CheckRenderer> make_junit_renderer(const CheckRenderOptions& options);
+/// One line per finding for editors, `file:line:col: severity: message [rule]` (check_gnu.cpp).
+std::unique_ptr<CheckRenderer> make_gnu_renderer(const CheckRenderOptions& options);
 /// SARIF 2.1.0 (check_sarif.cpp).
 std::unique_ptr<CheckRenderer> make_sarif_renderer(const CheckRenderOptions& options);
 

@@ -14,6 +14,7 @@ namespace {
 constexpr std::array kCheckFormats{
     CheckFormatRow{"text", CheckFormat::Text, "format.check.text", false, check_render::make_text_renderer},
     CheckFormatRow{"json", CheckFormat::Json, "format.check.json", false, check_render::make_json_renderer},
+    CheckFormatRow{"gnu", CheckFormat::Gnu, "format.check.gnu", false, check_render::make_gnu_renderer},
     CheckFormatRow{"github", CheckFormat::Github, "format.check.github", true, check_render::make_github_renderer},
     CheckFormatRow{"gitlab", CheckFormat::Gitlab, "format.check.gitlab", true, check_render::make_gitlab_renderer},
     CheckFormatRow{"junit", CheckFormat::Junit, "format.check.junit", true, check_render::make_junit_renderer},

@@ -7,6 +7,7 @@
 
 #include "memory_sources.h"
 #include "pop/workspace/check_repository.h"
+#include "pop/workspace/overlay.h"
 #include "pop/workspace/paths.h"
 #include "pop/workspace/views.h"
 #include "pop/workspace/workspace.h"
@@ -82,7 +83,7 @@ struct CheckRun {
     std::string output;
 };
 
-CheckRun check(const MemoryFiles& files, const MemoryHistory& history, RepositoryCheckRequest request) {
+CheckRun check(const FileSource& files, const MemoryHistory& history, RepositoryCheckRequest request) {
     if (request.today == Date{}) request.today = kToday;
     RuleListRenderer renderer;
     MemoryOutput output;
@@ -311,6 +312,37 @@ TEST_CASE("--changed-since writes only the POPs that changed, and always the rep
     CheckRun bad = check(files, history, request);
     REQUIRE(bad.result.problem);
     CHECK(*bad.result.problem == "ui.changed-since.bad-rev");
+}
+
+TEST_CASE("texts in memory over the disk: a buffer is checked with the repository files beside it") {
+    MemoryFiles disk = two_policies();
+    MemoryHistory history;
+    OverlayFileSource files(disk);
+    // b/ asks for a signed POP: the unsigned POP on disk has a finding; the buffer, signed, has none.
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output.find("b/b.bos.pop.yaml: ") == 0);
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != "b/b.bos.pop.yaml:\n");
+    files.set("b/b.bos.pop.yaml", pop_text("b.bos", "2027-02-01", true));
+    CHECK(files.has("b/b.bos.pop.yaml"));
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output == "b/b.bos.pop.yaml:\n");
+    // The same text in a/, whose policy asks for nothing, unsigned: no finding there either.
+    files.set("a/a.bos.pop.yaml", pop_text("a.bos", "2027-02-01", false));
+    CHECK(check(files, history, paths({"a/a.bos.pop.yaml"})).output == "a/a.bos.pop.yaml:\n");
+    // A buffer that is not on disk yet is found in its folder, beside the files on disk, and its
+    // broken YAML is reported at its own line.
+    files.set("b/c.kok.pop.yaml", "format_version: 1\nperson: [\n");
+    CHECK(files.exists("b/c.kok.pop.yaml"));
+    CHECK_FALSE(files.is_folder("b/c.kok.pop.yaml"));
+    CheckRun folder = check(files, history, paths({"b"}));
+    CHECK(folder.output == "b/b.bos.pop.yaml:\nb/c.kok.pop.yaml: yaml.syntax\n");
+    // A buffer larger than the reader takes is cut one byte past the limit, as a file is.
+    CHECK(files.read("b/c.kok.pop.yaml", 3).bytes == "form");
+    // remove: the disk's text again.
+    files.remove("b/b.bos.pop.yaml");
+    CHECK_FALSE(files.has("b/b.bos.pop.yaml"));
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != "b/b.bos.pop.yaml:\n");
+    // A buffer in a folder that is not on disk at all.
+    files.set("nieuw/d.vos.pop.yaml", pop_text("d.vos", "2027-02-01", true));
+    CHECK(check(files, history, paths({"nieuw"})).output == "nieuw/d.vos.pop.yaml:\n");
 }
 
 TEST_CASE("no files, unreadable files and leftover temporary files") {
