@@ -29,9 +29,17 @@ FileBytes OverlayFileSource::read(const std::string& path, std::size_t max_bytes
     return out;
 }
 
-bool OverlayFileSource::exists(const std::string& path) const { return has(path) || base_.exists(path); }
+bool OverlayFileSource::exists(const std::string& path) const { return has(path) || is_folder(path) || base_.exists(path); }
 
-bool OverlayFileSource::is_folder(const std::string& path) const { return !has(path) && base_.is_folder(path); }
+bool OverlayFileSource::is_folder(const std::string& path) const {
+    if (has(path)) return false;
+    if (base_.is_folder(path)) return true;
+    // A folder that holds a text in memory (an unsaved file in a folder not made yet).
+    std::string prefix = absolute(path);
+    if (prefix != "/") prefix += '/';
+    auto below = texts_.lower_bound(prefix);
+    return below != texts_.end() && below->first.compare(0, prefix.size(), prefix) == 0;
+}
 
 std::optional<std::vector<FolderEntry>> OverlayFileSource::list(const std::string& folder,
                                                                 const std::string& search_root) const {

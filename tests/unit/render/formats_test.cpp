@@ -23,7 +23,7 @@ TEST_CASE("the check formats: text first, every name once, every row with a rend
     CHECK(check_formats().front().id == CheckFormat::Text);
     CHECK(find_check_format("xml") == nullptr);
     CHECK(check_renderer("xml", CheckRenderOptions{}) == nullptr);
-    CHECK(check_format_names() == std::vector<std::string>{"text", "json", "github", "gitlab", "junit", "sarif"});
+    CHECK(check_format_names() == std::vector<std::string>{"text", "json", "gnu", "github", "gitlab", "junit", "sarif"});
 }
 
 TEST_CASE("the CI formats are the rows marked ci, in table order") {
@@ -51,9 +51,9 @@ TEST_CASE("the report formats: text first, every name once, every row with a wri
 
 TEST_CASE("the --format help lists the names of the table in both languages") {
     CHECK(check_format_help(Lang::En) ==
-          "output: text, json, github, gitlab, junit or sarif (default text; github on GitHub Actions)");
+          "output: text, json, gnu, github, gitlab, junit or sarif (default text; github on GitHub Actions)");
     CHECK(check_format_help(Lang::Nl) ==
-          "uitvoer: text, json, github, gitlab, junit of sarif (standaard text; github op GitHub Actions)");
+          "uitvoer: text, json, gnu, github, gitlab, junit of sarif (standaard text; github op GitHub Actions)");
     CHECK(report_format_help(Lang::En) == "text, markdown, csv, json or html");
     CHECK(report_format_help(Lang::Nl) == "text, markdown, csv, json of html");
 }

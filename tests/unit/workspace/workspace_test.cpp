@@ -318,30 +318,36 @@ TEST_CASE("texts in memory over the disk: a buffer is checked with the repositor
     MemoryFiles disk = two_policies();
     MemoryHistory history;
     OverlayFileSource files(disk);
-    // b/ asks for a signed POP: the unsigned POP on disk has a finding; the buffer, signed, has none.
-    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output.find("b/b.bos.pop.yaml: ") == 0);
-    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != "b/b.bos.pop.yaml:\n");
+    // b/ asks for a signed POP: the unsigned POP on disk has findings; the buffer, signed, has none.
+    const std::string clean_b = "b/b.bos.pop.yaml:\nb/pop-policy.yaml:\n";
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != clean_b);
     files.set("b/b.bos.pop.yaml", pop_text("b.bos", "2027-02-01", true));
     CHECK(files.has("b/b.bos.pop.yaml"));
-    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output == "b/b.bos.pop.yaml:\n");
-    // The same text in a/, whose policy asks for nothing, unsigned: no finding there either.
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output == clean_b);
+    // The same unsigned buffer in a/ and in b/: each folder's own policy decides.
     files.set("a/a.bos.pop.yaml", pop_text("a.bos", "2027-02-01", false));
-    CHECK(check(files, history, paths({"a/a.bos.pop.yaml"})).output == "a/a.bos.pop.yaml:\n");
+    files.set("b/b.bos.pop.yaml", pop_text("b.bos", "2027-02-01", false));
+    std::string in_a = check(files, history, paths({"a/a.bos.pop.yaml"})).output;
+    std::string in_b = check(files, history, paths({"b/b.bos.pop.yaml"})).output;
+    CHECK(in_a.find("complete.") == std::string::npos);
+    CHECK(in_b.find("complete.") != std::string::npos);
+    files.set("b/b.bos.pop.yaml", pop_text("b.bos", "2027-02-01", true));
     // A buffer that is not on disk yet is found in its folder, beside the files on disk, and its
     // broken YAML is reported at its own line.
     files.set("b/c.kok.pop.yaml", "format_version: 1\nperson: [\n");
     CHECK(files.exists("b/c.kok.pop.yaml"));
     CHECK_FALSE(files.is_folder("b/c.kok.pop.yaml"));
     CheckRun folder = check(files, history, paths({"b"}));
-    CHECK(folder.output == "b/b.bos.pop.yaml:\nb/c.kok.pop.yaml: yaml.syntax\n");
+    CHECK(folder.output == "b/b.bos.pop.yaml:\nb/c.kok.pop.yaml: yaml.syntax\nb/pop-policy.yaml:\n");
     // A buffer larger than the reader takes is cut one byte past the limit, as a file is.
     CHECK(files.read("b/c.kok.pop.yaml", 3).bytes == "form");
     // remove: the disk's text again.
     files.remove("b/b.bos.pop.yaml");
     CHECK_FALSE(files.has("b/b.bos.pop.yaml"));
-    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != "b/b.bos.pop.yaml:\n");
+    CHECK(check(files, history, paths({"b/b.bos.pop.yaml"})).output != clean_b);
     // A buffer in a folder that is not on disk at all.
     files.set("nieuw/d.vos.pop.yaml", pop_text("d.vos", "2027-02-01", true));
+    CHECK(files.is_folder("nieuw"));
     CHECK(check(files, history, paths({"nieuw"})).output == "nieuw/d.vos.pop.yaml:\n");
 }
 
