@@ -134,9 +134,9 @@ private:
         section("man.section.synopsis");
         out_ += ".nf\n";
         std::vector<const CLI::App*> below = visible_commands(command_);
-        if (command_.get_parent() == nullptr || below.empty()) usage_line(command_);
+        usage_line(command_);
         for (const CLI::App* sub : below)
-            if (command_.get_parent() != nullptr) usage_line(*sub);
+            if (command_.get_parent() != nullptr) usage_line(*sub);  // pop(1) lists its commands below
         out_ += ".fi\n";
     }
 
@@ -311,8 +311,8 @@ constexpr Example kExamples[] = {
     {"goal", "pop goal add --pop pops/a.jansen.pop.yaml --id lezen --title 'Meer lezen in de klas' --measurable 'elke les 10 minuten' --start 2026-09-01 --end 2027-06-30", "man.example.goal.add"},
     {"goal", "pop goal set --pop pops/a.jansen.pop.yaml lezen --end 2027-07-15", "man.example.goal.set"},
     {"goal", "pop goal status --pop pops/a.jansen.pop.yaml lezen achieved", "man.example.goal.status"},
-    {"step", "pop step add --pop pops/a.jansen.pop.yaml 1 --what 'Lesbezoek bij een collega' --due 2027-01-15", "man.example.step.add"},
-    {"step", "pop step done --pop pops/a.jansen.pop.yaml 1 1", "man.example.step.done"},
+    {"step", "pop step add --pop pops/a.jansen.pop.yaml lezen --what 'Lesbezoek bij een collega' --due 2027-01-15", "man.example.step.add"},
+    {"step", "pop step done --pop pops/a.jansen.pop.yaml lezen 1", "man.example.step.done"},
     {"evidence", "pop evidence add --pop pops/a.jansen.pop.yaml 1 --what 'Verslag van het lesbezoek' --file bewijs/a.jansen/lesbezoek-1.md", "man.example.evidence.add"},
     {"talk", "pop talk add --pop pops/a.jansen.pop.yaml --kind progress --with 'M. de Boer' --date 2027-01-26", "man.example.talk.add"},
     {"sign", "pop sign --pop pops/a.jansen.pop.yaml --manager 'M. de Boer'", "man.example.sign"},
