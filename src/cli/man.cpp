@@ -361,8 +361,9 @@ void add_man(CLI::App& app, Globals& globals, int& exit_code) {
     cmd->group("");  // hidden: in no help, no overview and no command list
     auto folder = std::make_shared<std::string>();
     auto date = std::make_shared<std::string>();
-    cmd->add_option("folder", *folder)->required();
-    cmd->add_option("--date", *date);
+    cmd->add_option(render_message("man.arg.folder", globals.lang), *folder, render_message("man.opt.folder", globals.lang))
+        ->required();
+    cmd->add_option("--date", *date, render_message("man.opt.date", globals.lang));
     cmd->callback([cmd, folder, date, &globals, &exit_code] {
         const CLI::App& root = man_page::root_of(*cmd);
         std::vector<const CLI::App*> commands{&root};

@@ -14,6 +14,11 @@ constexpr auto kEntries = sorted(std::array{
     E{"man.command", "write the man pages into a folder (for the build)",
       "de handleidingspagina's in een map schrijven (voor de build)"},
     E{"man.cannot-write", "cannot write {path}", "kan {path} niet schrijven"},
+    E{"man.arg.folder", "FOLDER", "MAP"},
+    E{"man.opt.folder", "the folder to write pop.1 and pop-COMMAND.1 into (made if missing)",
+      "de map waarin pop.1 en pop-OPDRACHT.1 komen (wordt gemaakt als die ontbreekt)"},
+    E{"man.opt.date", "the date on the pages, YYYY-MM-DD (the build passes the date of the source, not the clock's)",
+      "de datum op de pagina's, JJJJ-MM-DD (de build geeft de datum van de broncode, niet die van de klok)"},
     E{"man.manual", "pop manual", "Handleiding van pop"},
 
     // ---- section titles ----
