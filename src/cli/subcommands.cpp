@@ -18,6 +18,7 @@ void add_talk(CLI::App& app, Globals& globals, int& exit_code);
 void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
 void add_help(CLI::App& app, Globals& globals, int& exit_code);
+void add_man(CLI::App& app, Globals& globals, int& exit_code);
 
 std::vector<Subcommand> subcommands() {
     return {
@@ -36,6 +37,7 @@ std::vector<Subcommand> subcommands() {
         {"diff", add_diff},
         {"schema", add_schema},
         {"help", add_help},
+        {"__man", add_man},
     };
 }
 

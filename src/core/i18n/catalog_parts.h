@@ -31,5 +31,6 @@ std::span<const CatalogEntry> reports();  ///< status, due, calendar, report, di
 std::span<const CatalogEntry> edit();     ///< The editing commands and the policy checklist.
 std::span<const CatalogEntry> cli();      ///< Summaries, usage errors, formats, substituted words.
 std::span<const CatalogEntry> help();     ///< The help texts of the commands and their options.
+std::span<const CatalogEntry> man();      ///< The man pages' own texts: sections, exit codes, examples.
 
 }  // namespace pop::catalog_parts

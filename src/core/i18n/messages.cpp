@@ -19,10 +19,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 2: return reports();
         case 3: return edit();
         case 4: return cli();
-        default: return help();
+        case 5: return help();
+        default: return man();
     }
 }
-constexpr std::size_t kParts = 6;
+constexpr std::size_t kParts = 7;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);
