@@ -73,17 +73,22 @@ echo "tests/precommit: $(pre-commit --version), $(git --version)"
 # --- PATHs without pop: a folder of symlinks to every program of the usual folders but `pop` -------
 # (another test may have installed /usr/bin/pop meanwhile). A second one lacks cmake too.
 make_path() {  # make_path FOLDER NAME-TO-LEAVE-OUT...
-    local dir=$1 d f name
+    local dir=$1 d f name links=()
+    local -A seen=()
     shift
+    for name in "$@"; do seen[$name]=1; done
     mkdir -p -- "$dir" || return 1
     for d in /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin; do
         [[ -d $d ]] || continue
         for f in "$d"/*; do
+            [[ -e $f || -L $f ]] || continue
             name=${f##*/}
-            [[ " $* " == *" $name "* || -e $dir/$name || -L $dir/$name ]] && continue
-            ln -s -- "$f" "$dir/$name"
+            [[ -n ${seen[$name]-} ]] && continue
+            seen[$name]=1
+            links+=("$f")
         done
     done
+    ln -s -t "$dir" -- "${links[@]}"
 }
 NOPOP=$TMP/path-without-pop NOCMAKE=$TMP/path-without-pop-and-cmake
 make_path "$NOPOP" pop && make_path "$NOCMAKE" pop cmake || exit 1
