@@ -13,7 +13,7 @@
 #      and refuses the mistake, as today.
 #   3. pop-check-build on a second rev of the hook repository (its own clone, nothing built yet)
 #      when the build cannot work: a. no cmake on the PATH, b. pkg-config does not find yaml-0.1
-#      (PKG_CONFIG_LIBDIR is an empty folder; Dutch locale, so the Dutch message), c. the compiler
+#      (PKG_CONFIG_LIBDIR is an empty folder; LC_MESSAGES Dutch, so the Dutch message), c. the compiler
 #      rejects the flags (the build itself fails). Each fails the hook, says what is missing and
 #      names the Debian packages (`sudo apt-get install cmake ... libfmt-dev`), or shows the end of
 #      the build log and where the whole log is; none leaves a built pop.
@@ -275,7 +275,7 @@ nothing_built() { [[ -n $CLONE2 && ! -e $CLONE2/.pop-hook/bin/pop && ! -e $CLONE
 out=$(PATH=$NOCMAKE run_rev2)
 code=$?
 CLONE2=$(clone_of "$REV2") || CLONE2=
-if [[ $code -eq 4 && $out == *Failed* && $out == *"the build needs what is missing here:"* &&
+if [[ $code -ne 0 && $out == *"- exit code: 4"* && $out == *Failed* && $out == *"the build needs what is missing here:"* &&
     $out == *$'\n    cmake\n'* && $out == *"$PACKAGES"* && $out != *"libyaml-dev (pkg-config"* ]] &&
     [[ $CLONE2 != "$CLONE1" ]] && nothing_built && [[ ! -e $CLONE2/.pop-hook/build.log ]]; then
     ok "3a. no cmake: fails, names cmake and \"$PACKAGES\", builds nothing"
@@ -284,19 +284,19 @@ else
 fi
 
 mkdir -p -- "$TMP/empty-pkgconfig"
-out=$(PKG_CONFIG_LIBDIR=$TMP/empty-pkgconfig LC_ALL=nl_NL.UTF-8 run_rev2)
+out=$(unset LC_ALL; PKG_CONFIG_LIBDIR=$TMP/empty-pkgconfig LC_MESSAGES=nl_NL.UTF-8 run_rev2)
 code=$?
-if [[ $code -eq 4 && $out == *"daarvoor ontbreekt hier:"* && $out == *"libyaml-dev (pkg-config yaml-0.1)"* &&
+if [[ $code -ne 0 && $out == *"- exit code: 4"* && $out == *"daarvoor ontbreekt hier:"* && $out == *"libyaml-dev (pkg-config yaml-0.1)"* &&
     $out == *"Installeer dat (Debian, Ubuntu) met:"* && $out == *"$PACKAGES"* && $out != *$'\n    cmake\n'* ]] &&
     nothing_built; then
-    ok "3b. pkg-config without yaml-0.1, Dutch locale: fails, names libyaml-dev and the packages, in Dutch"
+    ok "3b. pkg-config without yaml-0.1, LC_MESSAGES Dutch: fails, names libyaml-dev and the packages, in Dutch"
 else
-    bad "3b. pkg-config without yaml-0.1, Dutch locale: fails, names libyaml-dev and the packages, in Dutch (exit $code)" "$out"
+    bad "3b. pkg-config without yaml-0.1, LC_MESSAGES Dutch: fails, names libyaml-dev and the packages, in Dutch (exit $code)" "$out"
 fi
 
 out=$(CXXFLAGS=-fno-such-option-for-pop run_rev2)
 code=$?
-if [[ $code -eq 4 && $out == *"building pop failed; the end of the build log:"* && $out == *"    | "* &&
+if [[ $code -ne 0 && $out == *"- exit code: 4"* && $out == *"building pop failed; the end of the build log:"* && $out == *"    | "* &&
     $out == *"the whole log: $CLONE2/.pop-hook/build.log"* ]] && nothing_built &&
     grep -q 'no-such-option-for-pop' "$CLONE2/.pop-hook/build.log"; then
     ok "3c. the build fails: the end of the log and where the log is, no pop left"
@@ -310,17 +310,17 @@ fi
 if [[ -n $CLONE2 ]]; then
     exec 8>>"$CLONE2/.pop-hook/lock" && flock 8
     mkfifo "$TMP/err-a" "$TMP/err-b"
-    "$CLONE2/tools/pre-commit-pop" --today=$TODAY pops/m.elbaz.pop.yaml >"$TMP/out-a" 2>"$TMP/err-a" &
+    "$CLONE2/tools/pre-commit-pop" --today=$TODAY pops/m.elbaz.pop.yaml >"$TMP/out-a" 2>"$TMP/err-a" 8>&- &
     pid_a=$!
     exec 5<"$TMP/err-a"
     IFS= read -r first_a <&5
-    cat <&5 >"$TMP/rest-a" &
+    cat <&5 >"$TMP/rest-a" 8>&- &
     drain_a=$!
-    "$CLONE2/tools/pre-commit-pop" --today=$TODAY pops/m.elbaz.pop.yaml pops/a.jansen.pop.yaml >"$TMP/out-b" 2>"$TMP/err-b" &
+    "$CLONE2/tools/pre-commit-pop" --today=$TODAY pops/m.elbaz.pop.yaml pops/a.jansen.pop.yaml >"$TMP/out-b" 2>"$TMP/err-b" 8>&- 5<&- &
     pid_b=$!
     exec 6<"$TMP/err-b"
     IFS= read -r first_b <&6
-    cat <&6 >"$TMP/rest-b" &
+    cat <&6 >"$TMP/rest-b" 8>&- 5<&- &
     drain_b=$!
     flock -u 8
     exec 8>&-
