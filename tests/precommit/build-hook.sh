@@ -284,7 +284,8 @@ else
 fi
 
 mkdir -p -- "$TMP/empty-pkgconfig"
-out=$(unset LC_ALL; PKG_CONFIG_LIBDIR=$TMP/empty-pkgconfig LC_MESSAGES=nl_NL.UTF-8 run_rev2)
+# (export ... 2>/dev/null: this bash's own warning that the machine lacks the nl_NL locale)
+out=$(unset LC_ALL; export LC_MESSAGES=nl_NL.UTF-8 2>/dev/null; PKG_CONFIG_LIBDIR=$TMP/empty-pkgconfig run_rev2)
 code=$?
 if [[ $code -ne 0 && $out == *"- exit code: 4"* && $out == *"daarvoor ontbreekt hier:"* && $out == *"libyaml-dev (pkg-config yaml-0.1)"* &&
     $out == *"Installeer dat (Debian, Ubuntu) met:"* && $out == *"$PACKAGES"* && $out != *$'\n    cmake\n'* ]] &&
