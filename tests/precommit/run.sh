@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tests/precommit/run.sh POP_BINARY
 #
-# Our .pre-commit-hooks.yaml, run by the real pre-commit framework (the Debian package
-# `pre-commit`), in a throwaway git repository of POPs:
+# The `language: system` hooks of our .pre-commit-hooks.yaml (pop-check, pop-check-strict: the
+# `pop` on the PATH), run by the real pre-commit framework (the Debian package `pre-commit`), in a
+# throwaway git repository of POPs (the hooks that build pop themselves: build-hook.sh):
 #   a. committing a clean POP: the hook passes and the commit is made;
 #   b. committing a POP with a mistake (a date that does not exist): the hook fails, shows the
 #      `path:line:col: error[dates.invalid]` line, and the commit is not made; and (b2) the
