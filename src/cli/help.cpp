@@ -35,9 +35,11 @@ std::string row(const std::string& name, const std::string& description, std::si
     return out + "\n";
 }
 
-/// The named commands directly below `app`.
-std::vector<const CLI::App*> commands_below(const CLI::App& app) {
-    return app.get_subcommands([](const CLI::App* sub) { return !sub->get_name().empty() && !sub->get_disabled(); });
+/// The named commands directly below `app`; the hidden ones (`__complete`, group "") only with `hidden`.
+std::vector<const CLI::App*> commands_below(const CLI::App& app, bool hidden = false) {
+    return app.get_subcommands([hidden](const CLI::App* sub) {
+        return !sub->get_name().empty() && !sub->get_disabled() && (hidden || !sub->get_group().empty());
+    });
 }
 
 std::vector<std::string> names(const std::vector<const CLI::App*>& commands) {
@@ -302,7 +304,7 @@ std::variant<const CLI::App*, std::string> find_command(const CLI::App& app, con
                                                         Lang lang, bool leaf_stops) {
     const CLI::App* current = &app;
     for (const std::string& word : words) {
-        std::vector<const CLI::App*> below = help_layout::commands_below(*current);
+        std::vector<const CLI::App*> below = help_layout::commands_below(*current, true);
         if (below.empty()) {
             if (leaf_stops) return current;
             return render_message("ui.no-subcommands", lang,
@@ -313,7 +315,7 @@ std::variant<const CLI::App*, std::string> find_command(const CLI::App& app, con
             current = *found;
             continue;
         }
-        std::vector<std::string> known = help_layout::names(below);
+        std::vector<std::string> known = help_layout::names(help_layout::commands_below(*current));
         std::vector<std::string_view> candidates(known.begin(), known.end());
         std::vector<MessageArg> args{{"name", word}, {"commands", join(known)}, {"command", command_path(*current)}};
         std::string_view hit = suggest(word, candidates);

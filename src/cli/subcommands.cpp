@@ -18,6 +18,7 @@ void add_talk(CLI::App& app, Globals& globals, int& exit_code);
 void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
 void add_help(CLI::App& app, Globals& globals, int& exit_code);
+void add_completion(CLI::App& app, Globals& globals, int& exit_code);  // hidden: __complete, __completion
 
 std::vector<Subcommand> subcommands() {
     return {
@@ -36,6 +37,7 @@ std::vector<Subcommand> subcommands() {
         {"diff", add_diff},
         {"schema", add_schema},
         {"help", add_help},
+        {"__complete", add_completion},
     };
 }
 
