@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <memory>
+#include <set>
 
 #include "cli_common.h"
 #include "help.h"
@@ -94,7 +95,8 @@ const CLI::Option* option_named(const CLI::App& command, const std::string& word
     return nullptr;
 }
 
-bool takes_value(const CLI::Option* o) { return o->get_type_size() != 0; }
+/// Whether an option takes a value (a flag made with add_flag_callback, such as --version, has a type size but expects none).
+bool takes_value(const CLI::Option* o) { return o->get_type_size() != 0 && o->get_expected_max() != 0; }
 
 bool has_long_name(const CLI::Option* o, std::string_view name) {
     for (const std::string& l : o->get_lnames())
@@ -345,10 +347,12 @@ Offer complete(const CLI::App& root, const std::vector<std::string>& before, con
     return offer;
 }
 
-/// Prints an offer: the candidates that start with `current`, then the directive.
+/// Prints an offer: the candidates that start with `current` (each once: --help is the command's
+/// and its parents'), then the directive.
 void print(const Offer& offer, const std::string& current, bool described) {
+    std::set<std::string> printed;
     for (const Candidate& c : offer.candidates) {
-        if (!c.value.starts_with(current)) continue;
+        if (!c.value.starts_with(current) || !printed.insert(c.value).second) continue;
         if (described && !c.description.empty()) std::printf("%s\t%s\n", c.value.c_str(), c.description.c_str());
         else std::printf("%s\n", c.value.c_str());
     }

@@ -102,6 +102,7 @@ expect() {
 
 for shell in bash zsh fish; do
     expect $shell commands "$work/plan" "pop " has check init goal step evidence talk status help '!__complete' '!__completion'
+    expect $shell after-global-option "$work/plan" "pop --lang nl --version go" exact goal
     expect $shell goal-subcommands "$work/plan" "pop goal " exact add set status
     expect $shell check-options "$work/plan" "pop check --" has --format --strict --policy --lang --help
     expect $shell check-format "$work/plan" "pop check --format " has text json github sarif
@@ -133,6 +134,9 @@ for dir in plan broken empty; do
         ok
     fi
 done
+# Each candidate once (--help is both the command's and pop's).
+out=$(pop __complete -- check --he)
+if [[ $out == $'--help\n:none' ]]; then ok; else fail "__complete check --he: [$out]"; fi
 # The POP is never changed by completing.
 if cmp -s "$work/plan/a.jansen.pop.yaml" "$work/plan/before"; then ok; else fail "the POP changed"; fi
 # Paths are left to the shell's file completion.
