@@ -95,7 +95,8 @@ const CLI::Option* option_named(const CLI::App& command, const std::string& word
     return nullptr;
 }
 
-/// Whether an option takes a value (a flag made with add_flag_callback, such as --version, has a type size but expects none).
+/// Whether an option takes a value (a flag made with add_flag_callback, such as --version, has a
+/// type size but expects none).
 bool takes_value(const CLI::Option* o) { return o->get_type_size() != 0 && o->get_expected_max() != 0; }
 
 bool has_long_name(const CLI::Option* o, std::string_view name) {
@@ -204,7 +205,8 @@ const FieldSpec* field_of_option(const CLI::App& command, const CLI::Option* o) 
 /// Whether the value of an option or argument is a file or folder.
 bool names_file(const CLI::Option* o, Lang lang) {
     if (o->nonpositional()) return o->get_type_name() == render_message("cli.help.type.file", lang);
-    return o->get_name() == render_message("cli.arg.path", lang) || o->get_name() == render_message("cli.arg.file", lang);
+    std::string name = o->get_name();
+    return name == render_message("cli.arg.path", lang) || name == render_message("cli.arg.file", lang);
 }
 
 /// The POP the command would edit, read through the core; nullopt when there is none or it cannot
@@ -215,7 +217,8 @@ std::optional<PopEdit> read_pop(const std::string& named) {
         std::time_t now = std::time(nullptr);
         std::tm local{};
         localtime_r(&now, &local);
-        PopOfFolder here = pop_of_folder("", DiskFileSource(), Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+        Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+        PopOfFolder here = pop_of_folder("", DiskFileSource(), today);
         if (!here.path) return std::nullopt;
         path = *here.path;
     }
@@ -285,7 +288,8 @@ std::vector<Candidate> help_candidates(const CLI::App& root, const std::vector<s
         current = next;
     }
     std::vector<Candidate> out;
-    for (const CLI::App* c : visible_commands(*current)) out.push_back({c->get_name(), short_text(c->get_description())});
+    for (const CLI::App* c : visible_commands(*current))
+        out.push_back({c->get_name(), short_text(c->get_description())});
     return out;
 }
 
@@ -328,7 +332,8 @@ Offer complete(const CLI::App& root, const std::vector<std::string>& before, con
     if (!w.only_arguments && current.starts_with("-")) {
         for (const CLI::Option* o : options_in_force(*w.command)) {
             if (!o->nonpositional() || o->get_group().empty()) continue;
-            for (const std::string& l : o->get_lnames()) offer.candidates.push_back({"--" + l, short_text(o->get_description())});
+            for (const std::string& l : o->get_lnames())
+                offer.candidates.push_back({"--" + l, short_text(o->get_description())});
         }
         return offer;
     }
