@@ -35,7 +35,7 @@ std::string row(const std::string& name, const std::string& description, std::si
     return out + "\n";
 }
 
-/// The named commands directly below `app`; with `hidden`, also the internal ones (`__man`,
+/// The named commands directly below `app`; with `hidden`, also the internal ones (`__man`, `__complete`,
 /// group "") that no help, overview or suggestion shows.
 std::vector<const CLI::App*> commands_below(const CLI::App& app, bool hidden = false) {
     return app.get_subcommands([hidden](const CLI::App* sub) {

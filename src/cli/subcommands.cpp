@@ -19,6 +19,7 @@ void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
 void add_help(CLI::App& app, Globals& globals, int& exit_code);
 void add_man(CLI::App& app, Globals& globals, int& exit_code);
+void add_completion(CLI::App& app, Globals& globals, int& exit_code);  // hidden: __complete, __completion
 
 std::vector<Subcommand> subcommands() {
     return {
@@ -38,6 +39,7 @@ std::vector<Subcommand> subcommands() {
         {"schema", add_schema},
         {"help", add_help},
         {"__man", add_man},
+        {"__complete", add_completion},
     };
 }
 
