@@ -49,6 +49,11 @@ add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/package/changelog.gz
 add_custom_target(pop_changelog ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/package/changelog.gz)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/package/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
+# lintian takes libyaml's own error texts in pop (src/core/read/syntax_errors.cpp maps each to a
+# catalog key) for a copy of libyaml built in; pop links the shared libyaml-0.so.2 (Depends).
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/cmake/package/lintian-overrides
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME pop)
+
 if(POP_BUILD_TESTS)
   # DESTDIR install without root: the file list, no test program, the installed pop agrees with
   # the build's. The root part (the .deb, apt-get, man, completions) runs only from

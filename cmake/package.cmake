@@ -18,13 +18,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://git.example.org/pop/pop")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line and indents these lines itself.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-  "check and edit personal development plans (POP) in YAML
- pop is a command-line tool for teachers in the Netherlands and Flanders who
- keep their personal development plan (persoonlijk ontwikkelingsplan, POP) as a
- YAML file in a git repository, for coordinators who report over a team, and
- for CI pipelines. pop check reads POP files strictly and checks their
- structure, dates and SMARTI goals against the school's policy, in Dutch or
- English; other commands show progress, make reports and calendars, and edit a
- POP without disturbing what they do not change.")
+  "pop is a command-line tool for teachers in the Netherlands and Flanders who
+keep their personal development plan (persoonlijk ontwikkelingsplan, POP) as a
+YAML file in a git repository, for coordinators who report over a team, and
+for CI pipelines. pop check reads POP files strictly and checks their
+structure, dates and SMARTI goals against the school's policy, in Dutch or
+English; other commands show progress, make reports and calendars, and edit a
+POP without disturbing what they do not change.")
 include(CPack)

@@ -120,6 +120,7 @@ expected_files() {
     for f in "$SRC"/docs/*.md; do echo "$p/share/doc/pop/docs/${f##*/}"; done
     echo "$p/share/doc/pop/copyright"
     echo "$p/share/doc/pop/changelog.gz"
+    echo "$p/share/lintian/overrides/pop"
 }
 
 # Man pages and completions: checked when this build made them (cmake/man.cmake, completions.cmake).
