@@ -154,7 +154,7 @@ void add_schema(CLI::App& app, Globals& globals, int& exit_code) {
         ->check(CLI::IsMember({"pop", "policy", "roster", "school-goals"}));
     CLI::Option* write = cmd->add_option("--write", *folder, render_message("cli.schema.opt.write", lang))
                              ->expected(0, 1)
-                             ->type_name(render_message("cli.help.type.folder", lang));
+                             ->type_name("[" + render_message("cli.help.type.folder", lang) + "]");
     cmd->callback([kind, folder, write, lang, &exit_code] {
         if (write->count() > 0 && !kind->empty()) {
             tell("schema.write.kind-and-write", lang);
