@@ -51,7 +51,7 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/pop-install.XXXXXX") || exit 1
 PACKAGE_INSTALLED=
 cleanup() {
     # Leave the machine as it was: the package goes, whatever step failed.
-    if [[ -n $PACKAGE_INSTALLED ]] && dpkg-query -W -f='${Status}' pop 2>/dev/null | grep -q 'ok installed'; then
+    if [[ -n $PACKAGE_INSTALLED ]] && dpkg-query -W -f='${Status}' pop 2>/dev/null | grep -qv 'not-installed'; then
         echo "tests/install: removing the package pop"
         DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y pop >/dev/null 2>&1
     fi
