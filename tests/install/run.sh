@@ -236,9 +236,9 @@ else
 fi
 mkdir -p "$TMP/deb" && dpkg-deb -x "$DEB" "$TMP/deb"
 contents=$(cd "$TMP/deb" && find . -type f | sed 's#^\.##' | sort)
-missing=$(comm -23 <(expected_files /usr | sort) <(echo "$contents"))
-[[ -z $missing ]] && ok "the package holds bin/pop, the schemas, the docs, copyright, changelog.gz" ||
-    fail "not in the package" "$missing"
+not_in_package=$(comm -23 <(expected_files /usr | sort) <(echo "$contents"))
+[[ -z $not_in_package ]] && ok "the package holds bin/pop, the schemas, the docs, copyright, changelog.gz" ||
+    fail "not in the package" "$not_in_package"
 if readelf -S "$TMP/deb/usr/bin/pop" | grep -Eq '\.(symtab|debug_info)'; then
     fail "usr/bin/pop in the package is not stripped"
 else
