@@ -12,6 +12,8 @@
 #   b. no test program is installed: pop is the only program (ELF file) in the tree;
 #   c. the installed pop says the same --version, and on examples/ gives the build's output of
 #      `pop check --today 2026-11-22 examples/` (stdout, stderr, exit code 1);
+#      `pop schema --write` (installed) writes the schemas into a repository, and `pop init` in a new
+#      repository leaves the schema its first line names;
 #   d. `cmake --install BUILD_DIR --prefix TMP/prefix` (no DESTDIR) installs TMP/prefix/bin/pop.
 #
 # With --root (only from `tests/run-all.sh --install`, never from ctest; needs root): the Debian
@@ -187,6 +189,31 @@ if [[ -z $ROOT_MODE ]]; then
 
     # ---- c. the installed pop works as the build's ----
     same_as_build "DESTDIR install" "$DEST/usr/bin/pop"
+
+    # ---- c2. the installed pop gives a new repository its schemas ----
+    repo=$TMP/repo
+    mkdir -p "$repo/team" && git -C "$repo" init -q
+    (cd "$repo/team" && "$DEST/usr/bin/pop" schema --write >"$TMP/write1.out" 2>&1 &&
+        "$DEST/usr/bin/pop" schema --write >"$TMP/write2.out" 2>&1)
+    bad=()
+    for kind in pop policy roster school-goals; do
+        "$BUILD/pop" schema "$kind" | cmp -s - "$repo/schemas/$kind.schema.json" || bad+=("$kind")
+    done
+    if [[ ${#bad[@]} -eq 0 && $(grep -c '^wrote \.\./schemas/' "$TMP/write1.out") == 4 &&
+        $(grep -c 'is up to date$' "$TMP/write2.out") == 4 ]]; then
+        ok "pop schema --write in a repository's subfolder: ../schemas/, four files as pop schema KIND, then up to date"
+    else
+        fail "pop schema --write" "differ: ${bad[*]}
+$(cat "$TMP/write1.out" "$TMP/write2.out")"
+    fi
+    mkdir -p "$TMP/new" && git -C "$TMP/new" init -q
+    (cd "$TMP/new" && "$DEST/usr/bin/pop" --today "$TODAY" init --id e.demir --name "Elif Demir" </dev/null >"$TMP/init.out" 2>&1)
+    if [[ $(head -n 1 "$TMP/new/e.demir.pop.yaml" 2>/dev/null) == '# yaml-language-server: $schema=schemas/pop.schema.json' ]] &&
+        "$BUILD/pop" schema pop | cmp -s - "$TMP/new/schemas/pop.schema.json"; then
+        ok "pop init in a new repository: the modeline's schemas/pop.schema.json is there"
+    else
+        fail "pop init in a new repository" "$(cat "$TMP/init.out"; ls -R "$TMP/new")"
+    fi
 
     # ---- d. --prefix without DESTDIR ----
     if cmake --install "$BUILD" --prefix "$TMP/prefix" >"$TMP/install2.log" 2>&1 && [[ -x $TMP/prefix/bin/pop ]] &&
