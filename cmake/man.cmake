@@ -1,6 +1,7 @@
 # Man pages (issue 15): made at build time by the freshly built pop itself (`pop __man`), from the
 # same command definitions and catalog texts as `--help`, in English (build/man/man1) and Dutch
-# (build/man/nl/man1). Nothing generated is committed. cmake/man-generate.cmake does the work.
+# (build/man/nl/man1), and gzipped for installing (build/man/gz/...). Nothing generated is committed.
+# cmake/man-generate.cmake does the work.
 include(GNUInstallDirs)
 
 set(POP_MAN_DIR ${CMAKE_CURRENT_BINARY_DIR}/man)
@@ -14,8 +15,9 @@ add_custom_command(
   VERBATIM)
 add_custom_target(man ALL DEPENDS ${POP_MAN_STAMP})
 
-install(DIRECTORY ${POP_MAN_DIR}/man1/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 FILES_MATCHING PATTERN "*.1")
-install(DIRECTORY ${POP_MAN_DIR}/nl/man1/ DESTINATION ${CMAKE_INSTALL_MANDIR}/nl/man1 FILES_MATCHING PATTERN "*.1")
+# Installed compressed (man reads them as they are; Debian policy asks for it).
+install(DIRECTORY ${POP_MAN_DIR}/gz/man1/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 FILES_MATCHING PATTERN "*.1.gz")
+install(DIRECTORY ${POP_MAN_DIR}/gz/nl/man1/ DESTINATION ${CMAKE_INSTALL_MANDIR}/nl/man1 FILES_MATCHING PATTERN "*.1.gz")
 
 if(POP_BUILD_TESTS)
   # Every page in both languages: no groff warning, every option and argument of --help, every

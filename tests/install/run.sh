@@ -7,8 +7,8 @@
 #   a. `DESTDIR=TMP cmake --install BUILD_DIR --prefix /usr` installs bin/pop, the schemas
 #      (share/pop/schemas/: every file of schemas/, the four file schemas equal to `pop schema KIND`),
 #      README.md and docs/*.md (share/doc/pop/), copyright and changelog.gz; the man pages
-#      (English and Dutch) when the build made them (BUILD_DIR/man), the bash, zsh and fish
-#      completions when the build made them (BUILD_DIR/completions);
+#      (English and Dutch, gzipped; BUILD_DIR/man), the bash, zsh and fish completions
+#      (BUILD_DIR/completions);
 #   b. no test program is installed: pop is the only program (ELF file) in the tree;
 #   c. the installed pop says the same --version, and on examples/ gives the build's output of
 #      `pop check --today 2026-11-22 examples/` (stdout, stderr, exit code 1);
@@ -22,8 +22,9 @@
 #      shared libraries, copyright; lintian reports no error (warnings are printed);
 #   f. `apt-get install -y ./pop_<version>_amd64.deb`; /usr/bin/pop --version is the build's; the
 #      installed pop on examples/ gives the build's output; `pop help check` works;
-#   g. the man pages open (`man -w pop`, `man -L nl -w pop`, `man -l`) and the completion files
-#      are in the folders bash, zsh and fish read (when the build made them);
+#   g. the man pages open (`man -w pop`, `man -L nl -w pop`, `man -l`); the completion files are
+#      in the folders bash, zsh and fish read, and tests/completion/run.sh passes on the installed
+#      files with /usr/bin/pop (static and dynamic candidates in each shell);
 #   h. `apt-get remove --purge -y pop` leaves none of the package's files behind.
 # Ends with `N passed, M failed`; exits 1 when something failed.
 set -uo pipefail
@@ -164,7 +165,7 @@ if [[ -z $ROOT_MODE ]]; then
         [[ $found -eq 2 ]] && ok "man pages pop(1) in English and Dutch installed" ||
             fail "man pages: $found of man1/pop.1 and nl/man1/pop.1" "$(cd "$DEST" && find . -path '*man*' | sort)"
     else
-        echo "note: this build made no man pages ($BUILD/man): not checked"
+        fail "this build made no man pages ($BUILD/man; the target man of cmake/man.cmake)"
     fi
     if [[ -n $HAVE_COMPLETIONS ]]; then
         missing=()
@@ -174,7 +175,7 @@ if [[ -z $ROOT_MODE ]]; then
         [[ ${#missing[@]} -eq 0 ]] && ok "bash, zsh and fish completions installed" ||
             fail "completions not installed: ${missing[*]}"
     else
-        echo "note: this build made no completions ($BUILD/completions): not checked"
+        fail "this build made no completions ($BUILD/completions; cmake/completions.cmake)"
     fi
 
     # ---- b. no test program ----
@@ -310,7 +311,7 @@ if [[ -n $HAVE_MAN ]]; then
         if [[ -f $p ]] && MANWIDTH=80 man -l "$p" 2>&1 | grep -q 'pop'; then ok "man -l $p opens"; else fail "man -l $p"; fi
     done
 else
-    echo "note: this build made no man pages ($BUILD/man): man not checked"
+    fail "this build made no man pages ($BUILD/man): man not checked"
 fi
 if [[ -n $HAVE_COMPLETIONS ]]; then
     dir=$(pkg-config --variable=completionsdir bash-completion 2>/dev/null || echo /usr/share/bash-completion/completions)
@@ -328,8 +329,19 @@ if [[ -n $HAVE_COMPLETIONS ]]; then
         where=$(HOME=$TMP fish -c 'for d in $fish_complete_path; test -f $d/pop.fish; and echo $d/pop.fish; end' 2>&1)
         [[ -n $where ]] && ok "fish finds pop.fish: $where" || fail "pop.fish is on no folder of fish's fish_complete_path"
     fi
+    # The installed scripts with the installed pop, static and dynamic, in the three shells: the
+    # whole of tests/completion/run.sh on the files the package put in place.
+    mkdir -p -- "$TMP/installed-completions"
+    cp -- "$dir/pop" "$TMP/installed-completions/pop.bash"
+    cp -- /usr/share/zsh/vendor-completions/_pop "$TMP/installed-completions/_pop"
+    cp -- /usr/share/fish/vendor_completions.d/pop.fish "$TMP/installed-completions/pop.fish"
+    if bash "$SRC/tests/completion/run.sh" /usr/bin/pop "$TMP/installed-completions" >"$TMP/completion.log" 2>&1; then
+        ok "the installed completions with /usr/bin/pop in bash, zsh and fish: $(tail -n 1 "$TMP/completion.log")"
+    else
+        fail "the installed completions with /usr/bin/pop" "$(grep -v '^ok' "$TMP/completion.log" | tail -n 20)"
+    fi
 else
-    echo "note: this build made no completions ($BUILD/completions): not checked"
+    fail "this build made no completions ($BUILD/completions): not checked"
 fi
 
 # ---- h. remove and purge ----
