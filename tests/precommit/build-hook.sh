@@ -127,22 +127,8 @@ clone_of() {
 
 # --- a school's repository of POPs (as in tests/precommit/run.sh) -----------------------------------
 REPO=$TMP/school
-git init -q -b main "$REPO" || exit 1
-cd -- "$REPO" || exit 1
-git config user.name "Marieke de Groot" && git config user.email "m.degroot@school.invalid"
-mkdir pops
-cp -- "$ROOT/examples/pop-policy.yaml" "$ROOT/examples/pop-school-goals.yaml" . || exit 1
-cp -- "$ROOT/examples/pops/a.jansen.pop.yaml" pops/ || exit 1
-cat >pop-roster.yaml <<'EOF'
-format_version: 1
-staff:
-  - id: a.jansen
-    name: Anouk Jansen
-    role: docent Engels
-  - id: m.elbaz
-    name: Mourad el Baz
-    role: docent wiskunde
-EOF
+source "$HERE/school-repo.sh"
+make_school_repo "$REPO" "$ROOT" || exit 1
 # verbose: the hook's own lines ("building pop once") show even when it passes.
 cat >.pre-commit-config.yaml <<EOF
 repos:

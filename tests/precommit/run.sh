@@ -88,23 +88,8 @@ REV=$(git -C "$HOOKS" rev-parse HEAD) || exit 1
 
 # --- a school's repository of POPs --------------------------------------------------------------
 REPO=$TMP/school
-git init -q -b main "$REPO" || exit 1
-cd -- "$REPO" || exit 1
-git config user.name "Marieke de Groot" && git config user.email "m.degroot@school.invalid"
-mkdir pops
-cp -- "$ROOT/examples/pop-policy.yaml" "$ROOT/examples/pop-school-goals.yaml" . || exit 1
-cp -- "$ROOT/examples/pops/a.jansen.pop.yaml" pops/ || exit 1
-# A roster of just the two people whose POPs are here (the examples' roster lists more).
-cat >pop-roster.yaml <<'EOF'
-format_version: 1
-staff:
-  - id: a.jansen
-    name: Anouk Jansen
-    role: docent Engels
-  - id: m.elbaz
-    name: Mourad el Baz
-    role: docent wiskunde
-EOF
+source "$HERE/school-repo.sh"
+make_school_repo "$REPO" "$ROOT" || exit 1
 printf '# POPs of team onderbouw and team mavo\n' >README.md
 cat >.pre-commit-config.yaml <<EOF
 repos:
