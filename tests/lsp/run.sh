@@ -121,6 +121,18 @@ if [[ $code -eq 0 ]] && grep -q '"code":-32700' "$TMP/out"; then
 else
     bad "b: a binary body: exit $code" "$(cat "$TMP/out" "$TMP/err")"
 fi
+python3 - "$TMP/deep" <<'PY'
+import sys
+body = b'{"jsonrpc":"2.0","id":3,"method":"x","params":' + b'[' * 2000000 + b']' * 2000000 + b'}'
+open(sys.argv[1], "wb").write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+PY
+{ frame "$INIT"; cat "$TMP/deep"; frame "$SHUTDOWN"; frame "$EXIT"; } >"$TMP/in"
+serve "$TMP/in"
+if [[ $code -eq 0 ]] && grep -q '"code":-32700' "$TMP/out"; then
+    ok "b: a body nested two million deep: a ParseError, then the session goes on (exit 0)"
+else
+    bad "b: a deeply nested body: exit $code" "$(cat "$TMP/out" "$TMP/err")"
+fi
 { printf 'Content-Length: 2'; head -c 100000 /dev/zero | tr '\0' 'x'; } >"$TMP/in"
 serve "$TMP/in"
 [[ $code -eq 1 ]] && ok "b: a header line that never ends: exit 1" || bad "b: an endless header: exit $code"

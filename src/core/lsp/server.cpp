@@ -84,6 +84,30 @@ private:
     std::size_t holes_ = 0;
 };
 
+// LSP messages nest a few levels deep; a body nested deeper than this is not read (nlohmann/json
+// builds and destroys a value recursively: a million '[' would overflow the stack).
+constexpr int kMaxNesting = 256;
+
+// True when arrays and objects in `body` nest deeper than kMaxNesting (strings are skipped).
+bool nested_too_deep(std::string_view body) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        char c = body[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -122,7 +146,7 @@ Server::Server(const FileSource& files, const HistorySource& history, ServerSetu
 
 std::vector<std::string> Server::handle_body(std::string_view body) {
     std::vector<std::string> out;
-    json message = json::parse(body, nullptr, false);
+    json message = nested_too_deep(body) ? json(json::value_t::discarded) : json::parse(body, nullptr, false);
     std::vector<json> replies;
     if (message.is_discarded())
         replies.push_back(error_response(nullptr, kParseError, render_message("lsp.error.parse", lang_)));

@@ -154,6 +154,16 @@ TEST_CASE("lsp: malformed JSON, invalid requests, unknown methods") {
     bodies = s.server.handle_body(std::string("\x00\xff\xfe binary", 10));
     REQUIRE(bodies.size() == 1);
     CHECK(json::parse(bodies[0])["error"]["code"] == lsp::kParseError);
+    // Nested a million deep: refused before parsing (the parser's value would overflow the stack).
+    std::string deep = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"x\",\"params\":" + std::string(1000000, '[') +
+                       std::string(1000000, ']') + "}";
+    bodies = s.server.handle_body(deep);
+    REQUIRE(bodies.size() == 1);
+    CHECK(json::parse(bodies[0])["error"]["code"] == lsp::kParseError);
+    // Brackets inside strings do not count.
+    bodies = s.server.handle_body("{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"x\",\"params\":{\"a\":\"" +
+                                  std::string(1000, '[') + "\\\"\"}}");
+    CHECK(json::parse(bodies[0])["error"]["code"] == lsp::kMethodNotFound);
     bodies = s.server.handle_body("[1, 2]");
     CHECK(json::parse(bodies[0])["error"]["code"] == lsp::kInvalidRequest);
     auto out = s.send(request(5, "textDocument/frobnicate"));
