@@ -54,7 +54,7 @@ if command -v nvim >/dev/null; then
         POP_LSP_EXPECT=$TMP/expected.txt POP_LSP_RESULTS=$TMP/nvim.txt POP_LSP_WAIT_MS=60000 \
         timeout 300 nvim --headless -u NONE -i NONE -n -c "luafile $HERE/neovim.lua" >"$TMP/nvim.out" 2>&1 </dev/null)
     nvim_exit=$?
-    if [[ -s $TMP/nvim.txt ]] && [[ $(tail -n 1 "$TMP/nvim.txt") == done ]]; then
+    if [[ -s $TMP/nvim.txt ]] && [[ $(tail -n 1 "$TMP/nvim.txt") == "done" ]]; then
         while IFS= read -r line; do
             case $line in
                 "ok "*) ok "a: nvim: ${line#ok }" ;;
@@ -96,7 +96,7 @@ else
 fi
 { frame "$INIT"; frame "$EXIT"; } >"$TMP/in"
 serve "$TMP/in"
-[[ $code -eq 1 ]] && ok "b: exit without shutdown: exit 1" || bad "b: exit without shutdown: exit $code"
+if [[ $code -eq 1 ]]; then ok "b: exit without shutdown: exit 1"; else bad "b: exit without shutdown: exit $code"; fi
 
 { printf 'garbage\r\n\r\n'; frame "$INIT"; frame "$SHUTDOWN"; frame "$EXIT"; } >"$TMP/in"
 serve "$TMP/in"
@@ -107,12 +107,10 @@ else
 fi
 { frame "$INIT"; printf 'Content-Length: 5000\r\n\r\n{"jsonrpc":"2.0","id":3,'; } >"$TMP/in"
 serve "$TMP/in"
-[[ $code -eq 1 ]] && ok "b: a Content-Length larger than the data, then the end of the input: exit 1" ||
-    bad "b: a cut-off body: exit $code" "$(cat "$TMP/err")"
+if [[ $code -eq 1 ]]; then ok "b: a Content-Length larger than the data, then the end of the input: exit 1"; else bad "b: a cut-off body: exit $code" "$(cat "$TMP/err")"; fi
 { printf 'Content-Length: 99999999999999999999999999\r\n\r\n{}'; } >"$TMP/in"
 serve "$TMP/in"
-[[ $code -eq 1 ]] && ok "b: a huge Content-Length, then the end of the input: exit 1" ||
-    bad "b: a huge Content-Length: exit $code" "$(cat "$TMP/err")"
+if [[ $code -eq 1 ]]; then ok "b: a huge Content-Length, then the end of the input: exit 1"; else bad "b: a huge Content-Length: exit $code" "$(cat "$TMP/err")"; fi
 python3 -c "import sys; sys.stdout.buffer.write(bytes(range(256)) * 16)" >"$TMP/binary"
 { frame "$INIT"; printf 'Content-Length: 4096\r\n\r\n'; cat "$TMP/binary"; frame "$SHUTDOWN"; frame "$EXIT"; } >"$TMP/in"
 serve "$TMP/in"
@@ -135,10 +133,10 @@ else
 fi
 { printf 'Content-Length: 2'; head -c 100000 /dev/zero | tr '\0' 'x'; } >"$TMP/in"
 serve "$TMP/in"
-[[ $code -eq 1 ]] && ok "b: a header line that never ends: exit 1" || bad "b: an endless header: exit $code"
+if [[ $code -eq 1 ]]; then ok "b: a header line that never ends: exit 1"; else bad "b: an endless header: exit $code"; fi
 : >"$TMP/in"
 serve "$TMP/in"
-[[ $code -eq 1 && ! -s $TMP/out ]] && ok "b: no input at all: exit 1, nothing written" || bad "b: empty input: exit $code"
+if [[ $code -eq 1 && ! -s $TMP/out ]]; then ok "b: no input at all: exit 1, nothing written"; else bad "b: empty input: exit $code"; fi
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
