@@ -86,6 +86,7 @@ private:
     bool exit_requested_ = false;
     bool reminders_ = false;
     bool related_information_ = false;
+    bool register_watchers_ = false;  // the client registers file watchers when asked
     std::map<std::string, Document> documents_;  // by URI
 };
 

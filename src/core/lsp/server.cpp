@@ -222,6 +222,16 @@ json Server::initialize_result(const json& params) {
         }
         capabilities = &*it;
     }
+    const json* watched = &params;
+    for (const char* key : {"capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration"}) {
+        auto it = watched->is_object() ? watched->find(key) : watched->end();
+        if (it == watched->end()) {
+            watched = nullptr;
+            break;
+        }
+        watched = &*it;
+    }
+    register_watchers_ = watched && watched->is_boolean() && watched->get<bool>();
     if (capabilities && capabilities->is_object()) {
         auto r = capabilities->find("relatedInformation");
         related_information_ = r != capabilities->end() && r->is_boolean() && r->get<bool>();
@@ -237,7 +247,19 @@ void Server::notification(const std::string& method, const json& params, std::ve
         return;
     }
     if (!initialized_ || shutdown_ || !params.is_object()) return;  // dropped, as the spec says
-    if (method == "textDocument/didOpen") {
+    if (method == "initialized" && register_watchers_) {
+        // Ask the client to report changes on disk to the repository files and POPs.
+        json watchers = json::array();
+        for (const char* glob : {"**/pop-policy.yaml", "**/pop-roster.yaml", "**/pop-school-goals.yaml", "**/*.pop.yaml"})
+            watchers.push_back({{"globPattern", glob}});
+        json registration = {{"id", "pop-watched-files"},
+                             {"method", "workspace/didChangeWatchedFiles"},
+                             {"registerOptions", {{"watchers", watchers}}}};
+        out.push_back({{"jsonrpc", "2.0"},
+                       {"id", "pop-register-watchers"},
+                       {"method", "client/registerCapability"},
+                       {"params", {{"registrations", json::array({registration})}}}});
+    } else if (method == "textDocument/didOpen") {
         open(params, out);
     } else if (method == "textDocument/didChange") {
         change(params, out);

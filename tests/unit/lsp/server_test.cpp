@@ -134,6 +134,23 @@ TEST_CASE("lsp: initialize announces incremental sync and the server; shutdown t
     CHECK(s.server.exit_code() == 0);
 }
 
+TEST_CASE("lsp: file watchers for the repository files are registered when the client can") {
+    Session s;
+    json caps = {{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}};
+    s.send(request(1, "initialize", {{"processId", nullptr}, {"capabilities", caps}}));
+    auto out = s.send(notification("initialized", json::object()));
+    REQUIRE(out.size() == 1);
+    CHECK(out[0]["method"] == "client/registerCapability");
+    const json& registration = out[0]["params"]["registrations"][0];
+    CHECK(registration["method"] == "workspace/didChangeWatchedFiles");
+    CHECK(registration["registerOptions"]["watchers"].dump().find("**/pop-roster.yaml") != std::string::npos);
+    // The client's answer is no request: nothing to say back.
+    CHECK(s.send({{"jsonrpc", "2.0"}, {"id", out[0]["id"]}, {"result", nullptr}}).empty());
+    Session without;
+    without.send(request(1, "initialize", {{"processId", nullptr}, {"capabilities", json::object()}}));
+    CHECK(without.send(notification("initialized", json::object())).empty());
+}
+
 TEST_CASE("lsp: exit without shutdown is 1; requests before initialize are refused") {
     Session s;
     auto out = s.send(request(7, "shutdown", nullptr));
