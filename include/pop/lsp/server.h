@@ -57,6 +57,12 @@ public:
     /// The process's exit code after `exit`: 0 when `shutdown` came first, else 1 (the spec's rule).
     int exit_code() const { return shutdown_ ? 0 : 1; }
 
+    /// The text of an open document as the server holds it ("" when it is not open).
+    std::string document_text(const std::string& uri) const {
+        auto it = documents_.find(uri);
+        return it == documents_.end() ? std::string() : it->second.text;
+    }
+
     /// The language messages are written in (after `initialize`).
     Lang lang() const { return lang_; }
 

@@ -254,8 +254,17 @@ TEST_CASE("lsp: incremental and full changes re-check; didClose clears") {
                               {{"textDocument", {{"uri", kUri}, {"version", 3}}}, {"contentChanges", json::array({cut})}}));
     json cut_diagnostics = diagnostics_for(out, kUri);
     CHECK_MESSAGE(!with_code(cut_diagnostics, "smarti.measurable").is_null(), cut_diagnostics.dump());
-    // A full change.
+    // An edit after an emoji (a surrogate pair: 2 UTF-16 units) on the title line: the title
+    // becomes "😀 Exit tickets", then the text after the emoji is replaced in UTF-16 units.
+    json emoji = {{"range", {{"start", {{"line", 12}, {"character", 11}}}, {"end", {{"line", 12}, {"character", 15}}}}},
+                  {"text", "\xF0\x9F\x98\x80 Ex"}};
+    json after = {{"range", {{"start", {{"line", 12}, {"character", 14}}}, {"end", {{"line", 12}, {"character", 16}}}}},
+                  {"text", "ex"}};
     out = s.send(notification("textDocument/didChange", {{"textDocument", {{"uri", kUri}, {"version", 4}}},
+                                                          {"contentChanges", json::array({emoji, after})}}));
+    CHECK(s.server.document_text(kUri).find("    title: \xF0\x9F\x98\x80 ex") != std::string::npos);
+    // A full change.
+    out = s.send(notification("textDocument/didChange", {{"textDocument", {{"uri", kUri}, {"version", 5}}},
                                                           {"contentChanges", json::array({{{"text", pop_text()}}})}}));
     CHECK(diagnostics_for(out, kUri).empty());
     out = s.send(notification("textDocument/didClose", {{"textDocument", {{"uri", kUri}}}}));
