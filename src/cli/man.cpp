@@ -222,6 +222,7 @@ private:
         if (name == "check") return "check";
         if (name == "status" || name == "due" || name == "report" || name == "calendar" || name == "diff") return "read";
         if (name == "schema" || name == "help") return "info";
+        if (name == "lsp") return "lsp";
         return "edit";
     }
 
@@ -231,6 +232,7 @@ private:
         std::vector<int> codes{0, 1, 2, 3, 70};
         if (k == "read") codes = {0, 2, 3, 70};
         if (k == "info") codes = {0, 2, 70};
+        if (k == "lsp") codes = {0, 1, 2, 70};
         for (int code : codes) {
             std::string key = "man.exit." + std::to_string(code);
             if (!k.empty() && message_template(key + "." + k, lang_)) key += "." + k;
@@ -325,6 +327,7 @@ constexpr Example kExamples[] = {
     {"diff", "pop diff HEAD pops/a.jansen.pop.yaml", "man.example.diff"},
     {"schema", "pop schema pop > pop.schema.json", "man.example.schema"},
     {"help", "pop help goal set", "man.example.help"},
+    {"lsp", "pop lsp", "man.example.lsp"},
 };
 
 void PageWriter::examples() {

@@ -18,6 +18,7 @@ void add_talk(CLI::App& app, Globals& globals, int& exit_code);
 void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
 void add_help(CLI::App& app, Globals& globals, int& exit_code);
+void add_lsp(CLI::App& app, Globals& globals, int& exit_code);
 void add_man(CLI::App& app, Globals& globals, int& exit_code);
 void add_completion(CLI::App& app, Globals& globals, int& exit_code);  // hidden: __complete, __completion
 
@@ -37,6 +38,7 @@ std::vector<Subcommand> subcommands() {
         {"calendar", add_calendar},
         {"diff", add_diff},
         {"schema", add_schema},
+        {"lsp", add_lsp},
         {"help", add_help},
         {"__man", add_man},
         {"__complete", add_completion},

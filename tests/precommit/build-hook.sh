@@ -46,7 +46,7 @@ done
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
 TODAY=2026-11-22
-PACKAGES="sudo apt-get install cmake make g++ pkg-config libyaml-dev libcli11-dev libfmt-dev"
+PACKAGES="sudo apt-get install cmake make g++ pkg-config libyaml-dev libcli11-dev nlohmann-json3-dev libfmt-dev"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pop-build-hook.XXXXXX") || exit 2
 trap 'rm -rf -- "$TMP"' EXIT

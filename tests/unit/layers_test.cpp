@@ -14,7 +14,7 @@
 namespace {
 
 const std::map<std::string, int> kLayer{{"base", 0},  {"i18n", 1},    {"read", 2},   {"format", 3}, {"model", 4},
-                                        {"rules", 5}, {"reports", 6}, {"render", 7}, {"edit", 8},   {"workspace", 9}};
+                                        {"rules", 5}, {"reports", 6}, {"render", 7}, {"edit", 8},   {"workspace", 9}, {"lsp", 10}};
 
 // The one include against the flow: a Finding carries its typed rule id, generated from the
 // registry (include/pop/rules/rule_id.h holds only the id list and the RuleId type).

@@ -53,6 +53,10 @@ constexpr auto kEntries = sorted(std::array{
     E{"cli.calendar.opt.output", "write the calendar to this file (default: stdout)",
       "de agenda in dit bestand opslaan (standaard: op het scherm, stdout)"},
 
+    // ---- pop lsp ----
+    E{"cli.lsp.help", "a language server for editors: pop check's findings while you type (LSP over stdin/stdout)",
+      "een taalserver voor editors: de bevindingen van pop check terwijl je typt (LSP via stdin/stdout)"},
+
     // ---- pop check ----
     E{"cli.check.help", "check POP files (SMARTI, dates, structure)",
       "POP-bestanden controleren (SMARTI, datums, structuur)"},

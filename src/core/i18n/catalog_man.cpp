@@ -51,6 +51,11 @@ constexpr auto kEntries = sorted(std::array{
     E{"man.exit.0.read", "written, every input read", "geschreven, alle invoer gelezen"},
     E{"man.exit.0.edit", "done (or nothing to change)", "gedaan (of er was niets te wijzigen)"},
     E{"man.exit.0.info", "printed", "getoond"},
+    E{"man.exit.0.lsp", "the editor ended the session with shutdown and then exit",
+      "de editor sloot de sessie af met shutdown en daarna exit"},
+    E{"man.exit.2.lsp", "usage error: an unknown option or value", "gebruiksfout: een onbekende optie of waarde"},
+    E{"man.exit.1.lsp", "the session ended without shutdown (exit alone, or the end of the input)",
+      "de sessie stopte zonder shutdown (alleen exit, of het einde van de invoer)"},
     E{"man.exit.1",
       "findings (pop check: an error, or a warning with --strict), or an edit refused with nothing written",
       "bevindingen (pop check: een fout, of een waarschuwing met --strict), of een wijziging geweigerd "
@@ -179,6 +184,8 @@ constexpr auto kEntries = sorted(std::array{
     E{"man.example.schema", "Save the JSON Schema of a POP for an editor:",
       "Het JSON-schema van een POP bewaren voor een editor:"},
     E{"man.example.help", "The help of pop goal set:", "De hulp bij pop goal set:"},
+    E{"man.example.lsp", "The command an editor starts as its language server for *.pop.yaml files:",
+      "De opdracht die een editor als taalserver voor *.pop.yaml-bestanden start:"},
 
     E{"man.see-also.docs",
       "The documentation in /usr/share/doc/pop (or /usr/local/share/doc/pop), the same as docs/ in pop's repository.",

@@ -32,5 +32,6 @@ std::span<const CatalogEntry> edit();     ///< The editing commands and the poli
 std::span<const CatalogEntry> cli();      ///< Summaries, usage errors, formats, substituted words.
 std::span<const CatalogEntry> help();     ///< The help texts of the commands and their options.
 std::span<const CatalogEntry> man();      ///< The man pages' own texts: sections, exit codes, examples.
+std::span<const CatalogEntry> lsp();      ///< The language server's protocol errors.
 
 }  // namespace pop::catalog_parts

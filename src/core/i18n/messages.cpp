@@ -20,10 +20,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 3: return edit();
         case 4: return cli();
         case 5: return help();
-        default: return man();
+        case 6: return man();
+        default: return lsp();
     }
 }
-constexpr std::size_t kParts = 7;
+constexpr std::size_t kParts = 8;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);
