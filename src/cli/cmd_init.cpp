@@ -96,10 +96,10 @@ int write(const InitOptions& o, const std::string& path, const RepoFiles& repo, 
     if (!schema_found) {
         // The same files as `pop schema --write`; existing ones are left alone. When that cannot be
         // done (a read-only folder...), the note says how to do it by hand.
-        std::string failed_path, failure;
-        write_schema_files(schema_folder, false, failed_path, failure);
+        SchemaWriteFailure failure;
+        write_schema_files(schema_folder, false, failure);
         std::vector<MessageArg> args{{"schema", schema}, {"dir", fs::path(schema).parent_path().generic_string()}};
-        tell(failed_path.empty() ? "edit.init.schemas-written" : "edit.init.no-schema", lang, args);
+        tell(failure.path.empty() ? "edit.init.schemas-written" : "edit.init.no-schema", lang, args);
     }
     return kExitClean;
 }

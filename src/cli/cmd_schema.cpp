@@ -1,11 +1,8 @@
 // `pop schema KIND`: prints the JSON Schema of a kind of file, generated from the format spec.
 // `pop schema --write [FOLDER]`: writes the four of them into a folder, for editors.
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <iterator>
-#include <unistd.h>
 
 #include "cli_common.h"
 #include "edit_session.h"
@@ -32,32 +29,13 @@ std::optional<std::string> read_schema_bytes(const fs::path& path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// Replaces `path` with `bytes`: a temporary file beside it, then a rename. Empty on success.
-std::string replace_schema_file(const fs::path& path, const std::string& bytes) {
-    std::string temp = (path.parent_path() / ("." + path.filename().string() + ".pop-tmp-XXXXXX")).string();
-    int fd = ::mkstemp(temp.data());
-    if (fd < 0) return std::strerror(errno);
-    const char* p = bytes.data();
-    std::size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(temp.c_str());
-            return why;
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    ::fchmod(fd, 0644);
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
-        std::string why = std::strerror(errno);
-        ::unlink(temp.c_str());
-        return why;
-    }
-    return {};
+// Replaces `path`, which holds `old`, with `bytes`: under its lock, with the atomic save every edit
+// uses (platform/save.h). nullopt on success, else a save.* key with `detail` filled.
+std::optional<std::string> replace_schema_file(const fs::path& path, const std::string& old, const std::string& bytes,
+                                               std::string& detail) {
+    FileLock lock;
+    if (auto key = lock.acquire(path.string(), kLockWaitMilliseconds, detail)) return key;
+    return save_atomically(path.string(), old, bytes, detail, lock, false);
 }
 
 }  // namespace
@@ -81,36 +59,35 @@ std::vector<std::pair<std::string, std::string>> missing_schema_files(const fs::
     return missing;
 }
 
-std::vector<SchemaFileResult> write_schema_files(const fs::path& folder, bool replace, std::string& failed_path,
-                                                 std::string& detail) {
+std::vector<SchemaFileResult> write_schema_files(const fs::path& folder, bool replace, SchemaWriteFailure& failure) {
     std::vector<SchemaFileResult> results;
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
-        failed_path = folder.generic_string();
-        detail = ec.message();
+        failure = {folder.generic_string(), "save.failed", ec.message()};
         return results;
     }
     for (FileKind kind : kSchemaKinds) {
         fs::path path = folder / schema_file_name(kind);
         std::string text = json_schema(kind);
         SchemaFileResult result{path.generic_string(), false};
+        std::optional<std::string> error;
+        std::string detail;
         if (fs::exists(fs::symlink_status(path, ec))) {
             std::optional<std::string> old = read_schema_bytes(path);
             if (old != text && replace) {
-                std::string why = replace_schema_file(path, text);
-                if (!why.empty()) {
-                    failed_path = result.path;
-                    detail = why;
-                    return results;
-                }
-                result.written = true;
+                // Something that is not a readable file stays, as any edit refuses to save over it.
+                error = old ? replace_schema_file(path, *old, text, detail) : std::optional<std::string>("save.failed");
+                if (!old) detail = std::make_error_code(std::errc::not_supported).message();
+                result.written = !error;
             }
-        } else if (create_new_file(path.string(), text, detail)) {
-            failed_path = result.path;
-            return results;
         } else {
-            result.written = true;
+            error = create_new_file(path.string(), text, detail);
+            result.written = !error;
+        }
+        if (error) {
+            failure = {result.path, *error, detail};
+            return results;
         }
         results.push_back(result);
     }
@@ -130,15 +107,14 @@ void print(const std::string& kind) {
 // `pop schema --write [FOLDER]`: writes the four schemas and says what it did with each.
 int write(const std::string& folder, Lang lang) {
     fs::path target = folder.empty() ? default_schema_folder() : fs::path(folder);
-    std::string failed_path, detail;
-    std::vector<SchemaFileResult> results = write_schema_files(target, true, failed_path, detail);
+    SchemaWriteFailure failure;
+    std::vector<SchemaFileResult> results = write_schema_files(target, true, failure);
     for (const SchemaFileResult& r : results) {
         std::vector<MessageArg> args{{"path", r.path}};
         std::printf("%s\n", render_message(r.written ? "schema.write.wrote" : "schema.write.same", lang, args).c_str());
     }
-    if (failed_path.empty()) return kExitClean;
-    tell("schema.write.failed", lang, {{"path", failed_path}, {"detail", detail}});
-    return kExitUnreadable;  // as a POP that cannot be saved (docs/ci.md)
+    if (failure.path.empty()) return kExitClean;
+    return report_save_error(failure.key, failure.path, failure.detail, lang);  // 3, or 1 when locked: as an edit
 }
 
 }  // namespace pop::cli::schema

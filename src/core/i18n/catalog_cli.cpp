@@ -177,7 +177,6 @@ constexpr auto kEntries = sorted(std::array{
     // ---- pop schema --write, and pop init writing the schemas of a new repository ----
     E{"schema.write.wrote", "wrote {path}", "{path} is geschreven"},
     E{"schema.write.same", "{path} is up to date", "{path} is al bijgewerkt"},
-    E{"schema.write.failed", "cannot write {path}: {detail}", "kan {path} niet schrijven: {detail}"},
     E{"schema.write.kind-and-write", "give a KIND to print one schema, or --write to write all four, not both",
       "geef een SOORT om één schema te tonen, of --write om alle vier weg te schrijven, niet allebei"},
     E{"schema.write.nothing", "give a KIND (pop, policy, roster or school-goals), or --write [FOLDER]",
