@@ -5,6 +5,7 @@
 --   POP_LSP_FILE     the POP to open (absolute)
 --   POP_LSP_EXPECT   "rule line column" per line: pop check --format json on the same file
 --   POP_LSP_RESULTS  where to write "ok ..." / "FAIL ..." lines and, last, "done"
+--   POP_LSP_SCHOOL_GOALS  the ids of the repository's pop-school-goals.yaml, space-separated
 --   POP_LSP_WAIT_MS  the watchdog limit of each wait (only against a hang, never a measurement)
 local results = io.open(os.getenv('POP_LSP_RESULTS'), 'w')
 local function report(ok, what) results:write((ok and 'ok ' or 'FAIL ') .. what .. '\n') results:flush() end
@@ -52,20 +53,70 @@ local function main()
   for _, s in ipairs(first) do if s:match('^smarti%.') then has_smarti = true end end
   report(date_finding ~= nil and has_smarti, 'a dates.format and a smarti.* diagnostic among them (' .. tostring(date_finding) .. ')')
 
-  -- Fix the date in the buffer (an incremental change; the file on disk stays as it is).
+  -- Fix the date with pop's quick fix: ask for the code actions at the date, as a user does with
+  -- the cursor on it, and let Neovim itself apply the workspace edit to the buffer (the buffer
+  -- changes by Neovim's own code; the server sees the incremental change; the file on disk stays).
+  local client = vim.lsp.get_client_by_id(client_id)
+  local encoding = client.offset_encoding or 'utf-16'
+  local uri = vim.uri_from_bufnr(bufnr)
   if date_finding then
-    local line = tonumber(date_finding:match('^%S+ (%d+)'))
-    local text = vim.api.nvim_buf_get_lines(bufnr, line - 1, line, false)[1]
-    local fixed = text:gsub('1%-8%-2025', '2025-08-01')
-    vim.api.nvim_buf_set_lines(bufnr, line - 1, line, false, { fixed })
-    -- watchdog: as above, the limit only ends a hang.
-    vim.wait(wait_ms, function() return #seen() == #first - 1 end, 20)
-    local after = seen()
-    local rest = {}
-    for _, s in ipairs(first) do if s ~= date_finding then table.insert(rest, s) end end
-    report(table.concat(after, '\n') == table.concat(rest, '\n'),
-      string.format('after fixing the date in the buffer: %d diagnostics, dates.format gone, the others unchanged', #after))
+    local date_diagnostic
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+      if code == 'dates.format' then date_diagnostic = d end
+    end
+    local line_text = vim.api.nvim_buf_get_lines(bufnr, date_diagnostic.lnum, date_diagnostic.lnum + 1, false)[1]
+    local cursor = { line = date_diagnostic.lnum, character = vim.str_utfindex(line_text, date_diagnostic.col + 2) }
+    local lsp_diagnostic = date_diagnostic.user_data and date_diagnostic.user_data.lsp or {
+      range = { start = { line = date_diagnostic.lnum, character = vim.str_utfindex(line_text, date_diagnostic.col) },
+                ['end'] = { line = date_diagnostic.end_lnum, character = vim.str_utfindex(line_text, date_diagnostic.end_col) } },
+      code = 'dates.format', source = 'pop', message = date_diagnostic.message }
+    local params = { textDocument = { uri = uri }, range = { start = cursor, ['end'] = cursor },
+                     context = { diagnostics = { lsp_diagnostic } } }
+    -- watchdog: buf_request_sync returns with the answer; the limit only ends a hang.
+    local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, wait_ms) or {}
+    local actions = responses[client_id] and responses[client_id].result or {}
+    local fix
+    for _, a in ipairs(actions) do
+      if a.kind == 'quickfix' and a.diagnostics and a.diagnostics[1] and a.diagnostics[1].code == 'dates.format' then fix = a end
+    end
+    report(fix ~= nil and fix.title:find('2025-08-01', 1, true) ~= nil,
+      string.format('a quick fix for the date among %d code actions at the cursor: %s', #actions, fix and fix.title or 'none'))
+    if fix then
+      vim.lsp.util.apply_workspace_edit(fix.edit, encoding)
+      local now = vim.api.nvim_buf_get_lines(bufnr, date_diagnostic.lnum, date_diagnostic.lnum + 1, false)[1]
+      local expected_line = line_text:gsub('1%-8%-2025', '2025-08-01')
+      report(now == expected_line, 'Neovim applied the edit: "' .. now .. '"')
+      -- watchdog: as above, the limit only ends a hang.
+      vim.wait(wait_ms, function() return #seen() == #first - 1 end, 20)
+      local after = seen()
+      local rest = {}
+      for _, s in ipairs(first) do if s ~= date_finding then table.insert(rest, s) end end
+      local same_rest = table.concat(after, '\n') == table.concat(rest, '\n')
+      report(same_rest, string.format('after the quick fix: %d diagnostics, dates.format gone, the others unchanged', #after))
+      if not same_rest then results:write('    | nvim: ' .. table.concat(after, ', ') .. '\n    | wanted: ' .. table.concat(rest, ', ') .. '\n') end
+    end
   end
+
+  -- Completion inside `school_goals: [`: the ids of the repository's pop-school-goals.yaml.
+  local wanted = vim.split(os.getenv('POP_LSP_SCHOOL_GOALS'), ' ', true)
+  table.sort(wanted)
+  local goal_line
+  for i, l in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    if not goal_line and l:find('school_goals: [', 1, true) then goal_line = i - 1 end
+  end
+  local line_text = vim.api.nvim_buf_get_lines(bufnr, goal_line, goal_line + 1, false)[1]
+  local character = vim.str_utfindex(line_text, line_text:find('[', 1, true))
+  -- watchdog: buf_request_sync returns with the answer; the limit only ends a hang.
+  local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion',
+    { textDocument = { uri = uri }, position = { line = goal_line, character = character } }, wait_ms) or {}
+  local result = responses[client_id] and responses[client_id].result or {}
+  local items = result.items or result
+  local labels = {}
+  for _, item in ipairs(items) do table.insert(labels, item.label) end
+  table.sort(labels)
+  report(table.concat(labels, ' ') == table.concat(wanted, ' '),
+    'completion after "school_goals: [" gives the school goal ids: ' .. table.concat(labels, ' '))
 
   vim.lsp.stop_client(client_id)
   -- watchdog: the server exits on shutdown and exit; the limit only ends a hang.

@@ -5,8 +5,11 @@
 #   a. Neovim from Debian (0.7, headless, its built-in LSP client from tests/lsp/neovim.lua) opens
 #      a POP with a SMARTI problem and a date written 1-8-2025 in a temporary copy of examples/
 #      in git; pop's diagnostics carry the rule ids and positions `pop check --format json` gives
-#      on the same file; fixing the date in the buffer (an incremental change) makes that
-#      diagnostic go while the others stay; the client's shutdown and exit end the server with 0;
+#      on the same file; the code actions at the date hold pop's quick fix (textDocument/codeAction),
+#      Neovim applies its workspace edit to the buffer itself (vim.lsp.util.apply_workspace_edit,
+#      an incremental change) and that diagnostic goes while the others stay; completion inside
+#      `school_goals: [` gives the ids of the repository's pop-school-goals.yaml; the client's
+#      shutdown and exit end the server with 0;
 #   b. malformed frames on stdin (a garbage header, a body cut off by the end of the input, a
 #      huge Content-Length, a binary body, a header that never ends): pop answers what it can
 #      and exits, never crashes or hangs; a whole session from the shell exits 0.
@@ -46,12 +49,13 @@ import json, sys
 for f in json.load(open(sys.argv[1]))["findings"]:
     print(f'{f["rule"]} {f["line"]} {f["column"]}')
 PY
+SCHOOL_GOALS=$(sed -n 's/^  - id: *//p' "$REPO/pop-school-goals.yaml" | tr '\n' ' ' | sed 's/ $//')
 if command -v nvim >/dev/null; then
     cp -- "$FILE" "$TMP/before.yaml"
     # watchdog: nvim waits for the diagnostics itself (vim.wait with a condition); this only ends a
     # hung editor so that the suite reports a failure instead of never finishing.
     (cd -- "$REPO" && POP_LSP_CMD="$POP"$'\x1f'--today$'\x1f'"$TODAY"$'\x1f'lsp POP_LSP_ROOT=$REPO POP_LSP_FILE=$FILE \
-        POP_LSP_EXPECT=$TMP/expected.txt POP_LSP_RESULTS=$TMP/nvim.txt POP_LSP_WAIT_MS=60000 \
+        POP_LSP_EXPECT=$TMP/expected.txt POP_LSP_SCHOOL_GOALS=$SCHOOL_GOALS POP_LSP_RESULTS=$TMP/nvim.txt POP_LSP_WAIT_MS=60000 \
         timeout 300 nvim --headless -u NONE -i NONE -n -c "luafile $HERE/neovim.lua" >"$TMP/nvim.out" 2>&1 </dev/null)
     nvim_exit=$?
     if [[ -s $TMP/nvim.txt ]] && [[ $(tail -n 1 "$TMP/nvim.txt") == "done" ]]; then

@@ -52,7 +52,7 @@ struct NewValue {
     /// A text scalar: quoted when needed so that it reads back as the same text.
     static NewValue text(std::string value);
     /// A scalar written as it is, for numbers and booleans (`12.5`, `true`); the caller makes sure
-    /// it is a valid plain scalar.
+    /// it is a valid plain scalar. An empty one writes a new key with no value (`key:`, null).
     static NewValue plain(std::string value);
     /// A mapping value with its fields in order.
     static NewValue mapping(std::vector<std::pair<std::string, NewValue>> fields);

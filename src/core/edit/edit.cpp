@@ -429,6 +429,7 @@ std::string YamlEditor::block(const NewValue& value, std::size_t indent, bool as
         out += key_text(key) + ":";
         bool last = at_end && i + 1 == value.fields.size();
         if (v.is_mapping) out += block(v, indent + indentation_.mapping, false, last);
+        else if (v.verbatim && v.scalar.empty()) continue;  // no value: "key:" alone
         else if (v.is_list || v.verbatim) out += " " + flow(v);
         else out += " " + block_text(v.scalar, indent + indentation_.mapping, last);
     }
@@ -457,6 +458,7 @@ std::variant<Splice, EditError> YamlEditor::add_key(const YamlNode& mapping, con
     std::size_t at = line_end(content_end(mapping));
     std::string text = newline_ + std::string(indent, ' ') + key_text(key) + ":";
     if (value.is_mapping) text += block(value, indent + indentation_.mapping, false, open_end(at));
+    else if (value.verbatim && value.scalar.empty()) {}  // no value: "key:" alone
     else if (value.is_list || value.verbatim) text += " " + flow(value);
     else text += " " + block_text(value.scalar, indent + indentation_.mapping, open_end(at));
     return insert_after_content(at, std::move(text));
@@ -1034,7 +1036,7 @@ bool reads_back(const YamlDocument& doc, const YamlNode* node, const NewValue& v
     }
     if (node->kind != NodeKind::Scalar || node->value != v.scalar) return false;
     ScalarType type = resolve_scalar(*node);
-    if (v.verbatim) return type != ScalarType::String && type != ScalarType::Null;
+    if (v.verbatim) return v.scalar.empty() ? type == ScalarType::Null : type != ScalarType::String && type != ScalarType::Null;
     return type == ScalarType::String;
 }
 

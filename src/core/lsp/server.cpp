@@ -5,6 +5,8 @@
 
 #include "pop/base/version.h"
 #include "pop/format/spec.h"
+#include "pop/lsp/code_actions.h"
+#include "pop/lsp/completion.h"
 #include "pop/lsp/text.h"
 #include "pop/render/render_check.h"
 #include "pop/rules/rules.h"
@@ -199,6 +201,23 @@ std::vector<json> Server::handle(const json& message) {
         out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", nullptr}});
         return out;
     }
+    if (method == "textDocument/codeAction") {
+        auto doc = documents_.find(string_at(params.value("textDocument", json::object()), "uri"));
+        json result = json::array();
+        if (doc != documents_.end() && checked_kind(doc->second.path))
+            result = code_actions({doc->first, doc->second.path, doc->second.text, params, setup_.today, lang_}, files_, history_);
+        out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+        return out;
+    }
+    if (method == "textDocument/completion") {
+        auto doc = documents_.find(string_at(params.value("textDocument", json::object()), "uri"));
+        json result = json::array();
+        if (doc != documents_.end() && checked_kind(doc->second.path))
+            result = completion({doc->second.path, doc->second.text, position_from(params.value("position", json::object())),
+                                 setup_.today, lang_}, files_);
+        out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+        return out;
+    }
     std::vector<MessageArg> args{{"method", method}};
     out.push_back(error_response(id, kMethodNotFound, render_message("lsp.error.method-not-found", lang_, args)));
     return out;
@@ -237,7 +256,10 @@ json Server::initialize_result(const json& params) {
         related_information_ = r != capabilities->end() && r->is_boolean() && r->get<bool>();
     }
     json sync = {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}};
-    return {{"capabilities", {{"textDocumentSync", sync}, {"positionEncoding", "utf-16"}}},
+    json completion_options = {{"triggerCharacters", {":", " ", "-", "["}}};
+    return {{"capabilities", {{"textDocumentSync", sync}, {"positionEncoding", "utf-16"},
+                              {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+                              {"completionProvider", completion_options}}},
             {"serverInfo", {{"name", "pop"}, {"version", std::string(kPopVersion)}}}};
 }
 

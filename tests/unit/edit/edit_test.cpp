@@ -68,6 +68,15 @@ TEST_CASE("set adds a missing key after the mapping's last line, at its indentat
     CHECK(edited("a: 1", false, {S("b")}, NewValue::text("2")) == "a: 1\nb: \"2\"");  // no final newline stays so
 }
 
+TEST_CASE("set adds a key with no value (null) for an empty plain value, also in a new mapping") {
+    S yaml = "goals:\n  - id: g1\n    title: T\n";
+    CHECK(edited(yaml, false, {S("goals"), std::size_t{0}, S("measurable")}, NewValue::plain("")) ==
+          yaml + "    measurable:\n");
+    CHECK(edited(yaml, false, {S("goals"), std::size_t{0}, S("realistic")},
+                 NewValue::mapping({{"hours", NewValue::plain("")}})) == yaml + "    realistic:\n      hours:\n");
+    CHECK(edited("p: {a: 1}\n", false, {S("p"), S("b")}, NewValue::plain("")) == "p: {a: 1, b: }\n");
+}
+
 TEST_CASE("append adds an item in the style of the list, or starts one") {
     NewValue step = NewValue::mapping({{"what", NewValue::text("Lesbezoek")}, {"due", NewValue::text("2026-12-01")}});
     CHECK(edited("steps:\n  - what: a\n    done: 2026-01-01\n# einde\n", true, {S("steps")}, step) ==
