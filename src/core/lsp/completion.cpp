@@ -253,6 +253,8 @@ json completion(const CompletionQuery& q, const FileSource& files) {
     std::string parent = keys.empty() ? "" : keys.back();
     std::string_view value = before.substr(before.find(':', here.key_col) + 1);
     std::size_t value_at = static_cast<std::size_t>(value.data() - q.text.data());
+    // Right after "key:" (the ":" trigger): the value gets the space YAML needs before it.
+    std::string space = value.empty() ? " " : "";
     while (!value.empty() && value.front() == ' ') value.remove_prefix(1), ++value_at;
     bool list = field->type.type == ValueType::List;
     if (list && field->type.item == ValueType::Object) return items;
@@ -279,7 +281,7 @@ json completion(const CompletionQuery& q, const FileSource& files) {
     }
     for (const Value& v : values_of(*field, parent, *kind, q, files)) {
         if (already.contains(v.label)) continue;
-        std::string insert = list && !in_brackets ? "[" + v.label + "]" : v.label;
+        std::string insert = space + (list && !in_brackets ? "[" + v.label + "]" : v.label);
         items.push_back(item(v.label, v.detail, v.kind, insert, q.text, from, cursor));
     }
     return items;

@@ -129,6 +129,9 @@ TEST_CASE("completion: enum values with their Dutch word, booleans, a date") {
     CHECK(l == std::vector<std::string>{"planned", "active", "achieved", "dropped", "paused"});
     CHECK(detail_of(items, "achieved") == "behaald");
     CHECK(labels(complete_after("    title: Exit", "    private: ", f.disk)) == std::vector<std::string>{"true", "false"});
+    // right after the ":" (the trigger character) the value comes with the space YAML needs
+    for (const json& i : complete_after("    title: Exit", "    status:", f.disk))
+        if (i["label"] == "active") CHECK(i["textEdit"]["newText"] == " active");
     json date = complete_after("    title: Exit", "    end: ", f.disk);
     CHECK(labels(date) == std::vector<std::string>{"2026-11-22"});
     CHECK(detail_of(date, "2026-11-22") == "vandaag");
