@@ -310,18 +310,16 @@ std::vector<Finding> findings_of_file(const std::string& path, const FileSource&
     return out;
 }
 
-std::vector<QuickFix> quick_fixes(const std::string& path, std::string_view text, const std::vector<Finding>& wanted,
-                                  const FileSource& files, const HistorySource& history, const Date& today, Lang lang) {
+namespace {
+
+// quick_fixes with the findings of the text as it is (`now`) already known.
+std::vector<QuickFix> verified_fixes(const std::string& path, std::string_view text, const std::vector<Finding>& wanted,
+                                     const std::vector<Finding>& now, const FileSource& files,
+                                     const HistorySource& history, const Date& today, Lang lang) {
     std::vector<QuickFix> out;
-    std::vector<Finding> now;
-    bool checked = false;
     for (const Finding& f : wanted) {
         std::optional<Candidate> c = candidate(text, f, lang);
         if (!c || c->after == text) continue;
-        if (!checked) {
-            now = findings_of_file(path, files, history, today);
-            checked = true;
-        }
         // Checked again with the fix applied: the finding must be gone.
         OverlayFileSource fixed(files);
         fixed.set(files.absolute(path), c->after);
@@ -330,6 +328,14 @@ std::vector<QuickFix> quick_fixes(const std::string& path, std::string_view text
         out.push_back(QuickFix{std::move(c->title), f, edit.offset, edit.length, std::move(edit.text)});
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<QuickFix> quick_fixes(const std::string& path, std::string_view text, const std::vector<Finding>& wanted,
+                                  const FileSource& files, const HistorySource& history, const Date& today, Lang lang) {
+    if (wanted.empty()) return {};
+    return verified_fixes(path, text, wanted, findings_of_file(path, files, history, today), files, history, today, lang);
 }
 
 json code_actions(const CodeActionQuery& query, const FileSource& files, const HistorySource& history) {
@@ -362,7 +368,8 @@ json code_actions(const CodeActionQuery& query, const FileSource& files, const H
         wanted.push_back(f);
         diagnostics.push_back(std::move(match));
     }
-    std::vector<QuickFix> fixes = quick_fixes(query.path, query.text, wanted, files, history, query.today, query.lang);
+    std::vector<QuickFix> fixes =
+        verified_fixes(query.path, query.text, wanted, findings, files, history, query.today, query.lang);
     for (const QuickFix& fix : fixes) {
         json diagnostic;
         for (std::size_t i = 0; i < wanted.size(); ++i)
