@@ -184,6 +184,22 @@ TEST_CASE("completion: roster ids for person.id, roster names for manager and wi
     CHECK(has(labels(complete_after("conversations:", "  - kind: ", f.disk, conversation)), "progress"));
 }
 
+TEST_CASE("completion: the roster's own keys, and a file with CRLF line ends") {
+    Files f;
+    std::string roster = "format_version: 1\nstaff:\n  - id: a.jansen\n    name: Anna Jansen\n    \n";
+    lsp::CompletionQuery q{"/repo/pop-roster.yaml", roster, {4, 4}, kToday, Lang::Nl};
+    std::vector<std::string> l = labels(lsp::completion(q, f.disk));
+    CHECK(has(l, "left"));
+    CHECK(has(l, "active"));
+    CHECK_FALSE(has(l, "name"));
+    CHECK_FALSE(has(l, "staff"));
+    std::string crlf = "format_version: 1\r\nperson:\r\n  id: a.jansen\r\n  \r\n";
+    lsp::CompletionQuery c{kPath, crlf, {3, 2}, kToday, Lang::Nl};
+    l = labels(lsp::completion(c, f.disk));
+    CHECK(has(l, "name"));
+    CHECK_FALSE(has(l, "id"));
+}
+
 TEST_CASE("completion: a half-typed file that does not read as YAML still completes") {
     Files f;
     std::string broken = kPop + "  - id: [unclosed\n    title: \"no end\n";
