@@ -345,8 +345,13 @@ json code_actions(const CodeActionQuery& query, const FileSource& files, const H
     json range_json = params.value("range", json::object());
     Range asked{position_from(range_json.value("start", json::object())), position_from(range_json.value("end", json::object()))};
     json given = json::array();
-    if (auto context = params.find("context"); context != params.end() && context->is_object())
+    if (auto context = params.find("context"); context != params.end() && context->is_object()) {
         if (auto d = context->find("diagnostics"); d != context->end() && d->is_array()) given = *d;
+        // `only`: the kinds the client asks for; quick fixes are "quickfix" (a kind covers its sub-kinds)
+        if (auto only = context->find("only"); only != context->end() && only->is_array() &&
+            std::none_of(only->begin(), only->end(), [](const json& k) { return k == "quickfix"; }))
+            return actions;
+    }
 
     std::vector<Finding> findings = findings_of_file(query.path, files, history, query.today);
     std::vector<Finding> wanted;

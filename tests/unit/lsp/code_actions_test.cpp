@@ -231,6 +231,11 @@ TEST_CASE("textDocument/codeAction through the server: the fix of the diagnostic
                  {edits[0]["range"]["end"]["line"], edits[0]["range"]["end"]["character"]}};
     lsp::apply_change(fixed, r, edits[0]["newText"].get<std::string>());
     CHECK(fixed == replaced(text, "1-8-2025", "2025-08-01"));
+    // a client that asks only for other kinds of actions gets none
+    json only = params;
+    only["context"]["only"] = json::array({"refactor"});
+    out = server.handle({{"jsonrpc", "2.0"}, {"id", 4}, {"method", "textDocument/codeAction"}, {"params", only}});
+    CHECK(out[0]["result"] == json::array());
     // a range elsewhere, with no diagnostics: nothing to fix there
     json top = {{"line", 0}, {"character", 0}};
     params["range"] = {{"start", top}, {"end", top}};
