@@ -154,6 +154,9 @@ TEST_CASE("quick fix: a number where a text belongs goes in quotes") {
     CHECK(fix_and_recheck(text, "structure.type.text", {}, Lang::Nl, &title) ==
           replaced(text, "title: 2024", "title: \"2024\""));
     CHECK(title == "Zet `2024` tussen aanhalingstekens, dan is het tekst");
+    // and a number written the Dutch way becomes the number pop reads
+    std::string hours = replaced(pop_text(), "hours: 20", "hours: 12,5");
+    CHECK(fix_and_recheck(hours, "structure.type.number.suggest") == replaced(hours, "12,5", "12.5"));
 }
 
 TEST_CASE("quick fix: a missing SMARTI field is added without a value, which pop flags until it is filled in") {
