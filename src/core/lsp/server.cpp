@@ -5,6 +5,7 @@
 
 #include "pop/base/version.h"
 #include "pop/format/spec.h"
+#include "pop/lsp/hover.h"
 #include "pop/lsp/text.h"
 #include "pop/render/render_check.h"
 #include "pop/rules/rules.h"
@@ -199,6 +200,18 @@ std::vector<json> Server::handle(const json& message) {
         out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", nullptr}});
         return out;
     }
+    if (method == "textDocument/hover") {
+        auto doc = params.is_object() ? documents_.find(string_at(params.value("textDocument", json::object()), "uri"))
+                                      : documents_.end();
+        json result = nullptr;
+        if (doc != documents_.end()) {
+            json diagnostics = diagnostics_of(doc->first, doc->second)["params"]["diagnostics"];
+            result = hover({doc->second.path, doc->second.text, position_from(params.value("position", json::object())),
+                            files_, setup_.today, lang_, diagnostics});
+        }
+        out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+        return out;
+    }
     std::vector<MessageArg> args{{"method", method}};
     out.push_back(error_response(id, kMethodNotFound, render_message("lsp.error.method-not-found", lang_, args)));
     return out;
@@ -237,7 +250,7 @@ json Server::initialize_result(const json& params) {
         related_information_ = r != capabilities->end() && r->is_boolean() && r->get<bool>();
     }
     json sync = {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}};
-    return {{"capabilities", {{"textDocumentSync", sync}, {"positionEncoding", "utf-16"}}},
+    return {{"capabilities", {{"textDocumentSync", sync}, {"positionEncoding", "utf-16"}, {"hoverProvider", true}}},
             {"serverInfo", {{"name", "pop"}, {"version", std::string(kPopVersion)}}}};
 }
 
