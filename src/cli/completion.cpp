@@ -254,7 +254,7 @@ std::vector<Candidate> field_candidates(const CLI::App& command, Lang lang) {
     std::vector<Candidate> out;
     auto describe = [lang](const FieldSpec* spec) {
         if (!spec) return std::string();
-        return short_text(lang == Lang::En ? spec->description : spec->term_nl);
+        return short_text(lang == Lang::En ? field_description(*spec, Lang::En) : std::string(spec->term_nl));
     };
     if (command.get_parent() && command.get_parent()->get_name() == "step") {
         if (const FieldSpec* steps = pop_field({"goals", "steps"}); steps && steps->type.object)

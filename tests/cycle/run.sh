@@ -96,11 +96,33 @@ step() {
 
 [[ -n $REGENERATE ]] && mkdir -p -- "$EXPECTED"
 
+# modelines_ok LABEL POP...: the first line of each POP is a modeline
+# (`# yaml-language-server: $schema=PATH`) naming a schema that is there, relative to the POP, and
+# holds what `pop schema pop` prints now: the editor finds the schema pop init (or renew) points at.
+modelines_ok() {
+    local label=$1 f line schema checked=0 bad=()
+    shift
+    "$POP" schema pop >"$TMP/pop.schema.json"
+    for f in "$@"; do
+        line=$(head -n 1 -- "$f")
+        [[ $line == '# yaml-language-server: $schema='* ]] || { bad+=("${f##*/}: no modeline"); continue; }
+        schema=$(dirname -- "$f")/${line#*\$schema=}
+        checked=$((checked + 1))
+        cmp -s -- "$schema" "$TMP/pop.schema.json" || bad+=("${f##*/}: ${line#*\$schema=} is missing or not pop schema pop")
+    done
+    if [[ $checked -gt 0 && ${#bad[@]} -eq 0 ]]; then
+        ok "$label: the modeline of $checked POP(s) names a schema that exists"
+    else
+        fail "$label: modelines" "$(printf '%s\n' "${bad[@]}")"
+    fi
+}
+
 # ---- Autumn 2026: where the school stands, a new colleague ----
 step 01-check-at-start 2026-11-02 "" 'pop check --strict --reminders .'
 step 02-roster-add 2026-11-16 "" 'printf "  - id: e.demir\n    name: Elif Demir\n    team: onderbouw\n    manager: Marieke de Groot\n" >> pop-roster.yaml && git commit -q -am "Personeelslijst: Elif Demir"'
 step 03-check-missing 2026-11-16 "" 'pop check .'
 step 04-init 2026-11-23 pops 'pop init --id e.demir --name "Elif Demir" --role "docent economie" --school "Het Baken" --manager "Marieke de Groot" --start 2026-08-01 --end 2027-07-31'
+modelines_ok "04-init" "$REPO/pops/e.demir.pop.yaml"
 step 05-goal-add 2026-11-23 pops 'pop goal add --file e.demir.pop.yaml --id exit-tickets --title "Exit tickets in havo 3" --specific "In havo 3 economie sluit ik elke les af met een exit ticket van twee vragen." --measurable "In minstens 8 van de 10 lessen per periode gebruik ik een exit ticket." --hours 20 --start 2026-11-23 --end 2027-12-20 --agreed-by "Marieke de Groot" --inspiring "Ik wil eerder zien welke leerlingen de stof nog niet snappen."'
 step 06-step-add 2026-11-23 pops 'pop step add exit-tickets --file e.demir.pop.yaml --id set --what "Set van 10 exit tickets maken" --due 2026-12-18'
 step 07-step-add 2026-11-23 pops 'pop step add exit-tickets --file e.demir.pop.yaml --id lesbezoek --what "Lesbezoek met de focus op exit tickets" --due 2027-10-15'
@@ -117,6 +139,7 @@ step 15-roster-retire 2027-06-30 "" 'sed -i "/name: Henk Bakker/a\    active: fa
 step 16-status 2027-07-10 pops 'pop status e.demir.pop.yaml'
 step 17-renew-all-dry-run 2027-07-10 "" 'pop renew --all --dry-run pops && git status --short'
 step 18-renew-all 2027-07-10 "" 'pop renew --all pops'
+modelines_ok "18-renew-all" "$REPO"/pops/*-2027.pop.yaml
 step 19-commit 2027-07-10 "" 'git add -A && git commit -q -m "Nieuwe POP'"'"'s" && git status --short'
 
 # ---- September 2027: the new POPs are signed and started ----

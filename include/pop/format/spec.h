@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pop/i18n/messages.h"
+
 namespace pop {
 
 /// The version of the file format that `pop` reads and writes: every file says `format_version: 1`.
@@ -49,8 +51,8 @@ struct FieldSpec {
     TypeSpec type;                 ///< Its type.
     bool required = false;         ///< Whether the structure check demands it.
     std::string_view term_nl;      ///< The Dutch term, for docs and schema descriptions.
-    std::string_view description;  ///< One line, English: what the field means.
     std::string_view also_nl = {};  ///< More Dutch words a user may write for the key, `|` between them.
+    // What the field means lives in the message catalog (field_description), in English and Dutch.
 };
 
 /// An object (a YAML mapping) with a fixed set of keys.
@@ -81,6 +83,20 @@ std::vector<std::string_view> dutch_terms(const FieldSpec& field);
 
 /// The Dutch words a user may write for an enum value instead of the value: term_nl and also_nl.
 std::vector<std::string_view> dutch_terms(const Choice& choice);
+
+/// The catalog key of what a field of the spec means: "field.<object>.<key>", the object's name with
+/// `_` for a space ("field.goal.measurable", "field.staff_member.left").
+std::string description_key(const FieldSpec& field);
+
+/// The catalog key of what an allowed value means: "choice.<field>.<value>" ("choice.status.achieved").
+std::string description_key(const Choice& choice);
+
+/// What a field of the spec means, one line, in a language (from the message catalog:
+/// src/core/i18n/catalog_fields.cpp). `field` must be one of the spec's own fields.
+std::string field_description(const FieldSpec& field, Lang lang);
+
+/// What an allowed value of an enum means, one line, in a language. `choice` must be one of the spec's own.
+std::string choice_description(const Choice& choice, Lang lang);
 
 /// A word folded for comparing what a user wrote with names and Dutch terms: ASCII lower case,
 /// accents taken off Latin letters ("Privé" gives "prive"), and `-`, `_` and spaces left out.

@@ -1,4 +1,7 @@
 // JSON Schema (draft-07) generated from the format spec, so schemas/ and `pop check` agree.
+// Each field and allowed value carries what it means in Dutch and English (docs/decisions.md):
+// `description` in plain text for every editor, `markdownDescription`, `enumDescriptions` and
+// `markdownEnumDescriptions` for those that read them (VS Code, the yaml-language-server).
 #include <fmt/format.h>
 
 #include "pop/base/json.h"
@@ -23,7 +26,10 @@ void write_object(JsonWriter& w, const ObjectSpec& object) {
     w.key("properties").begin_object();
     for (const FieldSpec& f : object.fields) {
         w.key(f.key).begin_object();
-        w.key("description").value(fmt::format("{}: {}", f.term_nl, f.description));
+        std::string nl = field_description(f, Lang::Nl);
+        std::string en = field_description(f, Lang::En);
+        w.key("description").value(fmt::format("{}: {}\n{}: {}", f.term_nl, nl, f.key, en));
+        w.key("markdownDescription").value(fmt::format("**{}** – {}\n\n*{}*: {}", f.term_nl, nl, f.key, en));
         write_type(w, f.type, f.type.type, &f);
         w.end_object();
     }
@@ -34,6 +40,15 @@ void write_choices(JsonWriter& w, const TypeSpec& type) {
     w.key("type").value("string");
     w.key("enum").begin_array();
     for (const Choice& c : type.choices) w.value(c.value);
+    w.end_array();
+    w.key("enumDescriptions").begin_array();
+    for (const Choice& c : type.choices)
+        w.value(fmt::format("{}: {} {}", c.term_nl, choice_description(c, Lang::Nl), choice_description(c, Lang::En)));
+    w.end_array();
+    w.key("markdownEnumDescriptions").begin_array();
+    for (const Choice& c : type.choices)
+        w.value(fmt::format("**{}** – {}\n\n*{}*", c.term_nl, choice_description(c, Lang::Nl),
+                            choice_description(c, Lang::En)));
     w.end_array();
 }
 

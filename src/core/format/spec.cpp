@@ -69,199 +69,155 @@ constexpr std::array kPreset{Choice{"po", "primair onderwijs", "basisonderwijs|b
 
 // ---- POP -----------------------------------------------------------------------------------
 constexpr std::array kSignatureFields{
-    FieldSpec{"name", text, true, "naam", "Who signed or agreed."},
-    FieldSpec{"date", date, true, "datum", "When, as YYYY-MM-DD."}};
+    FieldSpec{"name", text, true, "naam"},
+    FieldSpec{"date", date, true, "datum"}};
 constexpr ObjectSpec kSignature{"signature", kSignatureFields, "Who agreed, and when."};
 
 constexpr std::array kPersonFields{
-    FieldSpec{"id", id_type, true, "code", "The person's id, the same as on the roster.",
-              "personeelsnummer|personeelscode"},
-    FieldSpec{"name", text, true, "naam", "Full name."},
-    FieldSpec{"role", text, false, "functie", "Role, e.g. \"docent Nederlands\".", "rol"},
-    FieldSpec{"school", text, false, "school", "School or location.", "locatie|vestiging"},
-    FieldSpec{"team", text, false, "team of sectie", "Team or department.", "sectie|vakgroep"},
-    FieldSpec{"manager", text, false, "leidinggevende", "The manager who holds the conversations.",
-              "direct leidinggevende|teamleider"}};
+    FieldSpec{"id", id_type, true, "code", "personeelsnummer|personeelscode"},
+    FieldSpec{"name", text, true, "naam"},
+    FieldSpec{"role", text, false, "functie", "rol"},
+    FieldSpec{"school", text, false, "school", "locatie|vestiging"},
+    FieldSpec{"team", text, false, "team of sectie", "sectie|vakgroep"},
+    FieldSpec{"manager", text, false, "leidinggevende", "direct leidinggevende|teamleider"}};
 constexpr ObjectSpec kPerson{"person", kPersonFields, "Whose POP this is."};
 
 constexpr std::array kPeriodFields{
-    FieldSpec{"start", date, true, "startdatum", "First day of the POP period.", "begin|begindatum|vanaf"},
-    FieldSpec{"end", date, true, "einddatum", "Last day of the POP period.", "eind|einde|eindigt"}};
+    FieldSpec{"start", date, true, "startdatum", "begin|begindatum|vanaf"},
+    FieldSpec{"end", date, true, "einddatum", "eind|einde|eindigt"}};
 constexpr ObjectSpec kPeriod{"period", kPeriodFields, "The period the POP covers."};
 
 constexpr std::array kSignOffFields{
-    FieldSpec{"employee", object(kSignature), false, "akkoord medewerker", "Sign-off by the employee.",
-              "medewerker akkoord|medewerker|werknemer"},
-    FieldSpec{"manager", object(kSignature), false, "akkoord leidinggevende", "Sign-off by the manager.",
-              "leidinggevende akkoord|leidinggevende"}};
+    FieldSpec{"employee", object(kSignature), false, "akkoord medewerker", "medewerker akkoord|medewerker|werknemer"},
+    FieldSpec{"manager", object(kSignature), false, "akkoord leidinggevende", "leidinggevende akkoord|leidinggevende"}};
 constexpr ObjectSpec kSignOff{"sign_off", kSignOffFields, "Sign-off of the whole POP (Acceptabel)."};
 
 constexpr std::array kRealisticFields{
-    FieldSpec{"hours", hours, false, "uren", "Clock hours planned for the whole goal.",
-              "uur|klokuren|aantal uren|tijd"},
-    FieldSpec{"budget", euros, false, "budget", "Euros planned for the whole goal.", "kosten|bedrag|euro|geld"},
-    FieldSpec{"note", text, false, "toelichting", "How time and money are arranged.", "opmerking|notitie"}};
+    FieldSpec{"hours", hours, false, "uren", "uur|klokuren|aantal uren|tijd"},
+    FieldSpec{"budget", euros, false, "budget", "kosten|bedrag|euro|geld"},
+    FieldSpec{"note", text, false, "toelichting", "opmerking|notitie"}};
 constexpr ObjectSpec kRealistic{"realistic", kRealisticFields, "Realistisch: time and money planned."};
 
 constexpr std::array kStepFields{
-    FieldSpec{"id", id_type, false, "code", "Optional id, unique within the goal."},
-    FieldSpec{"what", text, true, "wat", "What the step is.", "omschrijving|beschrijving|stap"},
-    FieldSpec{"due", date, false, "uiterlijk", "When it should be done.", "deadline|uiterlijk op|streefdatum"},
-    FieldSpec{"done", date, false, "gedaan op", "When it was done.",
-              "afgerond op|afgerond|gedaan|klaar|klaar op|voltooid"},
-    FieldSpec{"private", boolean, false, "privé", "Keep this step out of multi-person reports.", "vertrouwelijk"}};
+    FieldSpec{"id", id_type, false, "code"},
+    FieldSpec{"what", text, true, "wat", "omschrijving|beschrijving|stap"},
+    FieldSpec{"due", date, false, "uiterlijk", "deadline|uiterlijk op|streefdatum"},
+    FieldSpec{"done", date, false, "gedaan op", "afgerond op|afgerond|gedaan|klaar|klaar op|voltooid"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kStep{"step", kStepFields, "A small step towards the goal."};
 
 constexpr std::array kEvidenceFields{
-    FieldSpec{"date", date, true, "datum", "When it was shown or made."},
-    FieldSpec{"what", text, true, "wat", "What it shows.", "omschrijving|beschrijving"},
-    FieldSpec{"link", text, false, "link", "A web address.", "url|webadres"},
-    FieldSpec{"file", text, false, "bestand", "A file path inside the repository.", "pad|document|bijlage"},
-    FieldSpec{"private", boolean, false, "privé", "Keep this evidence out of multi-person reports.", "vertrouwelijk"}};
+    FieldSpec{"date", date, true, "datum"},
+    FieldSpec{"what", text, true, "wat", "omschrijving|beschrijving"},
+    FieldSpec{"link", text, false, "link", "url|webadres"},
+    FieldSpec{"file", text, false, "bestand", "pad|document|bijlage"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kEvidence{"evidence", kEvidenceFields, "Evidence of progress (bewijs)."};
 
 constexpr std::array kGoalFields{
-    FieldSpec{"id", id_type, true, "code", "Short id, unique within the POP."},
-    FieldSpec{"title", text, true, "titel", "The goal in a few words.", "naam|onderwerp"},
-    FieldSpec{"specific", text, false, "Specifiek", "S: what exactly, in which class or context."},
-    FieldSpec{"measurable", text, false, "Meetbaar", "M: the success criterion; when is it reached?",
-              "meetbaarheid|succescriterium|succescriteria"},
-    FieldSpec{"agreed", object(kSignature), false, "Acceptabel", "A: who agreed to the goal and when.",
-              "afgesproken|akkoord"},
-    FieldSpec{"realistic", object(kRealistic), false, "Realistisch", "R: hours and budget planned.", "haalbaar"},
-    FieldSpec{"start", date, false, "startdatum (Tijdgebonden)", "T: when work on the goal starts.",
-              "begin|begindatum|vanaf"},
-    FieldSpec{"end", date, false, "einddatum (Tijdgebonden)", "T: when the goal should be reached.", "eind|einde"},
-    FieldSpec{"inspiring", text, false, "Inspirerend", "I: why this goal matters to me.",
-              "inspiratie|motivatie|waarom"},
-    FieldSpec{"learning", one_of(kLearning), false, "soort leren", "Formal, non-formal or informal learning.",
-              "leren|leervorm|manier van leren"},
-    FieldSpec{"methods", list_of(kMethods), false, "werkvormen", "How the goal is worked on.",
-              "werkvorm|methoden|methodes|methode"},
-    FieldSpec{"competence", one_of(kCompetence), false, "bekwaamheidsdomein", "Competence area.",
+    FieldSpec{"id", id_type, true, "code"},
+    FieldSpec{"title", text, true, "titel", "naam|onderwerp"},
+    FieldSpec{"specific", text, false, "Specifiek"},
+    FieldSpec{"measurable", text, false, "Meetbaar", "meetbaarheid|succescriterium|succescriteria"},
+    FieldSpec{"agreed", object(kSignature), false, "Acceptabel", "afgesproken|akkoord"},
+    FieldSpec{"realistic", object(kRealistic), false, "Realistisch", "haalbaar"},
+    FieldSpec{"start", date, false, "startdatum (Tijdgebonden)", "begin|begindatum|vanaf"},
+    FieldSpec{"end", date, false, "einddatum (Tijdgebonden)", "eind|einde"},
+    FieldSpec{"inspiring", text, false, "Inspirerend", "inspiratie|motivatie|waarom"},
+    FieldSpec{"learning", one_of(kLearning), false, "soort leren", "leren|leervorm|manier van leren"},
+    FieldSpec{"methods", list_of(kMethods), false, "werkvormen", "werkvorm|methoden|methodes|methode"},
+    FieldSpec{"competence", one_of(kCompetence), false, "bekwaamheidsdomein",
               "bekwaamheidsdomeinen|bekwaamheid|domein|competentie"},
-    FieldSpec{"school_goals", list_of(Id), false, "schooldoelen", "Ids of the school goals it serves.", "schooldoel"},
-    FieldSpec{"status", one_of(kStatus), false, "status", "Where the goal stands (default: planned).",
-              "stand|voortgang"},
-    FieldSpec{"steps", list_of(kStep), false, "stappen", "Small steps with due dates.", "stap|acties|activiteiten"},
-    FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "Evidence of progress.",
-              "bewijzen|bewijsstukken|bewijsstuk"},
-    FieldSpec{"reflection", text, false, "reflectie", "The teacher's own reflection.", "reflecties|terugblik"},
-    FieldSpec{"private", boolean, false, "privé", "Keep the whole goal out of multi-person reports.",
-              "vertrouwelijk"}};
+    FieldSpec{"school_goals", list_of(Id), false, "schooldoelen", "schooldoel"},
+    FieldSpec{"status", one_of(kStatus), false, "status", "stand|voortgang"},
+    FieldSpec{"steps", list_of(kStep), false, "stappen", "stap|acties|activiteiten"},
+    FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "bewijzen|bewijsstukken|bewijsstuk"},
+    FieldSpec{"reflection", text, false, "reflectie", "reflecties|terugblik"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kGoal{"goal", kGoalFields, "A development goal (ontwikkeldoel), SMARTI."};
 
 constexpr std::array kConversationFields{
-    FieldSpec{"kind", one_of(kConversationKind), true, "soort gesprek", "Which conversation of the cycle.",
-              "soort|type|gesprekstype"},
-    FieldSpec{"date", date, true, "datum", "When it was (or is planned to be) held."},
-    FieldSpec{"with", text, false, "met", "Who held it with the employee.", "met wie|gesprekspartner"},
-    FieldSpec{"agreements", text, false, "afspraken", "What was agreed.", "afspraak"},
-    FieldSpec{"notes", text, false, "aantekeningen", "Notes; never shown in multi-person reports.",
-              "aantekening|notities|notitie|verslag"},
-    FieldSpec{"private", boolean, false, "privé", "Keep this conversation out of multi-person reports.",
-              "vertrouwelijk"}};
+    FieldSpec{"kind", one_of(kConversationKind), true, "soort gesprek", "soort|type|gesprekstype"},
+    FieldSpec{"date", date, true, "datum"},
+    FieldSpec{"with", text, false, "met", "met wie|gesprekspartner"},
+    FieldSpec{"agreements", text, false, "afspraken", "afspraak"},
+    FieldSpec{"notes", text, false, "aantekeningen", "aantekening|notities|notitie|verslag"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kConversation{"conversation", kConversationFields, "A conversation of the cycle."};
 
 constexpr std::array kPopFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
-    FieldSpec{"person", object(kPerson), true, "medewerker", "Whose POP this is.", "persoon|personeelslid|werknemer"},
-    FieldSpec{"period", object(kPeriod), true, "looptijd", "The period the POP covers.", "periode"},
-    FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "Sign-off by employee and manager.",
-              "handtekeningen|ondertekend|akkoord"},
-    FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "The development goals.",
-              "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
-    FieldSpec{"conversations", list_of(kConversation), false, "gesprekken",
-              "Conversations of the cycle (gesprekkencyclus).", "gesprek|gesprekkencyclus"}};
+    FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
+    FieldSpec{"person", object(kPerson), true, "medewerker", "persoon|personeelslid|werknemer"},
+    FieldSpec{"period", object(kPeriod), true, "looptijd", "periode"},
+    FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "handtekeningen|ondertekend|akkoord"},
+    FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
+    FieldSpec{"conversations", list_of(kConversation), false, "gesprekken", "gesprek|gesprekkencyclus"}};
 constexpr ObjectSpec kPop{"pop", kPopFields, "A personal development plan (persoonlijk ontwikkelingsplan)."};
 
 // ---- policy --------------------------------------------------------------------------------
 constexpr std::array kWarnFields{
-    FieldSpec{"period_end_days", integer_from_0, false, "dagen voor einde looptijd",
-              "Warn this many days before the POP period ends.", "waarschuwen voor einde looptijd"},
-    FieldSpec{"step_due_days", integer_from_0, false, "dagen voor deadline stap",
-              "Warn this many days before a step is due.", "waarschuwen voor deadline stap"},
+    FieldSpec{"period_end_days", integer_from_0, false, "dagen voor einde looptijd", "waarschuwen voor einde looptijd"},
+    FieldSpec{"step_due_days", integer_from_0, false, "dagen voor deadline stap", "waarschuwen voor deadline stap"},
     FieldSpec{"inactivity_months", integer_from_1, false, "maanden zonder activiteit",
-              "Warn when a goal shows no activity for this many months.", "waarschuwen bij stilstand|stilstand"}};
+              "waarschuwen bij stilstand|stilstand"}};
 constexpr ObjectSpec kWarn{"warn", kWarnFields, "Warning windows."};
 
 constexpr std::array kSmartiFields{
-    FieldSpec{"min_specific_words", integer_from_0, false, "minimaal aantal woorden",
-              "Least number of words in `specific`.", "minimum aantal woorden"},
-    FieldSpec{"vague_words", list_of(Text), false, "vage woorden",
-              "Words that alone do not make a goal specific."},
-    FieldSpec{"max_goal_months", integer_from_1, false, "maximale duur doel (maanden)",
-              "Longest a goal may run, in months.", "maximale duur doel"}};
+    FieldSpec{"min_specific_words", integer_from_0, false, "minimaal aantal woorden", "minimum aantal woorden"},
+    FieldSpec{"vague_words", list_of(Text), false, "vage woorden"},
+    FieldSpec{"max_goal_months", integer_from_1, false, "maximale duur doel (maanden)", "maximale duur doel"}};
 constexpr ObjectSpec kSmarti{"smarti", kSmartiFields, "Thresholds of the SMARTI rules."};
 
 constexpr std::array kCompleteFields{
-    FieldSpec{"sign_off", boolean, false, "ondertekend",
-              "A current POP must be signed by employee and manager (rule complete.sign-off).", "ondertekening"},
-    FieldSpec{"current_goal", boolean, false, "lopend doel",
-              "A current POP must have a goal that runs today (rule complete.goal)."},
-    FieldSpec{"conversation", boolean, false, "recent gesprek",
-              "A conversation within conversation_months (rule complete.conversation).", "gesprek"}};
+    FieldSpec{"sign_off", boolean, false, "ondertekend", "ondertekening"},
+    FieldSpec{"current_goal", boolean, false, "lopend doel"},
+    FieldSpec{"conversation", boolean, false, "recent gesprek", "gesprek"}};
 constexpr ObjectSpec kComplete{"complete", kCompleteFields, "What a complete POP needs besides a valid file."};
 
 constexpr std::array kPolicyFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
-    FieldSpec{"preset", one_of(kPreset), false, "sector", "Defaults of a sector: po, vo, mbo, vlaanderen.",
-              "onderwijssector"},
-    FieldSpec{"renewal_years", integer_from_1, false, "vernieuwen na (jaren)",
-              "A POP must be drawn up anew at least this often.", "pop vernieuwen|vernieuwen"},
-    FieldSpec{"conversation_months", integer_from_1, false, "gesprek elke (maanden)",
-              "A conversation of the cycle at least this often.", "gesprekstermijn"},
+    FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
+    FieldSpec{"preset", one_of(kPreset), false, "sector", "onderwijssector"},
+    FieldSpec{"renewal_years", integer_from_1, false, "vernieuwen na (jaren)", "pop vernieuwen|vernieuwen"},
+    FieldSpec{"conversation_months", integer_from_1, false, "gesprek elke (maanden)", "gesprekstermijn"},
     FieldSpec{"hours_per_year", hours, false, "uren per jaar",
-              "Professional development hours per year (full-time).",
               "uren professionalisering per jaar|professionaliseringsuren|uren"},
-    FieldSpec{"budget_per_year", euros, false, "budget per jaar", "Euros per year for development.",
-              "scholingsbudget per jaar|scholingsbudget|budget"},
-    FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
-              "With --history: warn when a POP has not changed in git for this many months.", "onaangeroerd"},
-    FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)",
-              "Keep the POPs of someone who left this many months after `left` (AVG), then remove or archive them.",
-              "bewaren"},
-    FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte",
-              "pop report shows no development needs of a group of fewer people than this (default 5).",
-              "groepsgrootte"},
-    FieldSpec{"complete", object(kComplete), false, "volledig", "What a complete POP needs.", "compleet|volledigheid"},
-    FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "Warning windows.",
-              "waarschuwen|waarschuwing|herinneringen"},
-    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "Thresholds of the SMARTI rules.", "smart"}};
+    FieldSpec{"budget_per_year", euros, false, "budget per jaar", "scholingsbudget per jaar|scholingsbudget|budget"},
+    FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd", "onaangeroerd"},
+    FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)", "bewaren"},
+    FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte", "groepsgrootte"},
+    FieldSpec{"complete", object(kComplete), false, "volledig", "compleet|volledigheid"},
+    FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "waarschuwen|waarschuwing|herinneringen"},
+    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "smart"}};
 constexpr ObjectSpec kPolicy{"policy", kPolicyFields, "The school's POP policy (pop-policy.yaml)."};
 
 // ---- roster --------------------------------------------------------------------------------
 constexpr std::array kStaffFields{
-    FieldSpec{"id", id_type, true, "code", "The person's id; their POP uses the same.",
-              "personeelsnummer|personeelscode"},
-    FieldSpec{"name", text, true, "naam", "Full name."},
-    FieldSpec{"role", text, false, "functie", "Role.", "rol"},
-    FieldSpec{"team", text, false, "team of sectie", "Team or department.", "sectie|vakgroep"},
-    FieldSpec{"manager", text, false, "leidinggevende", "Their manager.", "direct leidinggevende|teamleider"},
-    FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true).", "actief"},
-    FieldSpec{"left", date, false, "uit dienst per",
-              "The day someone left; they count as not active (rule roster.retention).",
-              "uit dienst|vertrokken|vertrokken op"}};
+    FieldSpec{"id", id_type, true, "code", "personeelsnummer|personeelscode"},
+    FieldSpec{"name", text, true, "naam"},
+    FieldSpec{"role", text, false, "functie", "rol"},
+    FieldSpec{"team", text, false, "team of sectie", "sectie|vakgroep"},
+    FieldSpec{"manager", text, false, "leidinggevende", "direct leidinggevende|teamleider"},
+    FieldSpec{"active", boolean, false, "in dienst", "actief"},
+    FieldSpec{"left", date, false, "uit dienst per", "uit dienst|vertrokken|vertrokken op"}};
 constexpr ObjectSpec kStaff{"staff member", kStaffFields, "One member of staff."};
 
 constexpr std::array kRosterFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
-    FieldSpec{"staff", list_of(kStaff), true, "personeel", "Everyone who should have a POP.",
-              "medewerkers|personeelsleden|personeelslijst"}};
+    FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
+    FieldSpec{"staff", list_of(kStaff), true, "personeel", "medewerkers|personeelsleden|personeelslijst"}};
 constexpr ObjectSpec kRoster{"roster", kRosterFields, "The roster of staff (pop-roster.yaml)."};
 
 // ---- school goals --------------------------------------------------------------------------
 constexpr std::array kSchoolGoalFields{
-    FieldSpec{"id", id_type, true, "code", "Short id that POP goals link to."},
-    FieldSpec{"title", text, true, "titel", "The school goal in a few words.", "naam"},
-    FieldSpec{"description", text, false, "omschrijving", "What the school wants to reach.", "beschrijving"},
-    FieldSpec{"theme", text, false, "thema", "Theme, for grouping in reports."}};
+    FieldSpec{"id", id_type, true, "code"},
+    FieldSpec{"title", text, true, "titel", "naam"},
+    FieldSpec{"description", text, false, "omschrijving", "beschrijving"},
+    FieldSpec{"theme", text, false, "thema"}};
 constexpr ObjectSpec kSchoolGoal{"school goal", kSchoolGoalFields, "One goal of the school plan."};
 
 constexpr std::array kSchoolGoalsFields{
-    FieldSpec{"format_version", version, true, "formaatversie", "Version of the file format: 1.", "versie|formaat"},
-    FieldSpec{"school", text, false, "school", "The school or board."},
-    FieldSpec{"goals", list_of(kSchoolGoal), true, "schooldoelen", "The school's goals.", "doelen|schooldoel"}};
+    FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
+    FieldSpec{"school", text, false, "school"},
+    FieldSpec{"goals", list_of(kSchoolGoal), true, "schooldoelen", "doelen|schooldoel"}};
 constexpr ObjectSpec kSchoolGoals{"school goals", kSchoolGoalsFields,
                                   "The school's goals (pop-school-goals.yaml)."};
 
@@ -288,7 +244,56 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+constexpr FileKind kKinds[] = {FileKind::Pop, FileKind::Policy, FileKind::Roster, FileKind::SchoolGoals};
+
+// The object of the spec below `object` (or `object` itself) that holds `field`; nullptr when none.
+const ObjectSpec* owner_below(const ObjectSpec& object, const FieldSpec* field) {
+    for (const FieldSpec& f : object.fields) {
+        if (&f == field) return &object;
+        if (f.type.object)
+            if (const ObjectSpec* o = owner_below(*f.type.object, field)) return o;
+    }
+    return nullptr;
+}
+
+// The field of the spec below `object` whose allowed values include `choice`; nullptr when none.
+const FieldSpec* field_with_choice(const ObjectSpec& object, const Choice* choice) {
+    for (const FieldSpec& f : object.fields) {
+        for (const Choice& c : f.type.choices)
+            if (&c == choice) return &f;
+        if (f.type.object)
+            if (const FieldSpec* found = field_with_choice(*f.type.object, choice)) return found;
+    }
+    return nullptr;
+}
+
+// A message of the catalog, or "" for an empty key.
+std::string described(const std::string& key, Lang lang) { return key.empty() ? std::string() : render_message(key, lang); }
+
 }  // namespace
+
+std::string description_key(const FieldSpec& field) {
+    for (FileKind kind : kKinds) {
+        if (const ObjectSpec* owner = owner_below(spec_for(kind), &field)) {
+            std::string name(owner->name);
+            for (char& c : name)
+                if (c == ' ') c = '_';
+            return "field." + name + "." + std::string(field.key);
+        }
+    }
+    return {};
+}
+
+std::string description_key(const Choice& choice) {
+    for (FileKind kind : kKinds)
+        if (const FieldSpec* field = field_with_choice(spec_for(kind), &choice))
+            return "choice." + std::string(field->key) + "." + std::string(choice.value);
+    return {};
+}
+
+std::string field_description(const FieldSpec& field, Lang lang) { return described(description_key(field), lang); }
+
+std::string choice_description(const Choice& choice, Lang lang) { return described(description_key(choice), lang); }
 
 const ObjectSpec& spec_for(FileKind kind) {
     switch (kind) {

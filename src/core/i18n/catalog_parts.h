@@ -34,5 +34,7 @@ std::span<const CatalogEntry> help();     ///< The help texts of the commands an
 std::span<const CatalogEntry> man();      ///< The man pages' own texts: sections, exit codes, examples.
 std::span<const CatalogEntry> lsp();      ///< The language server's protocol errors.
 std::span<const CatalogEntry> lsp_fix();  ///< The language server's quick fixes and completion.
+std::span<const CatalogEntry> fields();   ///< What every field and allowed value of the file formats means.
+std::span<const CatalogEntry> lsp_hover();  ///< The language server's hover texts.
 
 }  // namespace pop::catalog_parts

@@ -22,10 +22,12 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 5: return help();
         case 6: return man();
         case 7: return lsp();
-        default: return lsp_fix();
+        case 8: return lsp_fix();
+        case 9: return fields();
+        default: return lsp_hover();
     }
 }
-constexpr std::size_t kParts = 9;
+constexpr std::size_t kParts = 11;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);

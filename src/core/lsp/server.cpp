@@ -7,6 +7,7 @@
 #include "pop/format/spec.h"
 #include "pop/lsp/code_actions.h"
 #include "pop/lsp/completion.h"
+#include "pop/lsp/hover.h"
 #include "pop/lsp/text.h"
 #include "pop/render/render_check.h"
 #include "pop/rules/rules.h"
@@ -201,6 +202,10 @@ std::vector<json> Server::handle(const json& message) {
         out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", nullptr}});
         return out;
     }
+    if (method.starts_with("textDocument/") && !params.is_object()) {
+        out.push_back(error_response(id, kInvalidParams, render_message("lsp.error.invalid-params", lang_)));
+        return out;
+    }
     if (method == "textDocument/codeAction") {
         auto doc = documents_.find(string_at(params.value("textDocument", json::object()), "uri"));
         json result = json::array();
@@ -215,6 +220,18 @@ std::vector<json> Server::handle(const json& message) {
         if (doc != documents_.end() && checked_kind(doc->second.path))
             result = completion({doc->second.path, doc->second.text, position_from(params.value("position", json::object())),
                                  setup_.today, lang_}, files_);
+        out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
+        return out;
+    }
+    if (method == "textDocument/hover") {
+        auto doc = params.is_object() ? documents_.find(string_at(params.value("textDocument", json::object()), "uri"))
+                                      : documents_.end();
+        json result = nullptr;
+        if (doc != documents_.end()) {
+            json diagnostics = diagnostics_of(doc->first, doc->second)["params"]["diagnostics"];
+            result = hover({doc->second.path, doc->second.text, position_from(params.value("position", json::object())),
+                            files_, setup_.today, lang_, diagnostics});
+        }
         out.push_back({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}});
         return out;
     }
@@ -259,7 +276,7 @@ json Server::initialize_result(const json& params) {
     json completion_options = {{"triggerCharacters", {":", " ", "-", "["}}};
     return {{"capabilities", {{"textDocumentSync", sync}, {"positionEncoding", "utf-16"},
                               {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
-                              {"completionProvider", completion_options}}},
+                              {"completionProvider", completion_options}, {"hoverProvider", true}}},
             {"serverInfo", {{"name", "pop"}, {"version", std::string(kPopVersion)}}}};
 }
 
