@@ -8,7 +8,8 @@
 #      one in ten), the last diagnostics are those of the last version and equal those of the
 #      text checked when opened (the keystrokes type and remove a letter in turn);
 #   b. flat memory: peak RSS (/usr/bin/time -f %M) after 2,000 keystrokes each checked (lockstep)
-#      and after 10,000 sent at once is at most 1.5 times that after 100;
+#      and after 10,000 sent at once is at most 1.5 times that after 100 (not under ASan, whose
+#      quarantine keeps freed memory: POP_SANITIZED=1);
 #   c. a client that never reads: 10,000 keystrokes, shutdown and exit with nobody reading pop's
 #      stdout: pop ends (exit 0) and its peak RSS stays within 1.5 times that of 100;
 #   d. a client that closes its end of stdout: pop ends with exit 1, not killed by SIGPIPE;
@@ -81,7 +82,16 @@ session lockstep 100
 session lockstep 2000
 # Peak RSS of a session as a ratio to the 100-keystroke one, or "?".
 ratio() { python3 -c 'import sys; print(round(int(open(sys.argv[1]).read().split()[-1]) / int(open(sys.argv[2]).read().split()[-1]), 2))' "$1" "$TMP/lockstep-100.rss" 2>/dev/null || echo "?"; }
+# Under AddressSanitizer (POP_SANITIZED=1, the sanitizer stage of tests/run-all.sh) freed memory
+# waits in ASan's quarantine (256 MB), so peak RSS grows with the work done: not measured there.
+rss_measured() {
+    if [[ -n ${POP_SANITIZED-} ]]; then
+        echo "skip $1: peak RSS is not pop's own under AddressSanitizer (its quarantine keeps freed memory)"
+        return 1
+    fi
+}
 for run in lockstep-2000 burst-10000; do
+    rss_measured "b: peak RSS of $run" || continue
     r=$(ratio "$TMP/$run.rss")
     if [[ $r != "?" ]] && python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) <= 1.5 else 1)" "$r"; then
         ok "b: peak RSS of $run is $r times that of lockstep-100 ($(tail -n 1 "$TMP/$run.rss") KB)"
@@ -105,7 +115,9 @@ else
 fi
 r=$(python3 -c 'import sys; print(round(int(open(sys.argv[1]).read().split()[-1]) / int(open(sys.argv[2]).read().split()[-1]), 2))' \
     "$TMP/noread-10000.rss" "$TMP/noread-100.rss" 2>/dev/null || echo "?")
-if [[ $r != "?" ]] && python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) <= 1.5 else 1)" "$r"; then
+if ! rss_measured "c: peak RSS with nobody reading"; then
+    :
+elif [[ $r != "?" ]] && python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) <= 1.5 else 1)" "$r"; then
     ok "c: nobody reads stdout: peak RSS after 10,000 keystrokes is $r times that after 100"
 else
     bad "c: nobody reads stdout: peak RSS ratio $r" "$(cat "$TMP/noread-10000.rss" "$TMP/noread-100.rss")"
