@@ -3,9 +3,10 @@
 #   -fsanitize=fuzzer,address,undefined (popcore is instrumented by the top-level file).
 # POP_BUILD_TESTS=ON (any compiler): fuzz_<target>_replay = the same entry function with
 #   tests/fuzz/replay_main.cpp, and the ctest test fuzz_regressions that replays
-#   tests/fuzz/regressions/<target>/ and the YAML files of examples/ through each target.
+#   tests/fuzz/regressions/<target>/, tests/fuzz/seeds/<target>/ (when there) and the YAML files of
+#   examples/ through each target.
 
-set(POP_FUZZ_TARGETS fuzz_read_check fuzz_report fuzz_edit)
+set(POP_FUZZ_TARGETS fuzz_read_check fuzz_report fuzz_edit fuzz_lsp)
 set(POP_FUZZ_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 # <fuzzer/FuzzedDataProvider.h> comes with clang's runtime (Debian: libclang-rt-14-dev); clang finds

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# ctest fuzz_regressions: replays tests/fuzz/regressions/<target>/ and the YAML files of examples/
+# ctest fuzz_regressions: replays tests/fuzz/regressions/<target>/, the committed seeds
+# tests/fuzz/seeds/<target>/ (when there) and the YAML files of examples/
 # through each target's replay executable (built by tests/fuzz/fuzz.cmake, named <target>_replay).
 # Usage: replay.sh SOURCE_DIR REPLAY_EXECUTABLE...
 set -euo pipefail
@@ -17,8 +18,10 @@ for exe in "$@"; do
     status=1
     continue
   fi
-  # Every regression and every example file (the seeds); stderr only shown on failure.
-  if out=$("$exe" "$dir" "$src/examples" 2>"$log"); then
+  # Every regression, committed seed and example file; stderr only shown on failure.
+  seeds=()
+  [[ -d $src/tests/fuzz/seeds/$target ]] && seeds=("$src/tests/fuzz/seeds/$target")
+  if out=$("$exe" "$dir" "${seeds[@]}" "$src/examples" 2>"$log"); then
     echo "ok   $target: $out"
   else
     echo "FAIL $target:" >&2

@@ -13,7 +13,7 @@ set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$root/build-fuzz
-all_targets=(fuzz_read_check fuzz_report fuzz_edit)
+all_targets=(fuzz_read_check fuzz_report fuzz_edit fuzz_lsp)
 
 seconds=60
 if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then
@@ -43,7 +43,8 @@ fi
 cmake --build "$build" -j2 --target "${targets[@]}" >"$build/build.log" 2>&1 ||
   { tail -n 40 "$build/build.log" >&2; echo "run.sh: the build failed (log: $build/build.log)" >&2; exit 2; }
 
-# 2. Seeds: every *.yaml of examples/ and tests/. fuzz_edit reads 8 selector bytes, two texts
+# 2. Seeds: every *.yaml of examples/ and tests/ (fuzz_lsp: the sessions of tests/fuzz/seeds/fuzz_lsp,
+#    one JSON-RPC body per line). fuzz_edit reads 8 selector bytes, two texts
 #    (each ended by a backslash and another character) and then the document: each file gets a
 #    few prefixes, so that different kinds of edit start from it.
 # The bytes with these values (0..255).
@@ -53,6 +54,10 @@ make_seeds() {
   rm -rf "$dir"
   mkdir -p "$dir"
   local n=0 file
+  if [[ $target == fuzz_lsp ]]; then
+    cp "$here/seeds/fuzz_lsp/"* "$dir/"
+    return
+  fi
   while IFS= read -r -d '' file; do
     n=$((n + 1))
     if [[ $target == fuzz_edit ]]; then
@@ -80,6 +85,7 @@ make_seeds() {
 
 # 3. Run one target; its summary goes to build-fuzz/logs/<target>.summary.
 max_len_of() { case $1 in fuzz_edit) echo 6000 ;; *) echo 8192 ;; esac; }
+dict_of() { case $1 in fuzz_lsp) echo "$here/lsp.dict" ;; *) echo "$here/pop.dict" ;; esac; }
 run_target() {
   local target=$1
   local corpus=$build/corpus/$target artifacts=$build/artifacts/$target log=$build/logs/$target.log
@@ -92,7 +98,7 @@ run_target() {
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     "$build/$target" "$corpus" "$build/seeds/$target" \
     -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=1536 \
-    -dict="$here/pop.dict" -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
+    -dict="$(dict_of "$target")" -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
   local rc=$?
   local execs cov ft files bytes problem=""
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)

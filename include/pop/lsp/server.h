@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "pop/i18n/messages.h"
 #include "pop/workspace/overlay.h"
 #include "pop/workspace/sources.h"
+#include "pop/workspace/workspace.h"
 
 namespace pop::lsp {
 
@@ -44,12 +46,33 @@ public:
     /// outlive it.
     Server(const FileSource& files, const HistorySource& history, ServerSetup setup);
 
-    /// Handles one message; returns what to send, in order.
+    /// Handles one message and publishes the diagnostics it made due: receive() then
+    /// publish_pending(); returns what to send, in order.
     std::vector<nlohmann::json> handle(const nlohmann::json& message);
 
     /// Handles one message body as it came over the wire (a ParseError response when it is not
-    /// JSON); returns the bodies to send.
+    /// JSON), then publish_pending(); returns the bodies to send.
     std::vector<std::string> handle_body(std::string_view body);
+
+    /// Handles one message without checking: a changed document is only marked as due for a check
+    /// (coalescing: the CLI calls publish_pending() when no more input is waiting). Returns the
+    /// responses and other messages to send; after kMaxDeferred messages with checks due, also
+    /// the diagnostics, so that a client that never pauses still gets them.
+    std::vector<nlohmann::json> receive(const nlohmann::json& message);
+
+    /// receive() of a message body as it came over the wire (a ParseError response when it is
+    /// not JSON).
+    std::vector<nlohmann::json> receive_body(std::string_view body);
+
+    /// Checks every open document marked as due (each once, with its latest text and version,
+    /// in URI order) and returns their publishDiagnostics; nothing after `shutdown`.
+    std::vector<nlohmann::json> publish_pending();
+
+    /// True when some open document waits for its check.
+    bool has_pending() const { return !pending_.empty(); }
+
+    /// Messages received with checks due before they are done anyway (see receive()).
+    static constexpr int kMaxDeferred = 500;
 
     /// True after the `exit` notification: the CLI stops reading.
     bool exit_requested() const { return exit_requested_; }
@@ -73,14 +96,15 @@ private:
         long long version = 0;
     };
 
+    std::vector<nlohmann::json> respond(const nlohmann::json& message);
     nlohmann::json request(const std::string& method, const nlohmann::json& params);
     void notification(const std::string& method, const nlohmann::json& params, std::vector<nlohmann::json>& out);
     nlohmann::json initialize_result(const nlohmann::json& params);
-    void open(const nlohmann::json& params, std::vector<nlohmann::json>& out);
-    void change(const nlohmann::json& params, std::vector<nlohmann::json>& out);
+    void open(const nlohmann::json& params);
+    void change(const nlohmann::json& params);
     void close(const nlohmann::json& params, std::vector<nlohmann::json>& out);
-    void changed(const std::string& uri, std::vector<nlohmann::json>& out);
-    void recheck_all(std::vector<nlohmann::json>& out);
+    void changed(const std::string& uri);
+    void recheck_all();
     nlohmann::json diagnostics_of(const std::string& uri, const Document& doc) const;
 
     const HistorySource& history_;
@@ -94,6 +118,9 @@ private:
     bool related_information_ = false;
     bool register_watchers_ = false;  // the client registers file watchers when asked
     std::map<std::string, Document> documents_;  // by URI
+    mutable RepositoryFileCache repository_cache_;  // repository files, loaded again only when their bytes change
+    std::set<std::string> pending_;               // URIs of open documents due for a check
+    int deferred_ = 0;                            // messages received since pending_ was last empty
 };
 
 /// The file path of a `file://` URI (percent-decoded); nullopt for any other URI.

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,11 +75,45 @@ public:
     void add(const std::string& key, FileKind kind, const YamlDocument& doc);
     /// Takes over the models of `other` (its files win).
     void merge(RepositoryModels&& other);
+    /// Shares the models of `other` (its files win; the models are not copied).
+    void share(const RepositoryModels& other);
 
 private:
-    std::map<std::string, std::unique_ptr<Policy>> policies_;
-    std::map<std::string, std::unique_ptr<Roster>> rosters_;
-    std::map<std::string, std::unique_ptr<SchoolGoals>> school_goals_;
+    std::map<std::string, std::shared_ptr<const Policy>> policies_;
+    std::map<std::string, std::shared_ptr<const Roster>> rosters_;
+    std::map<std::string, std::shared_ptr<const SchoolGoals>> school_goals_;
+};
+
+/// Repository files loaded by earlier workspaces, for a caller that checks again and again (the
+/// language server, on every keystroke): a file whose bytes, shown path, kind and read limits are
+/// the same as when it was loaded is not read into a tree and built again; its report and models
+/// are shared. One entry per file (the latest). Safe to use from several threads.
+class RepositoryFileCache {
+public:
+    /// A repository file as loaded: its report (own findings) and its model, when usable.
+    struct Loaded {
+        FileReport report;         ///< As the workspace reports it.
+        RepositoryModels models;   ///< Its model (none when unusable).
+    };
+    /// What was loaded from exactly these bytes at `key` for `input` with `limits`; nullptr when not.
+    std::shared_ptr<const Loaded> find(const std::string& key, const Input& input, const std::string& bytes,
+                                       const ReadLimits& limits) const;
+    /// Keeps what was loaded from `bytes` (replacing what was kept for `key`).
+    void keep(const std::string& key, const Input& input, std::string bytes, const ReadLimits& limits,
+              std::shared_ptr<const Loaded> loaded);
+    /// The files kept.
+    std::size_t size() const;
+
+private:
+    struct Entry {
+        std::string path;
+        FileKind kind;
+        ReadLimits limits;
+        std::string bytes;
+        std::shared_ptr<const Loaded> loaded;
+    };
+    mutable std::mutex mutex_;
+    std::map<std::string, Entry> entries_;  // by absolute key
 };
 
 /// Calls `work(k)` for every k < n on `jobs` threads (0: every core; the calling thread is one of
@@ -119,6 +154,7 @@ struct WorkspaceRequest {
     RepositoryPaths named;           ///< --policy, --roster, --school-goals: used for every POP when given.
     unsigned jobs = 0;               ///< Threads (0: every core).
     ReadLimits limits;               ///< Size and depth limits of the reader.
+    RepositoryFileCache* cache = nullptr;  ///< Repository files loaded before, used again when unchanged (nullptr: none).
 };
 
 /// The paths of a request as a message names them: comma-separated as given, "." when none (an

@@ -148,18 +148,48 @@ Server::Server(const FileSource& files, const HistorySource& history, ServerSetu
     : history_(history), files_(files), setup_(setup), lang_(setup.lang) {}
 
 std::vector<std::string> Server::handle_body(std::string_view body) {
+    std::vector<json> replies = receive_body(body);
+    for (json& m : publish_pending()) replies.push_back(std::move(m));
     std::vector<std::string> out;
-    json message = nested_too_deep(body) ? json(json::value_t::discarded) : json::parse(body, nullptr, false);
-    std::vector<json> replies;
-    if (message.is_discarded())
-        replies.push_back(error_response(nullptr, kParseError, render_message("lsp.error.parse", lang_)));
-    else
-        replies = handle(message);
     for (const json& reply : replies) out.push_back(reply.dump(-1, ' ', false, json::error_handler_t::replace));
     return out;
 }
 
+std::vector<json> Server::receive_body(std::string_view body) {
+    json message = nested_too_deep(body) ? json(json::value_t::discarded) : json::parse(body, nullptr, false);
+    if (!message.is_discarded()) return receive(message);
+    return {error_response(nullptr, kParseError, render_message("lsp.error.parse", lang_))};
+}
+
 std::vector<json> Server::handle(const json& message) {
+    std::vector<json> out = receive(message);
+    for (json& m : publish_pending()) out.push_back(std::move(m));
+    return out;
+}
+
+std::vector<json> Server::receive(const json& message) {
+    std::vector<json> out = respond(message);
+    if (pending_.empty()) {
+        deferred_ = 0;
+    } else if (++deferred_ >= kMaxDeferred) {
+        for (json& m : publish_pending()) out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::vector<json> Server::publish_pending() {
+    std::vector<json> out;
+    deferred_ = 0;
+    if (shutdown_) pending_.clear();  // the client is going away: nothing more to check
+    for (const std::string& uri : pending_) {
+        auto it = documents_.find(uri);
+        if (it != documents_.end()) out.push_back(diagnostics_of(uri, it->second));
+    }
+    pending_.clear();
+    return out;
+}
+
+std::vector<json> Server::respond(const json& message) {
     std::vector<json> out;
     if (!message.is_object()) {
         out.push_back(error_response(nullptr, kInvalidRequest, render_message("lsp.error.invalid-request", lang_)));
@@ -299,21 +329,21 @@ void Server::notification(const std::string& method, const json& params, std::ve
                        {"method", "client/registerCapability"},
                        {"params", {{"registrations", json::array({registration})}}}});
     } else if (method == "textDocument/didOpen") {
-        open(params, out);
+        open(params);
     } else if (method == "textDocument/didChange") {
-        change(params, out);
+        change(params);
     } else if (method == "textDocument/didSave") {
         std::string uri = string_at(params.value("textDocument", json::object()), "uri");
-        if (documents_.contains(uri)) changed(uri, out);
+        if (documents_.contains(uri)) changed(uri);
     } else if (method == "textDocument/didClose") {
         close(params, out);
     } else if (method == "workspace/didChangeWatchedFiles") {
-        recheck_all(out);
+        recheck_all();
     }
     // initialized, $/cancelRequest, $/setTrace and every other notification: nothing to do
 }
 
-void Server::open(const json& params, std::vector<json>& out) {
+void Server::open(const json& params) {
     json item = params.value("textDocument", json::object());
     std::string uri = string_at(item, "uri");
     std::optional<std::string> path = path_of_uri(uri);
@@ -321,10 +351,10 @@ void Server::open(const json& params, std::vector<json>& out) {
     Document doc{files_.absolute(*path), item["text"].get<std::string>(), number_at(item, "version")};
     files_.set(doc.path, doc.text);
     documents_[uri] = std::move(doc);
-    changed(uri, out);
+    changed(uri);
 }
 
-void Server::change(const json& params, std::vector<json>& out) {
+void Server::change(const json& params) {
     std::string uri = string_at(params.value("textDocument", json::object()), "uri");
     auto it = documents_.find(uri);
     if (it == documents_.end()) return;
@@ -344,7 +374,7 @@ void Server::change(const json& params, std::vector<json>& out) {
     }
     doc.version = number_at(params.value("textDocument", json::object()), "version");
     files_.set(doc.path, doc.text);
-    changed(uri, out);
+    changed(uri);
 }
 
 void Server::close(const json& params, std::vector<json>& out) {
@@ -353,24 +383,25 @@ void Server::close(const json& params, std::vector<json>& out) {
     if (it == documents_.end()) return;
     std::string path = it->second.path;
     documents_.erase(it);
+    pending_.erase(uri);
     files_.remove(path);
     out.push_back(notification_message("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
     std::optional<FileKind> kind = checked_kind(path);
-    if (kind && *kind != FileKind::Pop) recheck_all(out);  // the file on disk applies again
+    if (kind && *kind != FileKind::Pop) recheck_all();  // the file on disk applies again
 }
 
-void Server::changed(const std::string& uri, std::vector<json>& out) {
+void Server::changed(const std::string& uri) {
     const Document& doc = documents_.at(uri);
     std::optional<FileKind> kind = checked_kind(doc.path);
     if (kind && *kind != FileKind::Pop) {
-        recheck_all(out);  // a roster, policy or school goals: every open POP may change
+        recheck_all();  // a roster, policy or school goals: every open POP may change
         return;
     }
-    out.push_back(diagnostics_of(uri, doc));
+    pending_.insert(uri);
 }
 
-void Server::recheck_all(std::vector<json>& out) {
-    for (const auto& [uri, doc] : documents_) out.push_back(diagnostics_of(uri, doc));
+void Server::recheck_all() {
+    for (const auto& [uri, doc] : documents_) pending_.insert(uri);
 }
 
 json Server::diagnostics_of(const std::string& uri, const Document& doc) const {
@@ -379,6 +410,7 @@ json Server::diagnostics_of(const std::string& uri, const Document& doc) const {
         RepositoryCheckRequest request;
         request.workspace.paths = {doc.path};
         request.workspace.jobs = 1;
+        request.workspace.cache = &repository_cache_;  // the roster, policy and school goals built once per text
         request.today = setup_.today;
         request.reminders = reminders_;
         Collector collector;

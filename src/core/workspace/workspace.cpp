@@ -81,7 +81,7 @@ RepositoryPaths RepositoryFinder::for_folder(const std::string& folder) {
 namespace {
 
 template <class T>
-const T* find_model(const std::map<std::string, std::unique_ptr<T>>& models, const std::string& key) {
+const T* find_model(const std::map<std::string, std::shared_ptr<const T>>& models, const std::string& key) {
     if (key.empty()) return nullptr;
     auto it = models.find(key);
     return it == models.end() ? nullptr : it->second.get();
@@ -97,9 +97,9 @@ const SchoolGoals* RepositoryModels::school_goals(const std::string& key) const 
 
 void RepositoryModels::add(const std::string& key, FileKind kind, const YamlDocument& doc) {
     switch (kind) {
-        case FileKind::Policy: policies_[key] = std::make_unique<Policy>(build_policy(doc)); break;
-        case FileKind::Roster: rosters_[key] = std::make_unique<Roster>(build_roster(doc)); break;
-        case FileKind::SchoolGoals: school_goals_[key] = std::make_unique<SchoolGoals>(build_school_goals(doc)); break;
+        case FileKind::Policy: policies_[key] = std::make_shared<const Policy>(build_policy(doc)); break;
+        case FileKind::Roster: rosters_[key] = std::make_shared<const Roster>(build_roster(doc)); break;
+        case FileKind::SchoolGoals: school_goals_[key] = std::make_shared<const SchoolGoals>(build_school_goals(doc)); break;
         case FileKind::Pop: break;
     }
 }
@@ -108,6 +108,43 @@ void RepositoryModels::merge(RepositoryModels&& other) {
     for (auto& [key, model] : other.policies_) policies_[key] = std::move(model);
     for (auto& [key, model] : other.rosters_) rosters_[key] = std::move(model);
     for (auto& [key, model] : other.school_goals_) school_goals_[key] = std::move(model);
+}
+
+void RepositoryModels::share(const RepositoryModels& other) {
+    for (const auto& [key, model] : other.policies_) policies_[key] = model;
+    for (const auto& [key, model] : other.rosters_) rosters_[key] = model;
+    for (const auto& [key, model] : other.school_goals_) school_goals_[key] = model;
+}
+
+namespace {
+
+bool same_limits(const ReadLimits& a, const ReadLimits& b) {
+    return a.max_bytes == b.max_bytes && a.max_depth == b.max_depth && a.max_nodes == b.max_nodes &&
+           a.max_repairs == b.max_repairs;
+}
+
+}  // namespace
+
+std::shared_ptr<const RepositoryFileCache::Loaded> RepositoryFileCache::find(const std::string& key, const Input& input,
+                                                                             const std::string& bytes,
+                                                                             const ReadLimits& limits) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(key);
+    if (it == entries_.end()) return nullptr;
+    const Entry& e = it->second;
+    if (e.path != input.path || e.kind != input.kind || !same_limits(e.limits, limits) || e.bytes != bytes) return nullptr;
+    return e.loaded;
+}
+
+void RepositoryFileCache::keep(const std::string& key, const Input& input, std::string bytes, const ReadLimits& limits,
+                               std::shared_ptr<const Loaded> loaded) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    entries_.insert_or_assign(key, Entry{input.path, input.kind, limits, std::move(bytes), std::move(loaded)});
+}
+
+std::size_t RepositoryFileCache::size() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return entries_.size();
 }
 
 void run_in_parallel(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& work) {
@@ -126,8 +163,9 @@ void run_in_parallel(std::size_t n, unsigned jobs, const std::function<void(std:
 namespace {
 
 // Loads a repository file: its findings go into the report, its model (if usable) into `models`.
+// With a cache, a file with the same bytes as when it was loaded before is taken from there.
 FileReport load_repository_file(const Input& input, const std::string& key, const FileSource& files,
-                                const ReadLimits& limits, RepositoryModels& models) {
+                                const ReadLimits& limits, RepositoryModels& models, RepositoryFileCache* cache) {
     FileReport report{input.path, input.kind, false, {}};
     FileBytes read = files.read(input.path, limits.max_bytes);
     if (read.error) {
@@ -135,11 +173,19 @@ FileReport load_repository_file(const Input& input, const std::string& key, cons
         report.findings.push_back(unreadable_finding(read));
         return report;
     }
+    if (cache) {
+        if (std::shared_ptr<const RepositoryFileCache::Loaded> loaded = cache->find(key, input, read.bytes, limits)) {
+            models.share(loaded->models);
+            return loaded->report;
+        }
+    }
     ValidatedFile file = read_and_validate(read.bytes, input.kind, limits);
     report.findings = std::move(file.findings);
     sort_by_position(report.findings);
     attach_source_lines(read.bytes, report.findings);
     if (file.usable) models.add(key, input.kind, file.doc);
+    if (cache) cache->keep(key, input, std::move(read.bytes), limits,
+                           std::make_shared<const RepositoryFileCache::Loaded>(RepositoryFileCache::Loaded{report, models}));
     return report;
 }
 
@@ -187,7 +233,8 @@ Workspace::Workspace(const WorkspaceRequest& request, const FileSource& files)
     repository_reports_.resize(order.size());
     std::vector<RepositoryModels> parts(order.size());
     run_in_parallel(order.size(), request.jobs, [&](std::size_t k) {
-        repository_reports_[k] = load_repository_file(*order[k].second, *order[k].first, files, request.limits, parts[k]);
+        repository_reports_[k] = load_repository_file(*order[k].second, *order[k].first, files, request.limits, parts[k],
+                                                      request.cache);
     });
     for (RepositoryModels& part : parts) models_.merge(std::move(part));  // in order: a later file of a key wins
 }
