@@ -3,7 +3,8 @@
 //
 // Drives `pop lsp` with vscode-jsonrpc (the JSON-RPC library of VS Code's language client) over
 // stdio, twice: with the client locale "nl" (announcing relatedInformation) and "en" (without it,
-// so the hint goes into the message). Each session runs in its own temporary copy of EXAMPLES_DIR
+// so the hint goes into the message; and with the initialization option reminders: true, compared
+// with `pop check --reminders`). Each session runs in its own temporary copy of EXAMPLES_DIR
 // made a git repository, and goes through the whole protocol: initialize, initialized, didOpen of
 // several POPs and a repository file, incremental didChange (edits that add and remove findings,
 // UTF-16 positions after non-ASCII characters), changes to the school goals and the roster in open
@@ -158,7 +159,7 @@ function idsOf(file) {
     return [...fs.readFileSync(file, 'utf8').matchAll(/^ {2}- id: ([^\s#]+)/gm)].map((m) => m[1]);
 }
 
-async function session(locale, relatedInformation, results) {
+async function session(locale, relatedInformation, reminders, results) {
     const lang = locale; // "nl" or "en"
     const tag = `[${locale}]`;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pop-lsp-node-'));
@@ -215,6 +216,7 @@ async function session(locale, relatedInformation, results) {
     const uriOf = (rel) => 'file://' + path.join(repo, rel).split('/').map(encodeURIComponent).join('/');
     const docs = new Map(); // rel -> { rel, uri, text, version }
     const popArgs = lang === 'nl' ? ['--lang', 'nl'] : [];
+    const checkArgs = reminders ? ['--reminders'] : [];
 
     // The findings `pop check` gives on `text` as the file `rel` (with `disk` written over the
     // repository files on disk for the duration of the run), as the diagnostics pop lsp should send.
@@ -228,7 +230,7 @@ async function session(locale, relatedInformation, results) {
         try {
             run = spawnSync(
                 POP,
-                ['--today', TODAY, ...popArgs, 'check', '--format', 'json', '--stdin-filename', rel, '-'],
+                ['--today', TODAY, ...popArgs, 'check', ...checkArgs, '--format', 'json', '--stdin-filename', rel, '-'],
                 { cwd: repo, env: ENV, input: text, encoding: 'utf8' },
             );
         } finally {
@@ -285,7 +287,7 @@ async function session(locale, relatedInformation, results) {
                 d.codeDescription.href.endsWith(`rules.md#${d.code}`),
         );
         if (w === h && meta) {
-            ok(`${tag} ${step}: ${rel}: the ${have.length} diagnostics are pop check's findings (rule, range, severity, message${relatedInformation ? ', hint as related information' : ' + hint'})`);
+            ok(`${tag} ${step}: ${rel}: the ${have.length} diagnostics are pop check's findings (rule, range, severity, message${relatedInformation ? ', hint as related information' : ' + hint'}${reminders ? ', with --reminders' : ''})`);
         } else {
             const wl = want.map((d) => `${d.range} ${d.code} ${d.severity}`);
             const hl = have.map((d) => `${d.range} ${d.code} ${d.severity}`);
@@ -349,7 +351,7 @@ async function session(locale, relatedInformation, results) {
                 codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
             },
         },
-        initializationOptions: {},
+        initializationOptions: { reminders },
     });
     const caps = (init && init.capabilities) || {};
     check(init && init.serverInfo && init.serverInfo.name === 'pop' && caps.textDocumentSync && caps.textDocumentSync.change === 2,
@@ -372,10 +374,12 @@ async function session(locale, relatedInformation, results) {
     const opened = codesAt(F).map((d) => d.code);
     check(opened.includes('smarti.measurable') && opened.includes('dates.format'),
         `${tag} didOpen: fouten.pop.yaml has its SMARTI and date findings`, opened);
-    check(codesAt('pops/a.jansen.pop.yaml').length === 0, `${tag} didOpen: a.jansen.pop.yaml is clean`);
+    const jansen = codesAt('pops/a.jansen.pop.yaml').map((d) => d.code);
+    check(jansen.every((c) => c.startsWith('reminder.')) && (reminders ? jansen.length > 0 : jansen.length === 0),
+        `${tag} didOpen: a.jansen.pop.yaml has no findings${reminders ? ', but reminders (initializationOptions.reminders)' : ' (reminders are off)'}`, jansen);
     check(registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'),
         `${tag} initialized: pop asks to watch the repository files (client/registerCapability)`, registrations);
-    results.messages = codesAt(F).map((d) => `${d.code} ${d.message.split('\n')[0]}`);
+    results.messages = codesAt(F).filter((d) => !d.code.startsWith('reminder.')).map((d) => `${d.code} ${d.message.split('\n')[0]}`);
 
     // ---- incremental changes ----
     // 1. Two unknown methods before `training`, one an emoji (one character, two UTF-16 units).
@@ -450,6 +454,21 @@ async function session(locale, relatedInformation, results) {
     check(latest.get(rosterUri).diagnostics.length === 0 && !codesAt(F).some((d) => d.code === 'links.person'),
         `${tag} didClose of the roster: its diagnostics cleared, links.person gone again`, codesAt(F));
     compare(F, 'after didClose of the roster');
+    // The roster changed on disk, reported by the editor's file watcher.
+    const rosterFile = path.join(repo, ROSTER);
+    const onDisk = fs.readFileSync(rosterFile, 'utf8');
+    const watched = async (content, type) => {
+        fs.writeFileSync(rosterFile, content);
+        const before = publishes.length;
+        connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rosterUri, type }] });
+        await until(() => [...docs.values()].every((d) => publishes.slice(before).some((p) => p.uri === d.uri)));
+    };
+    await watched(onDisk.replace('id: j.vandam\n', 'id: j.van-dam\n'), 2);
+    compare(F, 'the roster changed on disk (workspace/didChangeWatchedFiles)');
+    check(codesAt(F).some((d) => d.code === 'links.person'),
+        `${tag} didChangeWatchedFiles: the roster changed on disk gives fouten.pop.yaml links.person`, codesAt(F));
+    await watched(onDisk, 2);
+    compare(F, 'the roster restored on disk');
 
     // ---- hover (lsphover) ----
     text = docs.get(F).text;
@@ -523,10 +542,13 @@ async function session(locale, relatedInformation, results) {
         await change(F, [{ range: { start: { line: pos.line, character: pos.character - 2 }, end: pos }, text: '' }]);
         // methods: [|] of the goal `ehbo`.
         text = docs.get(F).text;
-        pos = find(text, '    methods: [course]', '    methods: ['.length);
-        r = await complete(pos);
-        check(['training', 'course', 'coaching', 'co_teaching'].every((v) => labels(r).includes(v)),
-            `${tag} completion in methods: the methods values`, labels(r));
+        pos = find(text, '    methods: [course]', '    methods: [course'.length);
+        await change(F, [{ range: { start: pos, end: pos }, text: ', ' }]);
+        r = await complete({ line: pos.line, character: pos.character + 2 });
+        check(['training', 'coaching', 'co_teaching', 'learning_community'].every((v) => labels(r).includes(v)),
+            `${tag} completion in methods: [course, |]: the methods values`, labels(r));
+        await change(F, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 2 } }, text: '' }]);
+        text = docs.get(F).text;
         // person: id: |
         pos = find(text, '  id: j.vandam', 6);
         await change(F, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 8 } }, text: '' }]);
@@ -605,8 +627,8 @@ async function session(locale, relatedInformation, results) {
     const nl = {};
     const en = {};
     try {
-        await session('nl', true, nl);
-        await session('en', false, en);
+        await session('nl', true, false, nl);
+        await session('en', false, true, en);
         // The same findings in two languages: Dutch in the nl session, English in the en one.
         const rules = (list) => (list || []).map((m) => m.split(' ')[0]).join();
         check(nl.messages && en.messages && rules(nl.messages) === rules(en.messages) &&
