@@ -19,8 +19,8 @@
 #      English and Dutch, and the same tasks.json in the docs; the VS Code extension
 #      (editors/vscode/package.json, extension.js loaded with stand-ins for VS Code's modules:
 #      tests/editors/vscode.js); Helix's editors/helix/languages.toml parsed as TOML (python3
-#      tomllib) with its globs tried on the file names. Without node the VS Code part is skipped
-#      with a message. The Neovim 0.7 setup of docs/editors.md, word for word, in Neovim from
+#      tomllib; the same as docs/editors.md shows) with its globs tried on the file names. Without
+#      node the VS Code part is skipped with a message. The Neovim 0.7 setup of docs/editors.md, word for word, in Neovim from
 #      Debian (headless): opening fouten.pop.yaml starts `pop lsp` and shows pop check's findings.
 # Ends with `N passed, M failed`; exits 1 when something failed.
 set -uo pipefail
@@ -238,9 +238,11 @@ if command -v node >/dev/null 2>&1; then
 else
     echo "e: SKIPPED: node is not installed, so the VS Code setups are not checked (apt-get install nodejs)"
 fi
-if python3 - "$ROOT/editors/helix/languages.toml" "$ROOT/editors/helix/queries/pop/highlights.scm" >"$TMP/helix.txt" 2>&1 <<'PY'; then
-import fnmatch, sys, tomllib
+if python3 - "$ROOT/editors/helix/languages.toml" "$ROOT/editors/helix/queries/pop/highlights.scm" "$ROOT/docs/editors.md" >"$TMP/helix.txt" 2>&1 <<'PY'; then
+import fnmatch, re, sys, tomllib
 conf = tomllib.load(open(sys.argv[1], "rb"))
+shown = re.search(r"```toml\n(.*?)```", open(sys.argv[3]).read(), re.S)
+assert shown and tomllib.loads(shown.group(1)) == conf, "docs/editors.md shows another languages.toml"
 server = conf["language-server"]["pop"]
 assert server["command"] == "pop" and server["args"] == ["lsp"], server
 lang = [l for l in conf["language"] if l["name"] == "pop"][0]
@@ -254,7 +256,7 @@ for name in ["notes.yaml", "pop.yaml", "a.pop.yml"]:
 assert open(sys.argv[2]).read().strip() == "; inherits: yaml"
 print(f"{len(globs)} globs")
 PY
-    ok "e: editors/helix/languages.toml is TOML: pop lsp for *.pop.yaml and the three repository files ($(cat "$TMP/helix.txt"))"
+    ok "e: editors/helix/languages.toml is TOML (the one docs/editors.md shows): pop lsp for *.pop.yaml and the three repository files ($(cat "$TMP/helix.txt"))"
 else
     bad "e: editors/helix/languages.toml" "$(cat "$TMP/helix.txt")"
 fi
