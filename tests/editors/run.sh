@@ -20,8 +20,9 @@
 #      (editors/vscode/package.json, extension.js loaded with stand-ins for VS Code's modules:
 #      tests/editors/vscode.js); Helix's editors/helix/languages.toml parsed as TOML (python3
 #      tomllib; the same as docs/editors.md shows) with its globs tried on the file names. Without
-#      node the VS Code part is skipped with a message. The Neovim 0.7 setup of docs/editors.md, word for word, in Neovim from
-#      Debian (headless): opening fouten.pop.yaml starts `pop lsp` and shows pop check's findings.
+#      node the VS Code part is skipped with a message. The Neovim 0.7 setup of docs/editors.md,
+#      word for word, in Neovim from Debian (headless): opening fouten.pop.yaml starts `pop lsp`
+#      and shows pop check's findings.
 # Ends with `N passed, M failed`; exits 1 when something failed.
 set -uo pipefail
 
