@@ -17,7 +17,7 @@ const DOCUMENT_SELECTOR = [
 let client;
 
 /** Starts `pop lsp` (settings pop.path and pop.reminders) when VS Code activates the extension. */
-async function activate(context) {
+async function activate() {
     const config = vscode.workspace.getConfiguration('pop');
     const serverOptions = { command: config.get('path', 'pop'), args: ['lsp'] };
     const clientOptions = {
@@ -27,7 +27,6 @@ async function activate(context) {
     };
     // VS Code sends its display language as the locale: Dutch VS Code, Dutch messages.
     client = new LanguageClient('pop', 'pop', serverOptions, clientOptions);
-    context.subscriptions.push({ dispose: () => client && client.stop() });
     await client.start();
 }
 

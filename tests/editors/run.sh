@@ -228,7 +228,7 @@ if command -v node >/dev/null 2>&1; then
             "    | "*) echo "$line" ;;
         esac
     done <"$TMP/vscode.txt"
-    if [[ $node_exit -ne 0 || $(grep -cE '^(ok|FAIL) ' "$TMP/vscode.txt") -lt 7 ]]; then
+    if [[ $node_exit -ne 0 || $(grep -cE '^(ok|FAIL) ' "$TMP/vscode.txt") -lt 8 ]]; then
         bad "e: tests/editors/vscode.js did not run all its checks (exit $node_exit)" "$(cat "$TMP/vscode.txt")"
     fi
     if node --check "$ROOT/editors/vscode/extension.js" 2>"$TMP/check.err"; then

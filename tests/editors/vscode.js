@@ -10,7 +10,8 @@
 //   3. editors/vscode/package.json is valid, names extension.js, and activates on the four kinds of
 //      file; extension.js, loaded with stand-ins for the `vscode` and `vscode-languageclient`
 //      modules (which only VS Code has), starts `pop lsp` with a document selector that takes
-//      *.pop.yaml and the three repository files and nothing else.
+//      *.pop.yaml and the three repository files and nothing else, and its two settings (pop.path,
+//      pop.reminders) reach the command and the initialization options.
 // Prints `ok ...` / `FAIL ...` lines (details indented `    | `).
 const fs = require('fs');
 const path = require('path');
@@ -92,8 +93,9 @@ report(pkg.main === './extension.js' && fs.existsSync(path.join(extDir, 'extensi
 
 // Stand-ins for the modules only VS Code provides; record what the extension does with them.
 const started = [];
+let settings = {};
 const stubs = {
-    vscode: { workspace: { getConfiguration: () => ({ get: (key, fallback) => fallback }) } },
+    vscode: { workspace: { getConfiguration: (section) => ({ get: (key, fallback) => (settings[`${section}.${key}`] ?? fallback) }) } },
     'vscode-languageclient/node': {
         LanguageClient: class {
             constructor(id, name, serverOptions, clientOptions) {
@@ -117,8 +119,16 @@ Module._load = function (request, ...rest) {
         const selector = (s.clientOptions && s.clientOptions.documentSelector) || [];
         const takes = (file) => selector.some((d) => d.scheme === 'file' && globMatches(d.pattern, file));
         report(started.length === 1 && s.running && s.serverOptions.command === 'pop' && JSON.stringify(s.serverOptions.args) === '["lsp"]' &&
-            NAMES.every(takes) && !OTHERS.some(takes) && context.subscriptions.length === 1 && typeof ext.deactivate === 'function',
+            NAMES.every(takes) && !OTHERS.some(takes) && typeof ext.deactivate === 'function',
             '3: extension.js starts `pop lsp` for *.pop.yaml and the three repository files, and for nothing else', { started, context });
+        // The two settings of package.json reach the server's command and initialization options.
+        const props = ((pkg.contributes || {}).configuration || {}).properties || {};
+        settings = { 'pop.path': '/opt/pop/bin/pop', 'pop.reminders': true };
+        await ext.activate(context);
+        const t = started[1] || {};
+        report(props['pop.path'] && props['pop.reminders'] && t.serverOptions && t.serverOptions.command === '/opt/pop/bin/pop' &&
+            t.clientOptions.initializationOptions.reminders === true && s.clientOptions.initializationOptions.reminders === false,
+            '3: the settings pop.path and pop.reminders set the command and the initialization option reminders', { props, t });
     } catch (e) {
         report(false, '3: extension.js could not be loaded and activated', e && e.stack);
     }
