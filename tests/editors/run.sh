@@ -13,7 +13,16 @@
 #      output as checking the file itself; an unsaved change is reported at its line while the file
 #      on disk stays as it was; a file that is not on disk yet gets the policy of its folder;
 #   d. usage errors (exit 2): `-` without --stdin-filename, --stdin-filename without `-`, `-` twice;
-#      binary and oversized input on stdin are findings (exit 1), never a crash or a hang.
+#      binary and oversized input on stdin are findings (exit 1), never a crash or a hang;
+#   e. the editor setups of docs/editors.md, as far as they run without the editor: VS Code's
+#      problem matcher (editors/vscode/tasks.json) applied by node to real --format gnu output,
+#      English and Dutch, and the same tasks.json in the docs; the VS Code extension
+#      (editors/vscode/package.json, extension.js loaded with stand-ins for VS Code's modules:
+#      tests/editors/vscode.js); Helix's editors/helix/languages.toml parsed as TOML (python3
+#      tomllib; the same as docs/editors.md shows) with its globs tried on the file names. Without
+#      node the VS Code part is skipped with a message. The Neovim 0.7 setup of docs/editors.md,
+#      word for word, in Neovim from Debian (headless): opening fouten.pop.yaml starts `pop lsp`
+#      and shows pop check's findings.
 # Ends with `N passed, M failed`; exits 1 when something failed.
 set -uo pipefail
 
@@ -204,6 +213,85 @@ if [[ $e -eq 1 ]] && grep -q '\[input.size\]' "$TMP/big.txt"; then
     ok "d: 64 MiB on stdin is refused as too large (input.size), without reading it all"
 else
     bad "d: oversized stdin (exit $e)" "$(cat "$TMP/big.txt")"
+fi
+
+# --- e. editor setups ------------------------------------------------------------------------
+(cd -- "$ROOT" && "$POP" --today "$TODAY" --lang nl check --format gnu examples/) >"$TMP/gnu-nl-all.txt" 2>/dev/null
+(cd -- "$ROOT" && "$POP" --today "$TODAY" --lang nl check --format json examples/) >"$TMP/check-nl.json" 2>/dev/null
+if command -v node >/dev/null 2>&1; then
+    node "$HERE/vscode.js" "$ROOT" "$TMP/gnu.txt" "$TMP/gnu-nl-all.txt" "$TMP/check.json" "$TMP/check-nl.json" >"$TMP/vscode.txt" 2>&1
+    node_exit=$?
+    while IFS= read -r line; do
+        case $line in
+            "ok "*) ok "e: ${line#ok }" ;;
+            "FAIL "*) bad "e: ${line#FAIL }" ;;
+            "    | "*) echo "$line" ;;
+        esac
+    done <"$TMP/vscode.txt"
+    if [[ $node_exit -ne 0 || $(grep -cE '^(ok|FAIL) ' "$TMP/vscode.txt") -lt 8 ]]; then
+        bad "e: tests/editors/vscode.js did not run all its checks (exit $node_exit)" "$(cat "$TMP/vscode.txt")"
+    fi
+    if node --check "$ROOT/editors/vscode/extension.js" 2>"$TMP/check.err"; then
+        ok "e: editors/vscode/extension.js parses (node --check)"
+    else
+        bad "e: node --check editors/vscode/extension.js" "$(cat "$TMP/check.err")"
+    fi
+else
+    echo "e: SKIPPED: node is not installed, so the VS Code setups are not checked (apt-get install nodejs)"
+fi
+if python3 - "$ROOT/editors/helix/languages.toml" "$ROOT/editors/helix/queries/pop/highlights.scm" "$ROOT/docs/editors.md" >"$TMP/helix.txt" 2>&1 <<'PY'; then
+import fnmatch, re, sys, tomllib
+conf = tomllib.load(open(sys.argv[1], "rb"))
+shown = re.search(r"```toml\n(.*?)```", open(sys.argv[3]).read(), re.S)
+assert shown and tomllib.loads(shown.group(1)) == conf, "docs/editors.md shows another languages.toml"
+server = conf["language-server"]["pop"]
+assert server["command"] == "pop" and server["args"] == ["lsp"], server
+lang = [l for l in conf["language"] if l["name"] == "pop"][0]
+assert "pop" in lang["language-servers"], lang
+globs = [t["glob"] for t in lang["file-types"]]
+takes = lambda name: any(fnmatch.fnmatchcase(name, g) for g in globs)
+for name in ["a.jansen.pop.yaml", "pop-policy.yaml", "pop-roster.yaml", "pop-school-goals.yaml"]:
+    assert takes(name), name
+for name in ["notes.yaml", "pop.yaml", "a.pop.yml"]:
+    assert not takes(name), name
+assert open(sys.argv[2]).read().strip() == "; inherits: yaml"
+print(f"{len(globs)} globs")
+PY
+    ok "e: editors/helix/languages.toml is TOML (the one docs/editors.md shows): pop lsp for *.pop.yaml and the three repository files ($(cat "$TMP/helix.txt"))"
+else
+    bad "e: editors/helix/languages.toml" "$(cat "$TMP/helix.txt")"
+fi
+
+# e: docs/editors.md's Neovim 0.7 setup, word for word, with a `pop` on the PATH that runs this
+# build with the test's today.
+if command -v nvim >/dev/null 2>&1; then
+    awk '/^```lua$/ { block = ""; inside = 1; next } /^```$/ { if (inside && block ~ /start_client/) { printf "%s", block; exit } inside = 0 }
+         inside { block = block $0 "\n" }' "$ROOT/docs/editors.md" >"$TMP/init07.lua"
+    mkdir -p -- "$TMP/bin"
+    printf '#!/bin/sh\nexec %q --today %s "$@"\n' "$POP" "$TODAY" >"$TMP/bin/pop"
+    chmod +x "$TMP/bin/pop"
+    rm -rf -- "$TMP/ex"
+    cp -r -- "$ROOT/examples" "$TMP/ex"
+    (cd -- "$TMP/ex" && "$POP" --today "$TODAY" check --format json pops/fouten.pop.yaml) >"$TMP/fouten.json" 2>/dev/null
+    python3 - "$TMP/fouten.json" >"$TMP/nvim-want.txt" <<'PY'
+import json, sys
+print("\n".join(sorted(f'{f["rule"]} {f["line"]}' for f in json.load(open(sys.argv[1]))["findings"])))
+PY
+    # watchdog: vim.wait returns as soon as the diagnostics are there; its 60 s and the timeout
+    # around nvim only end a hang (the run takes about a second).
+    (cd -- "$TMP/ex" && PATH=$TMP/bin:$PATH timeout -k 5 300 nvim --headless -u NONE -i NONE -n \
+        -c "luafile $TMP/init07.lua" -c 'edit pops/fouten.pop.yaml' \
+        -c 'lua vim.wait(60000, function() return #vim.diagnostic.get(0) > 0 end, 20)' \
+        -c "lua local out = {} for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(out, d.user_data.lsp.code .. ' ' .. (d.lnum + 1)) end table.sort(out) vim.fn.writefile(out, '$TMP/nvim-got.txt')" \
+        -c 'qa!') </dev/null >"$TMP/nvim.out" 2>&1
+    if grep -q 'vim.lsp.start_client' "$TMP/init07.lua" && [[ -s $TMP/nvim-want.txt ]] &&
+        diff -u "$TMP/nvim-want.txt" "$TMP/nvim-got.txt" >"$TMP/d" 2>&1; then
+        ok "e: docs/editors.md's Neovim 0.7 setup starts pop lsp on opening fouten.pop.yaml: pop check's $(wc -l <"$TMP/nvim-want.txt") findings"
+    else
+        bad "e: docs/editors.md's Neovim 0.7 setup in nvim" "$(cat "$TMP/d" "$TMP/nvim.out" 2>/dev/null)"
+    fi
+else
+    bad "e: nvim is not installed (Debian package neovim)"
 fi
 
 echo "$passed passed, $failed failed"
