@@ -11,13 +11,15 @@
 //
 // Boards are primary (po), secondary (vo), vocational (mbo) or Flemish (vlaanderen) with school
 // sizes to match. The POPs look like the ones in examples/: Dutch text assembled from word lists,
-// one to four goals with steps, evidence and conversations, dates around 2026-11-22 (check with
+// one to four goals with steps, evidence, logs of hours spent and conversations, dates around 2026-11-22 (check with
 // --today 2026-11-22), and about one POP in eight with the mistakes people make (a misspelt
 // status, 2025-02-30, 1-8-2025, a vague goal, a missing field, an unknown key, a tab...). A few
 // staff on each roster have no POP, a few are inactive, and a few POPs name someone not on it.
 //
 // Deterministic: a fixed seed and xorshift generators, one per school, seeded from the school's
-// number; nothing depends on the clock, the locale or the file system. The same N gives the same
+// number; nothing depends on the clock, the locale or the file system. The logs (`log:`, time and
+// money spent) draw from generators of their own, seeded from the person's and the goal's ids, so
+// that everything else in a POP is what it was before logs were added. The same N gives the same
 // bytes on every run and machine, and a smaller corpus is a prefix (school by school) of a larger
 // one. Person ids are unique in the whole corpus (a.jansen, a.jansen2, ...), so that a report over
 // all schools counts people, not names. The last line printed is a digest (FNV-1a, 64 bits) of every path and byte written.
@@ -846,6 +848,75 @@ std::string lower_first(std::string text) {
 
 // ---- one POP ---------------------------------------------------------------------------------
 
+// ---- logs: time and money spent -----------------------------------------------------------
+
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+
+// What a teacher writes for an entry of a given method ({vak}, {klas}, {coach}, {collega} filled in).
+const Words& log_texts(std::string_view method) {
+    static const std::map<std::string_view, Words> texts = {
+        {"training", {"Studiemiddag {vak}", "Workshop op de studiedag", "Training met de sectie {vak}"}},
+        {"course", {"Cursusavond", "Cursusdag", "Cursus, bijeenkomst {n}"}},
+        {"study", {"Collegedag van de opleiding", "Opdracht voor de opleiding geschreven", "Tentamen voorbereid"}},
+        {"lesson_study", {"Lesson study: les voorbereid met de sectie", "Lesson study: onderzoeksles in {klas}",
+                          "Lesson study: nabespreking"}},
+        {"coaching", {"Coachingsgesprek met {coach}", "Video van {klas} nabesproken met {coach}"}},
+        {"mentoring", {"Begeleidingsgesprek met {coach}", "Gesprek met mijn mentor {coach}"}},
+        {"collegial_visit", {"Lesbezoek bij {collega} en nagesprek", "Collegiaal lesbezoek in {klas2}",
+                             "Hospiteren bij {collega}"}},
+        {"job_shadowing", {"Meegelopen bij een leerbedrijf", "Jobshadowing bij een partnerschool"}},
+        {"intervision", {"Intervisie, casus uit {klas}", "Intervisiegroep", "Intervisie over {onderwerp}"}},
+        {"supervision", {"Supervisie", "Supervisiegesprek"}},
+        {"learning_community", {"PLG-bijeenkomst", "PLG-bijeenkomst over {onderwerp}", "Vakgroepoverleg {vak}"}},
+        {"practitioner_research", {"Praktijkonderzoek: data verzameld in {klas}", "Onderzoeksgroep",
+                                   "Praktijkonderzoek: verslag geschreven"}},
+        {"co_teaching", {"Samen lesgegeven met {collega} in {klas}", "Co-teaching voorbereid met {collega}"}},
+        {"conference", {"Congres", "Onderwijscongres, twee workshops"}},
+        {"reading", {"Vakliteratuur gelezen", "Artikel over {onderwerp} gelezen"}},
+        {"international", {"Erasmus+-overleg met de partnerschool", "Online bijeenkomst met de partnerschool"}},
+        {"other", {"Materiaal gemaakt voor {klas}", "Voorbereiding"}},
+    };
+    static const Words fallback{"Gewerkt aan dit doel"};
+    auto it = texts.find(method);
+    return it == texts.end() ? fallback : it->second;
+}
+
+// Writes a `log:` at `indent` with up to `most` entries dated from `from` to `to` (never after
+// today), their methods from `methods`. Nothing when there are none.
+void write_log(Out& o, int indent, Rng& lr, long from, long to, int most, const Words& methods,
+               const std::vector<std::pair<std::string, std::string>>& vars, bool goal_private) {
+    to = std::min(to, kToday);
+    if (to < from || most <= 0) return;
+    int n = lr.range(0, most);
+    if (n == 0) return;
+    std::vector<long> days;
+    for (int i = 0; i < n; ++i) days.push_back(from + lr.below(static_cast<int>(to - from + 1)));
+    std::sort(days.begin(), days.end());
+    o.line(indent, "log:");
+    for (long day : days) {
+        const std::string& method = methods.empty() ? std::string("other") : lr.pick(methods);
+        bool course = method == "course" || method == "training" || method == "conference" || method == "study";
+        o.line(indent + 2, "- date: " + iso(day));
+        int half_hours = course ? lr.range(4, 16) : lr.range(1, 6);
+        if (!course || !lr.percent(15)) {
+            int whole = half_hours / 2;
+            o.line(indent + 4, "hours: " + std::to_string(whole) + (half_hours % 2 ? ".5" : ""));
+        } else {
+            half_hours = 0;
+        }
+        if ((course && lr.percent(40)) || half_hours == 0) o.line(indent + 4, "euros: " + std::to_string(25 * lr.range(1, 40)));
+        else if (lr.percent(4)) o.line(indent + 4, "euros: " + std::to_string(lr.range(10, 60)) + ".95");
+        o.text(indent + 4, "what", fill(lr.pick(log_texts(method)), vars));
+        if (lr.percent(10)) o.line(indent + 4, std::string("learning: ") + (course ? "formal" : "informal"));
+        if (!methods.empty() && lr.percent(85)) o.line(indent + 4, "method: " + method);
+        if (!goal_private && lr.percent(3)) o.line(indent + 4, "private: true");
+    }
+}
+
 std::string pop_file(const School& school, const Person& person, const std::string& written_id, Rng& r,
                      std::array<int, kMistakes>& counts) {
     // Up to two mistakes; about one POP in eight has one.
@@ -1083,6 +1154,12 @@ std::string pop_file(const School& school, const Person& person, const std::stri
                 if (r.percent(3)) o.line(8, "private: true");
             }
         }
+        // Log: 0-12 entries between the goal's start and today (its own generator: see the top).
+        {
+            Rng lr(kSeed ^ fnv1a(written_id + "/" + gid + "/" + std::to_string(gi)));
+            int most = status == "planned" ? 0 : lr.range(0, 12);
+            write_log(o, 4, lr, g_start, g_end, most, t.methods, vars, priv);
+        }
         if (status == "achieved" && r.percent(60)) {
             o.line(4, "reflection: |");
             o.line(6, "Het werkte het best toen ik het elke week volhield, ook in drukke periodes.");
@@ -1118,6 +1195,18 @@ std::string pop_file(const School& school, const Person& person, const std::stri
         }
         day += r.range(120, 240);
         ++ci;
+    }
+    // A log of learning that belongs to no goal: up to 4 entries in about half the POPs.
+    Rng lr(kSeed ^ fnv1a(written_id + "/log"));
+    if (lr.percent(50)) {
+        static const Words top_methods{"training", "learning_community", "intervision", "collegial_visit", "reading",
+                                       "conference"};
+        std::vector<std::pair<std::string, std::string>> vars = {
+            {"vak", person.subject}, {"klas", lr.pick(classes)}, {"klas2", lr.pick(classes)}, {"n", "1"},
+            {"coach", coach}, {"collega", collega}, {"onderwerp", "huiswerk en herhaling bij " + person.subject}};
+        o.line(0, "");
+        write_log(o, 0, lr, p_start, p_end, 4, top_methods, vars, false);
+        if (o.s.size() >= 2 && o.s[o.s.size() - 2] == '\n') o.s.pop_back();  // no log after all: no blank line
     }
     return o.s;
 }

@@ -199,6 +199,8 @@ const FieldSpec* field_of_option(const CLI::App& command, const CLI::Option* o) 
         if (has_long_name(o, "method")) return pop_field({"goals", "methods"});
     }
     if (path == "pop talk add" && has_long_name(o, "kind")) return pop_field({"conversations", "kind"});
+    if (path == "pop log" && has_long_name(o, "learning")) return pop_field({"log", "learning"});
+    if (path == "pop log" && has_long_name(o, "method")) return pop_field({"log", "method"});
     return nullptr;
 }
 

@@ -316,6 +316,8 @@ constexpr Example kExamples[] = {
     {"step", "pop step add --pop pops/a.jansen.pop.yaml lezen --what 'Lesbezoek bij een collega' --due 2027-01-15", "man.example.step.add"},
     {"step", "pop step done --pop pops/a.jansen.pop.yaml lezen 1", "man.example.step.done"},
     {"evidence", "pop evidence add --pop pops/a.jansen.pop.yaml 1 --what 'Verslag van het lesbezoek' --file bewijs/a.jansen/lesbezoek-1.md", "man.example.evidence.add"},
+    {"log", "pop log --pop pops/a.jansen.pop.yaml formatief-engels --hours 1.5 --what 'Intervisie starters' --method intervision", "man.example.log.goal"},
+    {"log", "pop log --pop pops/a.jansen.pop.yaml --hours 2 --euros 34.50 --what 'Boek over formatief evalueren' --method reading", "man.example.log.pop"},
     {"talk", "pop talk add --pop pops/a.jansen.pop.yaml --kind progress --with 'M. de Boer' --date 2027-01-26", "man.example.talk.add"},
     {"sign", "pop sign --pop pops/a.jansen.pop.yaml --manager 'M. de Boer'", "man.example.sign"},
     {"renew", "pop renew --pop pops/a.jansen.pop.yaml --dry-run", "man.example.renew"},

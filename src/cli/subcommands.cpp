@@ -14,6 +14,7 @@ void add_init(CLI::App& app, Globals& globals, int& exit_code);
 void add_goal(CLI::App& app, Globals& globals, int& exit_code);
 void add_step(CLI::App& app, Globals& globals, int& exit_code);
 void add_evidence(CLI::App& app, Globals& globals, int& exit_code);
+void add_log(CLI::App& app, Globals& globals, int& exit_code);
 void add_talk(CLI::App& app, Globals& globals, int& exit_code);
 void add_sign(CLI::App& app, Globals& globals, int& exit_code);
 void add_renew(CLI::App& app, Globals& globals, int& exit_code);
@@ -29,6 +30,7 @@ std::vector<Subcommand> subcommands() {
         {"goal", add_goal},
         {"step", add_step},
         {"evidence", add_evidence},
+        {"log", add_log},
         {"talk", add_talk},
         {"sign", add_sign},
         {"renew", add_renew},

@@ -331,6 +331,35 @@ c evidence-file-outside comments.pop.yaml 2 outside-file -- evidence add kaartva
 c evidence-file-missing comments.pop.yaml 2 -- evidence add kaartvaardigheid --what X --file nergens.md
 c evidence-future comments.pop.yaml 0 -- evidence add kaartvaardigheid --what "Later" --date 2027-01-01
 
+# ---- pop log ----
+# A goal without `log:` yet (the list is created), the POP's own log (created at the end), CRLF,
+# flow style, no final line break, and appending to lists that exist (examples/).
+c log-goal comments.pop.yaml 0 -- log kaartvaardigheid --hours 2 --what "Intervisie over kaartlezen" --method intervision --date 2026-11-10
+c log-goal-nl comments.pop.yaml 0 -- --lang nl log kaartvaardigheid --hours 1.5 --euros 0 --what "Lesbezoek bij Sanne" --method collegial_visit --learning informal
+c log-pop comments.pop.yaml 0 -- log --hours 1.5 --euros 34.50 --what "Boek: kaarten in de klas" --method reading
+c log-private-goal comments.pop.yaml 0 -- log stemgebruik --hours 1 --what "Oefeningen met de logopedist" --private
+c log-euros-only compact.pop.yaml 0 -- log rekenen --euros 395 --what "Cursusgeld rekendidactiek" --method course --learning formal
+c log-crlf crlf.pop.yaml 0 -- log digitaal --hours 3 --what "Training toetsomgeving" --date 2026-10-01
+c log-pop-crlf crlf.pop.yaml 0 -- log --hours 2 --what "PLG-bijeenkomst"
+c log-flow flow.pop.yaml 0 -- log debat --hours 1 --what "Debatwedstrijd bekeken" --date 2026-01-10
+c log-pop-flow flow.pop.yaml 0 -- log --hours 2 --what "Studiedag" --date 2026-01-10
+c log-no-newline no-newline.pop.yaml 0 -- log --hours 1 --what "Vakliteratuur"
+c log-append examples/pops/a.jansen.pop.yaml 0 -- log formatief-engels --hours 1 --what "Exit tickets van unit 3 nagekeken met Els"
+c log-append-pop examples/pops/a.jansen.pop.yaml 0 -- log --hours 2 --what "PLG-bijeenkomst onderbouw" --method learning_community
+c log-before-period comments.pop.yaml 0 -- log kaartvaardigheid --hours 2 --what "Zomercursus" --date 2025-07-15
+c log-too-many-hours comments.pop.yaml 2 -- log kaartvaardigheid --hours 25 --what X
+c log-too-many-hours-nl comments.pop.yaml 2 -- --lang nl log kaartvaardigheid --hours 25 --what X
+c log-negative-euros comments.pop.yaml 2 -- log --euros=-5 --what X
+c log-negative-euros-nl comments.pop.yaml 2 -- --lang nl log --euros=-5 --what X
+c log-decimal-comma comments.pop.yaml 2 -- log --hours 1,5 --what X
+c log-no-amount comments.pop.yaml 2 -- log --what X
+c log-no-amount-nl comments.pop.yaml 2 -- --lang nl log --what X
+c log-future comments.pop.yaml 2 -- log --hours 1 --what X --date 2026-12-01
+c log-future-nl comments.pop.yaml 2 -- --lang nl log --hours 1 --what X --date 2026-12-01
+c log-unknown-goal comments.pop.yaml 2 -- log kaartvaardigheidd --hours 1 --what X
+c log-unknown-goal-nl comments.pop.yaml 2 -- --lang nl log kaartvaardigheidd --hours 1 --what X
+c log-bad-method comments.pop.yaml 2 -- log --hours 1 --what X --method intervisie
+
 # ---- pop talk ----
 c talk-add comments.pop.yaml 0 -- talk add --kind progress --date 2026-11-20 --with "Marieke de Groot" --agreements $'- Evaluatie in juni.\n- Nieuwe kaarttoets.\n'
 c talk-add-planned-private compact.pop.yaml 0 -- talk add --kind performance --date 2027-03-01 --notes "Vragen naar de mentorklas" --private

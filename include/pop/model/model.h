@@ -53,6 +53,18 @@ struct Evidence {
     bool is_private = false;   ///< Marked private.
 };
 
+/// One entry of a ledger: time and money spent on learning.
+struct LogEntry {
+    Mark at;                        ///< Start of its mapping.
+    Maybe<Date> date;               ///< When.
+    Maybe<double> hours;            ///< Clock hours spent.
+    Maybe<double> euros;            ///< Euros spent.
+    Maybe<std::string> what;        ///< What was done.
+    Maybe<std::string> learning;    ///< formal, non_formal, informal (as written).
+    Maybe<std::string> method;      ///< A methods value.
+    bool is_private = false;        ///< Marked private.
+};
+
 /// Which SMARTI keys a goal has written, valid or not (so a bad value is not also called missing).
 struct GoalKeysWritten {
     bool specific = false, measurable = false, agreed = false, hours = false, start = false, end = false,
@@ -83,6 +95,7 @@ struct Goal {
     GoalStatus status = GoalStatus::Planned;  ///< Status (planned when absent).
     std::vector<Step> steps;              ///< Steps.
     std::vector<Evidence> evidence;       ///< Evidence.
+    std::vector<LogEntry> log;            ///< Ledger: time and money spent on the goal.
     Maybe<std::string> reflection;        ///< Reflection.
     bool is_private = false;              ///< Marked private.
 };
@@ -117,6 +130,7 @@ struct Pop {
     std::vector<Conversation> conversations;  ///< Conversations.
     Mark sign_off_at;                       ///< Where `sign_off` starts (or the file start).
     Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
+    std::vector<LogEntry> log;              ///< Ledger of learning not tied to a goal.
 };
 
 /// The policy: thresholds for the rules, from a preset and the policy file. A default-made
@@ -173,7 +187,10 @@ struct SchoolGoals {
 };
 
 /// What a POP may show in output about more than one person: without private goals, steps,
-/// evidence and conversations, and without conversation notes and reflections.
+/// evidence and conversations, and without conversation notes and reflections. Private ledger
+/// entries count only as hours: they keep their date, hours and kind of learning, and lose their
+/// text, method and euros; the entries of a private goal move to the top-level log that way
+/// (their kind of learning resolved from the goal first).
 Pop public_view(const Pop& pop);
 
 /// What the repository-wide checks need of each POP: whose it is and when it runs.

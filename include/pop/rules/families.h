@@ -41,7 +41,7 @@ struct PopCheck {
 /// the other structure.* rules).
 void check_structure(PopCheck& check);
 
-/// dates.order, dates.future, dates.goal-in-period, dates.step-in-goal (dates.cpp; the validator
+/// dates.order, dates.future, dates.goal-in-period, dates.step-in-goal, dates.log-in-period (dates.cpp; the validator
 /// reports dates.format and dates.invalid).
 void check_dates(PopCheck& check);
 

@@ -36,7 +36,7 @@ std::vector<DueItem> due_items(const Pop& pop, const Policy& policy, const Date&
 /// period) plus the policy's conversation_months; nullopt when neither date is known.
 std::optional<Date> conversation_required_by(const Pop& pop, const Policy& policy, const Date& today);
 
-/// The date of the last activity on a goal: the latest step done or evidence, else its start.
+/// The date of the last activity on a goal: the latest step done, evidence or log entry, else its start.
 std::optional<Date> last_activity(const Goal& goal);
 
 }  // namespace pop

@@ -26,14 +26,17 @@ POP_RULE(dates_format, "dates.format", Error,
          "a date is not written as YYYY-MM-DD",
          "een datum staat niet in de vorm JJJJ-MM-DD")
 POP_RULE(dates_future, "dates.future", Warning,
-         "something is recorded as done, signed or shown on a date after today",
-         "iets staat als gedaan, getekend of aangetoond op een datum na vandaag")
+         "something is recorded as done, signed, shown or spent on a date after today",
+         "iets staat als gedaan, getekend, aangetoond of besteed op een datum na vandaag")
 POP_RULE(dates_goal_in_period, "dates.goal-in-period", Warning,
          "a goal starts before the POP period, or ends after it while the period runs",
          "een doel begint voor de looptijd van het POP, of eindigt erna terwijl die loopt")
 POP_RULE(dates_invalid, "dates.invalid", Error,
          "a date does not exist in the calendar (e.g. 2025-02-30)",
          "een datum bestaat niet in de kalender (bijv. 2025-02-30)")
+POP_RULE(dates_log_in_period, "dates.log-in-period", Warning,
+         "a log entry is dated before the POP period starts",
+         "een logboekregel heeft een datum van voor het begin van de looptijd")
 POP_RULE(dates_order, "dates.order", Error,
          "an end date lies before its start date",
          "een einddatum ligt voor de bijbehorende startdatum")

@@ -298,7 +298,8 @@ void apply_to_value(NewValue& goal, const GoalEdit& edit) {
 }
 
 // How a goal of the old POP comes into the new period: it starts no earlier than the period and
-// ends no later; its done steps and its evidence stay behind; an open step due outside its new
+// ends no later; its done steps, its evidence and its log (time spent in the old period) stay
+// behind; an open step due outside its new
 // dates loses the date.
 Carry plan_carry(const YamlDocument& doc, const YamlNode& goal, const Date& start, const Date& end) {
     Carry c;
@@ -335,9 +336,11 @@ Carry plan_carry(const YamlDocument& doc, const YamlNode& goal, const Date& star
         }
         c.left_behind += done.size();
     }
-    if (const YamlNode* evidence = find_key(doc, goal, "evidence")) {
-        c.edits.push_back({{std::string("evidence")}, std::nullopt});
-        c.left_behind += evidence->kind == NodeKind::Sequence ? evidence->children.size() : 1;
+    for (const char* key : {"evidence", "log"}) {
+        if (const YamlNode* items = find_key(doc, goal, key)) {
+            c.edits.push_back({{std::string(key)}, std::nullopt});
+            c.left_behind += items->kind == NodeKind::Sequence ? items->children.size() : 1;
+        }
     }
     for (const GoalEdit& e : c.edits) apply_to_value(c.value, e);
     return c;

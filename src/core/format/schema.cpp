@@ -23,6 +23,13 @@ void write_object(JsonWriter& w, const ObjectSpec& object) {
             if (f.required) w.value(f.key);
         w.end_array();
     }
+    // An entry of a log (logboek) needs hours or euros (the validator's structure.required too).
+    if (&object == find_field(spec_for(FileKind::Pop), "log")->type.object) {
+        w.key("anyOf").begin_array();
+        for (std::string_view key : {"hours", "euros"})
+            w.begin_object().key("required").begin_array().value(key).end_array().end_object();
+        w.end_array();
+    }
     w.key("properties").begin_object();
     for (const FieldSpec& f : object.fields) {
         w.key(f.key).begin_object();

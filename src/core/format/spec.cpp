@@ -17,6 +17,8 @@ constexpr TypeSpec version{Version};
 // Hours and euros have sane ranges: a plan of more than 10,000 hours or 1,000,000 euros is a typo.
 constexpr TypeSpec hours{Number, Text, nullptr, {}, 0, 10000, false};
 constexpr TypeSpec euros{Number, Text, nullptr, {}, 0, 1000000, true};
+// Hours of one ledger entry: a day has 24 of them.
+constexpr TypeSpec entry_hours{Number, Text, nullptr, {}, 0, 24, false};
 constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0, 0, false};
 constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1, 0, false};
 constexpr TypeSpec object(const ObjectSpec& o) { return TypeSpec{Object, Text, &o, {}, 0, 0, false}; }
@@ -114,6 +116,17 @@ constexpr std::array kEvidenceFields{
     FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kEvidence{"evidence", kEvidenceFields, "Evidence of progress (bewijs)."};
 
+constexpr std::array kLogEntryFields{
+    FieldSpec{"date", date, true, "datum"},
+    FieldSpec{"hours", entry_hours, false, "uren", "uur|klokuren|bestede uren|tijd"},
+    FieldSpec{"euros", euros, false, "kosten", "bedrag|euro|geld|budget|bestede kosten"},
+    FieldSpec{"what", text, true, "wat", "omschrijving|beschrijving|activiteit"},
+    FieldSpec{"learning", one_of(kLearning), false, "soort leren", "leren|leervorm|manier van leren"},
+    FieldSpec{"method", one_of(kMethods), false, "werkvorm", "methode|werkvormen"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
+constexpr ObjectSpec kLogEntry{"log entry", kLogEntryFields,
+                               "Time and money spent on learning (logboek: bestede uren en kosten)."};
+
 constexpr std::array kGoalFields{
     FieldSpec{"id", id_type, true, "code"},
     FieldSpec{"title", text, true, "titel", "naam|onderwerp"},
@@ -132,6 +145,7 @@ constexpr std::array kGoalFields{
     FieldSpec{"status", one_of(kStatus), false, "status", "stand|voortgang"},
     FieldSpec{"steps", list_of(kStep), false, "stappen", "stap|acties|activiteiten"},
     FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "bewijzen|bewijsstukken|bewijsstuk"},
+    FieldSpec{"log", list_of(kLogEntry), false, "logboek", "bestede uren|uren besteed|urenlog|verantwoording"},
     FieldSpec{"reflection", text, false, "reflectie", "reflecties|terugblik"},
     FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kGoal{"goal", kGoalFields, "A development goal (ontwikkeldoel), SMARTI."};
@@ -151,7 +165,8 @@ constexpr std::array kPopFields{
     FieldSpec{"period", object(kPeriod), true, "looptijd", "periode"},
     FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "handtekeningen|ondertekend|akkoord"},
     FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
-    FieldSpec{"conversations", list_of(kConversation), false, "gesprekken", "gesprek|gesprekkencyclus"}};
+    FieldSpec{"conversations", list_of(kConversation), false, "gesprekken", "gesprek|gesprekkencyclus"},
+    FieldSpec{"log", list_of(kLogEntry), false, "logboek", "bestede uren|uren besteed|urenlog|verantwoording"}};
 constexpr ObjectSpec kPop{"pop", kPopFields, "A personal development plan (persoonlijk ontwikkelingsplan)."};
 
 // ---- policy --------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ std::string_view found_kind(const YamlNode& node) {
     return "kind.text";
 }
 
+const ObjectSpec& log_entry_spec() { return *find_field(spec_for(FileKind::Pop), "log")->type.object; }
+
 class Validator {
 public:
     Validator(const YamlDocument& doc, std::vector<Finding>& out) : doc_(doc), out_(out) {}
@@ -57,9 +59,24 @@ public:
             if (spec.fields[j].required && !seen[j])
                 add(rule::structure_required, node.span.start, "structure.required",
                     {{"field", std::string(spec.fields[j].key)}}, 1);
+        // An entry of a log (logboek) records time, money or both: hours or euros is required.
+        if (&spec == &log_entry_spec() && !written(node, spec, "hours") && !written(node, spec, "euros"))
+            add(rule::structure_required, node.span.start, "structure.required.either",
+                {{"first", "hours"}, {"second", "euros"}}, 1);
     }
 
 private:
+    // Whether the mapping has `key` (whatever its value), or a misspelling of it that is already
+    // reported as "did you mean `key`?".
+    bool written(const YamlNode& node, const ObjectSpec& spec, std::string_view key) const {
+        for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
+            const YamlNode& k = doc_.node(node.children[i]);
+            if (k.kind != NodeKind::Scalar) continue;
+            if (k.value == key || (!find_field(spec, k.value) && suggest_key(k.value, spec) == key)) return true;
+        }
+        return false;
+    }
+
     void add(RuleId rule, Mark at, std::string_view message, std::vector<MessageArg> args,
              std::uint32_t width) {
         Finding f = make_finding(rule, at, message, std::move(args));

@@ -36,5 +36,6 @@ std::span<const CatalogEntry> lsp();      ///< The language server's protocol er
 std::span<const CatalogEntry> lsp_fix();  ///< The language server's quick fixes and completion.
 std::span<const CatalogEntry> fields();   ///< What every field and allowed value of the file formats means.
 std::span<const CatalogEntry> lsp_hover();  ///< The language server's hover texts.
+std::span<const CatalogEntry> ledger();   ///< The log (logboek) of time and money spent, and pop log.
 
 }  // namespace pop::catalog_parts

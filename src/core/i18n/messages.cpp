@@ -24,10 +24,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 7: return lsp();
         case 8: return lsp_fix();
         case 9: return fields();
-        default: return lsp_hover();
+        case 10: return lsp_hover();
+        default: return ledger();
     }
 }
-constexpr std::size_t kParts = 11;
+constexpr std::size_t kParts = 12;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);

@@ -2,7 +2,8 @@
 // their goal.
 //
 // Where each rule is:
-//   dates.order, dates.future, dates.goal-in-period, dates.step-in-goal   here: check_dates.
+//   dates.order, dates.future, dates.goal-in-period, dates.step-in-goal, dates.log-in-period
+//                                 here: check_dates (dates.future also for the entries of a log).
 //   dates.format, dates.invalid   src/core/format/validate.cpp (the validator, where a date value is
 //                                 read: "1-8-2025", "2025-02-30"), before a model exists.
 // Messages: the catalog keys dates.* in src/core/i18n/messages.cpp.
@@ -62,6 +63,17 @@ void steps(PopCheck& check, const Goal& g, std::string_view name, bool dates_ord
     }
 }
 
+// dates.future and dates.log-in-period for the entries of a log (a goal's or the POP's).
+void log_entries(PopCheck& check, const std::vector<LogEntry>& log) {
+    const Pop& pop = check.pop;
+    for (const LogEntry& e : log) {
+        future(check, e.date, "what.log");
+        if (e.date && pop.period_start && e.date->value < pop.period_start->value)
+            check.add_at(rule::dates_log_in_period, *e.date, "dates.log-in-period",
+                         {{"date", e.date->value.to_string()}, {"period_start", pop.period_start->value.to_string()}});
+    }
+}
+
 }  // namespace
 
 bool goal_dates_in_order(const Goal& goal) { return !(goal.start && goal.end && goal.end->value < goal.start->value); }
@@ -83,7 +95,9 @@ void check_dates(PopCheck& check) {
         if (g.agreed) future(check, g.agreed->date, "what.agreed");
         steps(check, g, name, dates_ordered);
         for (const Evidence& e : g.evidence) future(check, e.date, "what.evidence");
+        log_entries(check, g.log);
     }
+    log_entries(check, pop.log);
     if (pop.employee_sign) future(check, pop.employee_sign->date, "what.sign_off");
     if (pop.manager_sign) future(check, pop.manager_sign->date, "what.sign_off");
 }

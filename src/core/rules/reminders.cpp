@@ -31,6 +31,7 @@ std::optional<Date> last_activity(const Goal& goal) {
     };
     for (const Step& s : goal.steps) later(s.done);
     for (const Evidence& e : goal.evidence) later(e.date);
+    for (const LogEntry& e : goal.log) later(e.date);
     return last;
 }
 

@@ -2,6 +2,7 @@
 // message catalog is their one home (src/core/i18n/catalog_fields.cpp), the spec finds them there.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,6 +38,11 @@ std::vector<const ObjectSpec*> every_object() {
 TEST_CASE("every field and every allowed value has a description in English and Dutch, each its own") {
     std::set<std::string> keys;
     std::size_t fields = 0, choices = 0;
+    std::map<const Choice*, std::set<std::string>> fields_of;  // the fields that share a list of values
+    for (const ObjectSpec* o : every_object())
+        for (const FieldSpec& f : o->fields)
+            if (!f.type.choices.empty()) fields_of[f.type.choices.data()].insert(std::string(f.key));
+    std::set<const Choice*> seen;
     for (const ObjectSpec* o : every_object()) {
         for (const FieldSpec& f : o->fields) {
             std::string key = description_key(f);
@@ -58,11 +64,18 @@ TEST_CASE("every field and every allowed value has a description in English and 
             CHECK(en != nl);  // written in Dutch, not copied
             CHECK(field_description(f, Lang::NlBe) == nl);
             ++fields;
+            // A list of values shared by several fields (`learning` of a goal and of a log entry,
+            // `methods` and a log entry's `method`) has its texts once, under one of them.
+            bool shared = !f.type.choices.empty() && !seen.insert(f.type.choices.data()).second;
             for (const Choice& c : f.type.choices) {
                 std::string ckey = description_key(c);
                 CAPTURE(ckey);
-                CHECK(ckey == "choice." + std::string(f.key) + "." + std::string(c.value));
-                CHECK(keys.insert(ckey).second);
+                std::string prefix = "choice.", suffix = "." + std::string(c.value);
+                REQUIRE(ckey.starts_with(prefix));
+                REQUIRE(ckey.ends_with(suffix));
+                CHECK(fields_of[f.type.choices.data()].count(
+                          ckey.substr(prefix.size(), ckey.size() - prefix.size() - suffix.size())) == 1);
+                CHECK((shared || keys.insert(ckey).second));
                 REQUIRE(message_template(ckey, Lang::En));
                 REQUIRE(message_template(ckey, Lang::Nl));
                 CHECK(choice_description(c, Lang::En) != choice_description(c, Lang::Nl));
