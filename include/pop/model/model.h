@@ -53,6 +53,18 @@ struct Evidence {
     bool is_private = false;   ///< Marked private.
 };
 
+/// One entry of a ledger: time and money spent on learning.
+struct LogEntry {
+    Mark at;                        ///< Start of its mapping.
+    Maybe<Date> date;               ///< When.
+    Maybe<double> hours;            ///< Clock hours spent.
+    Maybe<double> euros;            ///< Euros spent.
+    Maybe<std::string> what;        ///< What was done.
+    Maybe<std::string> learning;    ///< formal, non_formal, informal (as written).
+    Maybe<std::string> method;      ///< A methods value.
+    bool is_private = false;        ///< Marked private.
+};
+
 /// Which SMARTI keys a goal has written, valid or not (so a bad value is not also called missing).
 struct GoalKeysWritten {
     bool specific = false, measurable = false, agreed = false, hours = false, start = false, end = false,
@@ -83,6 +95,7 @@ struct Goal {
     GoalStatus status = GoalStatus::Planned;  ///< Status (planned when absent).
     std::vector<Step> steps;              ///< Steps.
     std::vector<Evidence> evidence;       ///< Evidence.
+    std::vector<LogEntry> log;            ///< Ledger: time and money spent on the goal.
     Maybe<std::string> reflection;        ///< Reflection.
     bool is_private = false;              ///< Marked private.
 };
@@ -117,6 +130,7 @@ struct Pop {
     std::vector<Conversation> conversations;  ///< Conversations.
     Mark sign_off_at;                       ///< Where `sign_off` starts (or the file start).
     Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
+    std::vector<LogEntry> log;              ///< Ledger of learning not tied to a goal.
 };
 
 /// The policy: thresholds for the rules, from a preset and the policy file. A default-made
@@ -141,6 +155,13 @@ struct Policy {
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
     int min_group_size = 5;               ///< Reports show no development needs of a group of fewer people.
+    std::optional<double> support_hours_per_year;  ///< Yearly hours of support staff (full-time); none: no personal hours.
+    std::optional<double> starter_hours_per_year;  ///< Extra yearly hours of a starter (full-time); none: no extra.
+    int starter_years = 0;                ///< School years from start_date that someone is a starter.
+    int carry_over_years = 0;             ///< School years that unused hours and budget stay usable (0: none).
+    int school_year_start = 8;            ///< Month the school year starts in (on the 1st).
+    int hours_plan_margin = 25;           ///< Percent a goal's spent hours may exceed its plan (hours.plan-exceeded).
+    int hours_unused_days = 60;           ///< Remind of unused allowance this many days before the school year ends.
 
     /// Two policies are equal when every threshold and word is.
     friend bool operator==(const Policy&, const Policy&) = default;
@@ -153,6 +174,9 @@ struct StaffMember {
     std::string team;          ///< Team.
     bool active = true;        ///< Still employed: `active` is not false and `left` is not given.
     Maybe<Date> left;          ///< The day they left, when given.
+    std::optional<double> fte;        ///< Part-time factor (1: full time), when given.
+    bool support = false;             ///< `role_group: support` (otherwise a teacher).
+    std::optional<Date> start_date;   ///< First working day, when given.
 };
 
 /// The roster.
@@ -173,7 +197,10 @@ struct SchoolGoals {
 };
 
 /// What a POP may show in output about more than one person: without private goals, steps,
-/// evidence and conversations, and without conversation notes and reflections.
+/// evidence and conversations, and without conversation notes and reflections. Private ledger
+/// entries count only as hours: they keep their date, hours and kind of learning, and lose their
+/// text, method and euros; the entries of a private goal move to the top-level log that way
+/// (their kind of learning resolved from the goal first).
 Pop public_view(const Pop& pop);
 
 /// What the repository-wide checks need of each POP: whose it is and when it runs.

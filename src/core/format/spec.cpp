@@ -19,6 +19,10 @@ constexpr TypeSpec hours{Number, Text, nullptr, {}, 0, 10000, false};
 constexpr TypeSpec euros{Number, Text, nullptr, {}, 0, 1000000, true};
 constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0, 0, false};
 constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1, 0, false};
+constexpr TypeSpec month{Integer, Text, nullptr, {}, 1, 12, false};
+constexpr TypeSpec percent{Integer, Text, nullptr, {}, 0, 1000, false};
+// A part-time factor: 1 is full time; a few contracts run a little above it.
+constexpr TypeSpec fte{Number, Text, nullptr, {}, 0, 2, false};
 constexpr TypeSpec object(const ObjectSpec& o) { return TypeSpec{Object, Text, &o, {}, 0, 0, false}; }
 constexpr TypeSpec list_of(const ObjectSpec& o) { return TypeSpec{List, Object, &o, {}, 0, 0, false}; }
 constexpr TypeSpec list_of(ValueType t) { return TypeSpec{List, t, nullptr, {}, 0, 0, false}; }
@@ -66,6 +70,8 @@ constexpr std::array kPreset{Choice{"po", "primair onderwijs", "basisonderwijs|b
                              Choice{"vo", "voortgezet onderwijs", "middelbare school|secundair onderwijs"},
                              Choice{"mbo", "mbo", "middelbaar beroepsonderwijs"},
                              Choice{"vlaanderen", "Vlaanderen", "vlaams|belgie"}};
+constexpr std::array kRoleGroup{Choice{"teacher", "docent", "leraar|onderwijzend personeel"},
+                                Choice{"support", "onderwijsondersteunend", "oop|ondersteunend personeel|ondersteuning"}};
 
 // ---- POP -----------------------------------------------------------------------------------
 constexpr std::array kSignatureFields{
@@ -182,7 +188,10 @@ constexpr std::array kWarnFields{
     FieldSpec{"step_due_days", integer_from_0, false, "dagen voor deadline stap",
               "Warn this many days before a step is due.", "waarschuwen voor deadline stap"},
     FieldSpec{"inactivity_months", integer_from_1, false, "maanden zonder activiteit",
-              "Warn when a goal shows no activity for this many months.", "waarschuwen bij stilstand|stilstand"}};
+              "Warn when a goal shows no activity for this many months.", "waarschuwen bij stilstand|stilstand"},
+    FieldSpec{"hours_unused_days", integer_from_0, false, "dagen voor einde schooljaar",
+              "Remind this many days before the school year ends when allowance hours are unused (reminder.hours-unused).",
+              "waarschuwen voor ongebruikte uren"}};
 constexpr ObjectSpec kWarn{"warn", kWarnFields, "Warning windows."};
 
 constexpr std::array kSmartiFields{
@@ -216,6 +225,23 @@ constexpr std::array kPolicyFields{
               "uren professionalisering per jaar|professionaliseringsuren|uren"},
     FieldSpec{"budget_per_year", euros, false, "budget per jaar", "Euros per year for development.",
               "scholingsbudget per jaar|scholingsbudget|budget"},
+    FieldSpec{"support_hours_per_year", hours, false, "uren per jaar (ondersteunend personeel)",
+              "Professional development hours per year of support staff (full-time); none: no personal hours.",
+              "uren ondersteunend personeel"},
+    FieldSpec{"starter_hours_per_year", hours, false, "extra uren starters per jaar",
+              "Extra hours per year for a starter (full-time), during starter_years from the roster's start_date.",
+              "extra uren starters|uren starters"},
+    FieldSpec{"starter_years", integer_from_0, false, "jaren starter",
+              "How many school years from start_date someone counts as a starter.", "startersjaren"},
+    FieldSpec{"carry_over_years", integer_from_0, false, "jaren sparen",
+              "Unused hours and budget of a school year may be used this many school years later (0: none).",
+              "sparen|meenemen (jaren)|opsparen"},
+    FieldSpec{"school_year_start", month, false, "eerste maand schooljaar",
+              "The month the school year starts in, on its first day (default 8: 1 August to 31 July).",
+              "begin schooljaar|schooljaar begint"},
+    FieldSpec{"hours_plan_margin", percent, false, "marge op geplande uren (%)",
+              "hours.plan-exceeded: a goal may take this many percent more hours than planned (default 25).",
+              "marge uren"},
     FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd",
               "With --history: warn when a POP has not changed in git for this many months.", "onaangeroerd"},
     FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)",
@@ -241,7 +267,16 @@ constexpr std::array kStaffFields{
     FieldSpec{"active", boolean, false, "in dienst", "false for someone who has left (default true).", "actief"},
     FieldSpec{"left", date, false, "uit dienst per",
               "The day someone left; they count as not active (rule roster.retention).",
-              "uit dienst|vertrokken|vertrokken op"}};
+              "uit dienst|vertrokken|vertrokken op"},
+    FieldSpec{"fte", fte, false, "fte (betrekkingsomvang)",
+              "Part-time factor, 1 for full time; the hours and budget allowance are pro rata (default 1).",
+              "betrekkingsomvang|wtf|deeltijdfactor"},
+    FieldSpec{"role_group", one_of(kRoleGroup), false, "personeelsgroep",
+              "teacher or support: which of the policy's hours per year applies (default teacher).",
+              "functiegroep|categorie"},
+    FieldSpec{"start_date", date, false, "in dienst sinds",
+              "First working day; starters get extra hours, and a start during the school year gives a pro rata allowance.",
+              "datum in dienst|in dienst per|startdatum"}};
 constexpr ObjectSpec kStaff{"staff member", kStaffFields, "One member of staff."};
 
 constexpr std::array kRosterFields{
