@@ -33,5 +33,6 @@ std::span<const CatalogEntry> cli();      ///< Summaries, usage errors, formats,
 std::span<const CatalogEntry> help();     ///< The help texts of the commands and their options.
 std::span<const CatalogEntry> man();      ///< The man pages' own texts: sections, exit codes, examples.
 std::span<const CatalogEntry> lsp();      ///< The language server's protocol errors.
+std::span<const CatalogEntry> hours();    ///< `pop hours`, the rules hours.* and their reminder.
 
 }  // namespace pop::catalog_parts

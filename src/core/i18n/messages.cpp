@@ -21,10 +21,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 4: return cli();
         case 5: return help();
         case 6: return man();
-        default: return lsp();
+        case 7: return lsp();
+        default: return hours();
     }
 }
-constexpr std::size_t kParts = 8;
+constexpr std::size_t kParts = 9;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);
