@@ -57,7 +57,7 @@ std::vector<GoalField> goal_fields() {
     const ObjectSpec& goal = goal_spec();
     for (const FieldSpec& f : goal.fields) {
         std::string key(f.key);
-        if (key == "steps" || key == "evidence") continue;  // pop step, pop evidence
+        if (key == "steps" || key == "evidence" || key == "log") continue;  // pop step, pop evidence, pop log
         if (key == "realistic" || key == "agreed") {
             for (const FieldSpec& sub : object_of(goal, key).fields)
                 out.push_back({key + "." + std::string(sub.key), {key, std::string(sub.key)}, &sub});

@@ -17,6 +17,8 @@ constexpr TypeSpec version{Version};
 // Hours and euros have sane ranges: a plan of more than 10,000 hours or 1,000,000 euros is a typo.
 constexpr TypeSpec hours{Number, Text, nullptr, {}, 0, 10000, false};
 constexpr TypeSpec euros{Number, Text, nullptr, {}, 0, 1000000, true};
+// Hours of one ledger entry: a day has 24 of them.
+constexpr TypeSpec entry_hours{Number, Text, nullptr, {}, 0, 24, false};
 constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0, 0, false};
 constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1, 0, false};
 constexpr TypeSpec month{Integer, Text, nullptr, {}, 1, 12, false};
@@ -126,6 +128,23 @@ constexpr std::array kEvidenceFields{
     FieldSpec{"private", boolean, false, "privé", "Keep this evidence out of multi-person reports.", "vertrouwelijk"}};
 constexpr ObjectSpec kEvidence{"evidence", kEvidenceFields, "Evidence of progress (bewijs)."};
 
+constexpr std::array kLogEntryFields{
+    FieldSpec{"date", date, true, "datum", "When the time or money was spent."},
+    FieldSpec{"hours", entry_hours, false, "uren",
+              "Clock hours spent (0 to 24); an entry has hours, euros or both.", "uur|klokuren|bestede uren|tijd"},
+    FieldSpec{"euros", euros, false, "kosten", "Euros spent, e.g. a course fee.",
+              "bedrag|euro|geld|budget|bestede kosten"},
+    FieldSpec{"what", text, true, "wat", "What was done.", "omschrijving|beschrijving|activiteit"},
+    FieldSpec{"learning", one_of(kLearning), false, "soort leren",
+              "Formal, non-formal or informal (default: the goal's; informal at the top level).",
+              "leren|leervorm|manier van leren"},
+    FieldSpec{"method", one_of(kMethods), false, "werkvorm", "How: one value of `methods`.",
+              "methode|werkvormen"},
+    FieldSpec{"private", boolean, false, "privé",
+              "Count it only as hours, without its text, in multi-person reports.", "vertrouwelijk"}};
+constexpr ObjectSpec kLogEntry{"log entry", kLogEntryFields,
+                               "Time and money spent on learning (logboek: bestede uren en kosten)."};
+
 constexpr std::array kGoalFields{
     FieldSpec{"id", id_type, true, "code", "Short id, unique within the POP."},
     FieldSpec{"title", text, true, "titel", "The goal in a few words.", "naam|onderwerp"},
@@ -152,6 +171,8 @@ constexpr std::array kGoalFields{
     FieldSpec{"steps", list_of(kStep), false, "stappen", "Small steps with due dates.", "stap|acties|activiteiten"},
     FieldSpec{"evidence", list_of(kEvidence), false, "bewijs", "Evidence of progress.",
               "bewijzen|bewijsstukken|bewijsstuk"},
+    FieldSpec{"log", list_of(kLogEntry), false, "logboek", "Time and money spent on the goal.",
+              "bestede uren|uren besteed|urenlog|verantwoording"},
     FieldSpec{"reflection", text, false, "reflectie", "The teacher's own reflection.", "reflecties|terugblik"},
     FieldSpec{"private", boolean, false, "privé", "Keep the whole goal out of multi-person reports.",
               "vertrouwelijk"}};
@@ -178,7 +199,10 @@ constexpr std::array kPopFields{
     FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "The development goals.",
               "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
     FieldSpec{"conversations", list_of(kConversation), false, "gesprekken",
-              "Conversations of the cycle (gesprekkencyclus).", "gesprek|gesprekkencyclus"}};
+              "Conversations of the cycle (gesprekkencyclus).", "gesprek|gesprekkencyclus"},
+    FieldSpec{"log", list_of(kLogEntry), false, "logboek",
+              "Time and money spent on learning not tied to a goal.",
+              "bestede uren|uren besteed|urenlog|verantwoording"}};
 constexpr ObjectSpec kPop{"pop", kPopFields, "A personal development plan (persoonlijk ontwikkelingsplan)."};
 
 // ---- policy --------------------------------------------------------------------------------

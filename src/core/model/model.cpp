@@ -111,6 +111,35 @@ std::optional<Signature> signature(const MapReader& m) {
     return Signature{m.text("name"), m.date("date"), m.at(), m.get("name") && m.get("date")};
 }
 
+const ObjectSpec& log_entry_spec() {
+    return *find_field(spec_for(FileKind::Pop), "log")->type.object;
+}
+
+std::vector<LogEntry> log_from(const MapReader& owner) {
+    std::vector<LogEntry> out;
+    const ObjectSpec& spec = log_entry_spec();
+    for (const YamlNode* n : owner.items("log")) {
+        MapReader e = owner.sub(n);
+        if (!e.valid()) continue;
+        out.push_back(LogEntry{e.at(), e.date("date"), e.number("hours", spec), e.number("euros", spec),
+                               e.text("what"), e.choice("learning", find_field(spec, "learning")->type.choices),
+                               e.choice("method", find_field(spec, "method")->type.choices),
+                               e.boolean("private").value_or(false)});
+    }
+    return out;
+}
+
+// A private entry as multi-person output may show it: date, hours and kind of learning only.
+LogEntry hours_only(const LogEntry& e) {
+    LogEntry out;
+    out.at = e.at;
+    out.date = e.date;
+    out.hours = e.hours;
+    out.learning = e.learning;
+    out.is_private = true;
+    return out;
+}
+
 Goal goal_from(const MapReader& g) {
     Goal goal;
     goal.at = g.at();
@@ -146,6 +175,7 @@ Goal goal_from(const MapReader& g) {
         goal.evidence.push_back(Evidence{e.at(), e.date("date"), e.text("what"), e.text("link"), e.text("file"),
                                          e.boolean("private").value_or(false)});
     }
+    goal.log = log_from(g);
     goal.reflection = g.text("reflection");
     const ObjectSpec& gs = *find_field(spec_for(FileKind::Pop), "goals")->type.object;
     goal.written = GoalKeysWritten{g.written("specific", gs), g.written("measurable", gs), g.written("agreed", gs),
@@ -219,6 +249,7 @@ Pop build_pop(const YamlDocument& doc) {
         conv.is_private = c.boolean("private").value_or(false);
         pop.conversations.push_back(std::move(conv));
     }
+    pop.log = log_from(root);
     return pop;
 }
 
@@ -262,10 +293,23 @@ Policy build_policy(const YamlDocument& doc) {
 
 Pop public_view(const Pop& pop) {
     Pop out = pop;
+    for (LogEntry& e : out.log)
+        if (e.is_private) e = hours_only(e);
+    // The hours of a private goal still count, as private top-level entries.
+    for (const Goal& g : pop.goals) {
+        if (!g.is_private) continue;
+        for (const LogEntry& e : g.log) {
+            LogEntry moved = hours_only(e);
+            if (!moved.learning) moved.learning = g.learning;
+            out.log.push_back(std::move(moved));
+        }
+    }
     std::erase_if(out.goals, [](const Goal& g) { return g.is_private; });
     for (Goal& g : out.goals) {
         std::erase_if(g.steps, [](const Step& s) { return s.is_private; });
         std::erase_if(g.evidence, [](const Evidence& e) { return e.is_private; });
+        for (LogEntry& e : g.log)
+            if (e.is_private) e = hours_only(e);
         g.reflection.reset();
     }
     std::erase_if(out.conversations, [](const Conversation& c) { return c.is_private; });

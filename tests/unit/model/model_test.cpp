@@ -130,3 +130,81 @@ TEST_CASE("someone with `left` on the roster counts as not active, whatever `act
     CHECK(build_policy(parse("format_version: 1\nretention_months: 6\n")).retention_months == 6);
     CHECK(build_policy(parse("format_version: 1\nretention_months: 0\n")).retention_months == 24);
 }
+
+TEST_CASE("build_pop reads the ledger of a goal and of the POP, leaving out bad values") {
+    Pop pop = build_pop(parse(
+        "format_version: 1\n"
+        "person: {id: jan, name: Jan}\n"
+        "period: {start: 2025-08-01, end: 2027-07-31}\n"
+        "goals:\n"
+        "  - id: g1\n"
+        "    learning: formal\n"
+        "    log:\n"
+        "      - {date: 2025-10-14, hours: 2, euros: 0, what: Intervisie, learning: informal, method: intervision}\n"
+        "      - {date: 2025-11-02, hours: 25, euros: -5, what: Cursusdag, method: cursus, private: true}\n"
+        "      - oeps\n"
+        "log:\n"
+        "  - date: 2025-09-30\n"
+        "    hours: 1.5\n"
+        "    what: Collegiaal lesbezoek\n"));
+    REQUIRE(pop.goals.size() == 1);
+    const Goal& g = pop.goals[0];
+    REQUIRE(g.log.size() == 2);  // `oeps` is not an entry
+    const LogEntry& e = g.log[0];
+    CHECK(e.date->value == Date{2025, 10, 14});
+    CHECK(e.hours->value == doctest::Approx(2));
+    CHECK(e.euros->value == doctest::Approx(0));
+    CHECK(e.what->value == "Intervisie");
+    CHECK(e.learning->value == "informal");
+    CHECK(e.method->value == "intervision");
+    CHECK(e.at.line == 8);
+    CHECK_FALSE(e.is_private);
+    const LogEntry& bad = g.log[1];
+    CHECK_FALSE(bad.hours);   // over 24
+    CHECK_FALSE(bad.euros);   // negative
+    CHECK_FALSE(bad.method);  // a Dutch word, not a methods value
+    CHECK_FALSE(bad.learning);
+    CHECK(bad.is_private);
+    REQUIRE(pop.log.size() == 1);
+    CHECK(pop.log[0].hours->value == doctest::Approx(1.5));
+    CHECK(pop.log[0].what->value == "Collegiaal lesbezoek");
+    CHECK(pop.log[0].at.line == 12);
+}
+
+TEST_CASE("public_view counts private ledger entries only as hours, also those of a private goal") {
+    Pop pop = build_pop(parse(
+        "format_version: 1\n"
+        "person: {id: jan, name: Jan}\n"
+        "period: {start: 2025-08-01, end: 2027-07-31}\n"
+        "goals:\n"
+        "  - id: open\n"
+        "    log:\n"
+        "      - {date: 2025-10-14, hours: 2, what: Intervisie, method: intervision}\n"
+        "      - {date: 2025-10-21, hours: 3, euros: 80, what: Gesprek met coach, method: coaching, private: true}\n"
+        "  - id: geheim\n"
+        "    private: true\n"
+        "    learning: non_formal\n"
+        "    log:\n"
+        "      - {date: 2025-11-01, hours: 4, euros: 120, what: Training omgaan met stress}\n"
+        "log:\n"
+        "  - {date: 2025-09-30, hours: 1, what: Boek over rouw, learning: informal, private: true}\n"));
+    Pop view = public_view(pop);
+    REQUIRE(view.goals.size() == 1);
+    REQUIRE(view.goals[0].log.size() == 2);
+    CHECK(view.goals[0].log[0].what->value == "Intervisie");
+    const LogEntry& hidden = view.goals[0].log[1];
+    CHECK(hidden.hours->value == doctest::Approx(3));
+    CHECK(hidden.date->value == Date{2025, 10, 21});
+    CHECK_FALSE(hidden.what);
+    CHECK_FALSE(hidden.method);
+    CHECK_FALSE(hidden.euros);
+    REQUIRE(view.log.size() == 2);
+    CHECK_FALSE(view.log[0].what);
+    CHECK(view.log[0].learning->value == "informal");
+    const LogEntry& moved = view.log[1];  // from the private goal
+    CHECK(moved.is_private);
+    CHECK(moved.hours->value == doctest::Approx(4));
+    CHECK(moved.learning->value == "non_formal");
+    CHECK_FALSE(moved.what);
+    CHECK_FALSE(moved.euros);
+}
