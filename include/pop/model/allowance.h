@@ -103,8 +103,9 @@ std::vector<YearAccount> reconcile(const Policy& policy, const StaffTerms& terms
                                    int from, int to);
 
 /// The accounts up to school year `year` of someone whose amounts are `years`: from the first
-/// school year with something in it (not before the school year of the start date; `year` when
-/// it is earlier than both), so nothing is carried into a year before anything was recorded.
+/// school year with something logged in it (not before the school year of the start date; `year`
+/// when nothing was logged before it), so nothing is carried into a year before the ledger began:
+/// hours not logged are not known to be unused.
 std::vector<YearAccount> accounts_until(const Policy& policy, const StaffTerms& terms, const std::vector<YearAmounts>& years,
                                         int year);
 

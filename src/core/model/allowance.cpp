@@ -158,7 +158,8 @@ std::vector<YearAccount> reconcile(const Policy& policy, const StaffTerms& terms
 std::vector<YearAccount> accounts_until(const Policy& policy, const StaffTerms& terms, const std::vector<YearAmounts>& years,
                                         int year) {
     int from = year;
-    for (const YearAmounts& a : years) from = std::min(from, a.year);
+    for (const YearAmounts& a : years)
+        if (a.spent_hours() > 0 || a.spent_euros() > 0) from = std::min(from, a.year);
     if (terms.start_date) from = std::max(from, std::min(year, school_year_of(*terms.start_date, policy.school_year_start)));
     return reconcile(policy, terms, years, from, year);
 }

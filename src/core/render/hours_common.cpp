@@ -50,31 +50,38 @@ void add_split(std::vector<AccountRow>& rows, const YearAmounts& a, Lang lang) {
 
 std::vector<AccountRow> account_rows(const YearAccount& account, bool split, Lang lang) {
     std::vector<AccountRow> rows;
-    rows.push_back({msg("hours.row.allowance", lang), amount(account.allowance.hours), amount(account.allowance.euros)});
-    rows.push_back({msg("hours.row.carried", lang),
-                    account.allowance.hours ? rounded_text(account.carried_hours) : "-",
-                    account.allowance.euros ? rounded_text(account.carried_euros) : "-"});
+    // Without any allowance (Flanders) only what was planned and spent.
+    bool allowance = account.allowance.hours || account.allowance.euros;
+    if (allowance) {
+        rows.push_back({msg("hours.row.allowance", lang), amount(account.allowance.hours), amount(account.allowance.euros)});
+        rows.push_back({msg("hours.row.carried", lang),
+                        account.allowance.hours ? rounded_text(account.carried_hours) : "-",
+                        account.allowance.euros ? rounded_text(account.carried_euros) : "-"});
+    }
     rows.push_back({msg("hours.row.planned", lang), rounded_text(account.amounts.planned_hours),
                     rounded_text(account.amounts.planned_euros)});
     rows.push_back({msg("hours.row.spent", lang), rounded_text(account.amounts.spent_hours()),
                     rounded_text(account.amounts.spent_euros())});
     if (split) add_split(rows, account.amounts, lang);
-    rows.push_back({msg("hours.row.left", lang), amount(account.left_hours), amount(account.left_euros)});
+    if (allowance) rows.push_back({msg("hours.row.left", lang), amount(account.left_hours), amount(account.left_euros)});
     return rows;
 }
 
 std::vector<AccountRow> group_rows(const HoursGroup& group, Lang lang) {
     std::vector<AccountRow> rows;
     auto some = [](bool any, double v) { return any ? rounded_text(v) : std::string("-"); };
-    rows.push_back({msg("hours.row.allowance", lang), some(group.any_allowance, group.allowance_hours),
-                    some(group.any_budget, group.allowance_euros)});
+    bool allowance = group.any_allowance || group.any_budget;
+    if (allowance)
+        rows.push_back({msg("hours.row.allowance", lang), some(group.any_allowance, group.allowance_hours),
+                        some(group.any_budget, group.allowance_euros)});
     rows.push_back({msg("hours.row.planned", lang), rounded_text(group.amounts.planned_hours),
                     rounded_text(group.amounts.planned_euros)});
     rows.push_back({msg("hours.row.spent", lang), rounded_text(group.amounts.spent_hours()),
                     rounded_text(group.amounts.spent_euros())});
     if (!group.suppressed) add_split(rows, group.amounts, lang);
-    rows.push_back({msg("hours.row.left", lang), some(group.any_allowance, group.left_hours),
-                    some(group.any_budget, group.left_euros)});
+    if (allowance)
+        rows.push_back({msg("hours.row.left", lang), some(group.any_allowance, group.left_hours),
+                        some(group.any_budget, group.left_euros)});
     return rows;
 }
 

@@ -121,7 +121,7 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year) const {
         person.on_roster = member != nullptr;
         person.terms = staff_terms(member);
         if (member && person.team.empty()) person.team = member->team;
-        // Nothing is carried into the first school year with something in it (docs/format.md).
+        // Nothing is carried into the first school year with a ledger entry (docs/format.md).
         // More people: the euros of private entries stay out, as in public_view.
         std::vector<YearAmounts> years = p.years;
         if (!report.statement)

@@ -2,7 +2,7 @@
 // reminder of unused allowance near the end of the school year (reminder.hours-unused, run with
 // the other reminders from check_pop). The arithmetic is pop/reports/hours.h's, so the rules and
 // `pop hours` agree; the roster gives fte, role group and start date.
-// Messages: catalog keys hours.rule.* and rule.hours.* (src/core/i18n/catalog_hours.cpp).
+// Messages: catalog keys hours.over-allowance, hours.plan-exceeded, reminder.hours-unused and rule.<id> (src/core/i18n/catalog_hours.cpp).
 
 #include <algorithm>
 #include <tuple>
@@ -55,7 +55,7 @@ void check_hours(PopCheck& check) {
             if (e.hours) spent += e.hours->value;
         double limit = g.hours->value * (1.0 + policy.hours_plan_margin / 100.0);
         if (spent > limit + 1e-9)
-            check.add_at(rule::hours_plan_exceeded, *g.hours, "hours.rule.plan-exceeded",
+            check.add_at(rule::hours_plan_exceeded, *g.hours, "hours.plan-exceeded",
                          {{"goal", std::string(goal_label(g))},
                           {"spent", rounded_text(spent)},
                           {"planned", rounded_text(g.hours->value)},
@@ -72,7 +72,7 @@ void check_hours(PopCheck& check) {
             if (school_year_of(d.date, policy.school_year_start) != a.amounts.year) continue;
             sum += d.hours;
             if (sum > available + 1e-9) {
-                check.add(rule::hours_over_allowance, d.entry->at, 1, "hours.rule.over-allowance",
+                check.add(rule::hours_over_allowance, d.entry->at, 1, "hours.over-allowance",
                           {{"year", school_year_name(a.amounts.year)},
                            {"spent", rounded_text(a.amounts.spent_hours())},
                            {"allowance", rounded_text(available)},
@@ -94,7 +94,7 @@ std::vector<Finding> check_hours_reminder(const Pop& pop, const Policy& policy, 
     if (!running || !now.left_hours || *now.left_hours < 0.05 || last.plus_days(-policy.hours_unused_days) > today)
         return out;
     Mark at = pop.period_end ? pop.period_end->at : pop.goals_at;
-    Finding f = make_finding(rule::reminder_hours_unused, at, "hours.rule.unused",
+    Finding f = make_finding(rule::reminder_hours_unused, at, "reminder.hours-unused",
                              {{"hours", rounded_text(*now.left_hours)},
                               {"year", school_year_name(now.amounts.year)},
                               {"date", last.to_string()},

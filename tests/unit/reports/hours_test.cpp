@@ -2,6 +2,7 @@
 // a start during the year, carry-over and the spread of planned hours (docs/reports.md).
 #include <doctest/doctest.h>
 
+#include "models_from_text.h"
 #include "pop/reports/hours.h"
 
 using namespace pop;
@@ -144,4 +145,77 @@ TEST_CASE("hours: planned hours are spread over the school years by days") {
     // The boundary: a goal ending on 31 July stays in its year; one starting 1 August is the next.
     CHECK(spread_over_school_years(12, Date{2026, 1, 1}, Date{2026, 7, 31}, 8).size() == 1);
     CHECK(spread_over_school_years(12, Date{2026, 8, 1}, Date{2026, 12, 31}, 8).begin()->first == 2026);
+}
+
+TEST_CASE("hours: a POP's ledger per school year, by kind of learning, and the report of one and of more people") {
+    Pop pop = test::parse_pop(
+        "format_version: 1\n"
+        "person: {id: a.jansen, name: Anouk Jansen, team: onderbouw}\n"
+        "period: {start: 2026-08-01, end: 2028-07-31}\n"
+        "goals:\n"
+        "  - id: feedback\n"
+        "    title: Feedback geven\n"
+        "    realistic: {hours: 20, budget: 300}\n"
+        "    start: 2026-09-01\n"
+        "    end: 2027-08-31\n"
+        "    learning: formal\n"
+        "    log:\n"
+        "      - {date: 2026-10-14, hours: 2, euros: 100, what: Cursus deel 1}\n"
+        "      - {date: 2026-11-04, hours: 1.5, what: Intervisie, learning: informal, private: true, euros: 40}\n"
+        "      - {date: 2027-07-31, hours: 3, what: Laatste dag van het schooljaar}\n"
+        "      - {date: 2027-08-01, hours: 4, what: Eerste dag van het volgende}\n"
+        "log:\n"
+        "  - {date: 2026-09-30, hours: 1, what: Lesbezoek}\n");
+    std::vector<YearAmounts> years = amounts_by_school_year(pop, 8);
+    REQUIRE(years.size() == 2);
+    CHECK(years[0].year == 2026);
+    // 2 + 3 formal (the goal's), 1.5 informal (its own), 1 informal (the POP's own ledger).
+    CHECK(years[0].hours[0] == doctest::Approx(5));
+    CHECK(years[0].hours[2] == doctest::Approx(2.5));
+    CHECK(years[0].spent_euros() == doctest::Approx(140));
+    CHECK(years[1].spent_hours() == doctest::Approx(4));
+    // 20 hours from 1 September 2026 to 31 August 2027: 334 of its 365 days fall in 2026-2027.
+    CHECK(years[0].planned_hours == doctest::Approx(20.0 * 334 / 365));
+    CHECK(years[1].planned_hours == doctest::Approx(20.0 * 31 / 365));
+
+    Roster roster = test::parse_roster(
+        "format_version: 1\nstaff:\n"
+        "  - {id: a.jansen, name: Anouk Jansen, fte: 0.5, start_date: 2026-08-01}\n"
+        "  - {id: k.mulder, name: Kees Mulder, role_group: support}\n");
+    Policy vo = policy_preset("vo");
+    SUBCASE("one person: the statement, with goals and entries, private ones included") {
+        HoursBuilder b;
+        b.add(summarize_hours(pop, 8, "a.pop.yaml", true, 2026), vo);
+        HoursReport r = b.finish(&roster, 2026);
+        REQUIRE(r.statement);
+        REQUIRE(r.people.size() == 1);
+        const HoursPerson& p = r.people[0];
+        CHECK(*p.account.allowance.hours == doctest::Approx(41.5));  // 83 x 0.5
+        CHECK(*p.account.left_hours == doctest::Approx(41.5 - 7.5));
+        CHECK(p.account.amounts.spent_euros() == doctest::Approx(140));
+        REQUIRE(p.entries.size() == 4);
+        CHECK(p.entries[0].date == Date{2026, 9, 30});
+        CHECK(p.entries[2].is_private);
+        REQUIRE(p.goals.size() == 1);
+        CHECK(p.goals[0].spent_in_year == doctest::Approx(6.5));
+        CHECK(p.goals[0].spent_hours == doctest::Approx(10.5));
+    }
+    SUBCASE("more people: numbers only, the private euros left out, small groups without a split") {
+        Pop other = test::parse_pop(
+            "format_version: 1\n"
+            "person: {id: k.mulder, name: Kees Mulder, team: ondersteuning}\n"
+            "period: {start: 2026-08-01, end: 2028-07-31}\n");
+        HoursBuilder b;
+        b.add(summarize_hours(pop, 8, "a.pop.yaml", true, 2026), vo);
+        b.add(summarize_hours(other, 8, "k.pop.yaml", true, 2026), vo);
+        HoursReport r = b.finish(&roster, 2026);
+        CHECK_FALSE(r.statement);
+        REQUIRE(r.people.size() == 2);
+        CHECK(r.people[0].entries.empty());
+        CHECK(r.people[0].account.amounts.spent_euros() == doctest::Approx(100));
+        CHECK(*r.people[1].account.allowance.hours == doctest::Approx(40));  // support staff
+        CHECK(r.school.people == 2);
+        CHECK(r.school.suppressed);  // fewer than 5
+        CHECK(r.teams.size() == 2);
+    }
 }
