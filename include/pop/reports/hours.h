@@ -100,8 +100,9 @@ public:
     /// Adds a POP's summary, seen with its folder's policy (which must outlive the builder).
     void add(PopHours pop, const Policy& policy);
     /// The report of school `year`: one account per person id, allowances from `roster` (may be
-    /// null); a statement when exactly one person was added.
-    HoursReport finish(const Roster* roster, int year) const;
+    /// null); a statement when exactly one person was added. Empties the builder as it goes (so
+    /// memory holds the people once): call once.
+    HoursReport finish(const Roster* roster, int year);
 
 private:
     struct Person {

@@ -120,7 +120,9 @@ std::string render_hours_json(const HoursReport& report, const HoursOutputOption
     w.key("school");
     group(w, report.school, false);
     w.end_object();
-    return w.str() + "\n";
+    std::string out = std::move(const_cast<std::string&>(w.str()));  // no copy of a large document
+    out += "\n";
+    return out;
 }
 
 }  // namespace pop

@@ -101,7 +101,7 @@ void add_to_group(HoursGroup& group, const HoursPerson& person) {
 
 }  // namespace
 
-HoursReport HoursBuilder::finish(const Roster* roster, int year) const {
+HoursReport HoursBuilder::finish(const Roster* roster, int year) {
     HoursReport report;
     report.year = year;
     report.min_group_size = min_group_size_;
@@ -110,12 +110,16 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year) const {
     std::map<std::string_view, const StaffMember*> staff;
     if (roster)
         for (const StaffMember& s : roster->staff) staff.emplace(s.id.value, &s);
-    for (const auto& [key, p] : people_) {
+    int start_month = people_.empty() ? Policy{}.school_year_start : people_.begin()->second.policy->school_year_start;
+    report.people.reserve(people_.size());
+    while (!people_.empty()) {
+        auto node = people_.extract(people_.begin());  // freed at the end of this round
+        Person& p = node.mapped();
         HoursPerson person;
-        person.id = p.latest.person_id;
-        person.name = p.latest.name;
-        person.team = p.latest.team;
-        person.path = p.latest.path;
+        person.id = std::move(p.latest.person_id);
+        person.name = std::move(p.latest.name);
+        person.team = std::move(p.latest.team);
+        person.path = std::move(p.latest.path);
         auto found = person.id.empty() ? staff.end() : staff.find(person.id);
         const StaffMember* member = found == staff.end() ? nullptr : found->second;
         person.on_roster = member != nullptr;
@@ -123,10 +127,9 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year) const {
         if (member && person.team.empty()) person.team = member->team;
         // Nothing is carried into the first school year with a ledger entry (docs/format.md).
         // More people: the euros of private entries stay out, as in public_view.
-        std::vector<YearAmounts> years = p.years;
         if (!report.statement)
-            for (YearAmounts& a : years) a.drop_private_euros();
-        person.account = accounts_until(*p.policy, person.terms, years, year).back();
+            for (YearAmounts& a : p.years) a.drop_private_euros();
+        person.account = accounts_until(*p.policy, person.terms, p.years, year).back();
         if (report.statement) {
             for (const auto& [path, goals] : p.goals) person.goals.insert(person.goals.end(), goals.begin(), goals.end());
             person.entries = p.entries;
@@ -138,7 +141,6 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year) const {
         add_to_group(report.school, person);
         report.people.push_back(std::move(person));
     }
-    int start_month = people_.empty() ? Policy{}.school_year_start : people_.begin()->second.policy->school_year_start;
     report.first_day = school_year_first_day(year, start_month);
     report.last_day = school_year_last_day(year, start_month);
     for (auto& [team, group] : teams) {
