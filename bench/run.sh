@@ -16,7 +16,7 @@
 #    ${POP_NPM_DIR:-$HOME/.cache/pop-test-npm}, outside the source tree.
 # 4. Measures side by side, interleaved (one round runs every command once; the median of the
 #    rounds is shown; POP_BENCH_ROUNDS overrides 3 rounds for 1k/10k, 1 for 100k/250k):
-#      pop check (every core and --jobs 1), pop report --format json,
+#      pop check (every core and --jobs 1), pop report --format json, pop hours --format json,
 #      the libyaml floor (every core and one thread),
 #      ajv-cli validating the POPs against schemas/pop.schema.json. ajv-cli reads .yaml with
 #      js-yaml's default schema, which turns 2025-09-01 into a Date object, so every POP fails
@@ -29,7 +29,7 @@
 # 5. A single-file `pop check` as a pre-commit hook runs it (a POP of the school with the largest
 #    roster, so policy, roster and school goals are read too): a loop of 200 runs, and hyperfine
 #    when it is installed.
-# 6. The targets of issue #6, each met or not.
+# 6. The targets of issue #6, each met or not, and of issue 17 (pop hours within 1.5x of pop report).
 # With --profile: callgrind on the 1k corpus, `pop check --jobs 1`, and the top functions.
 # Environment: POP_BENCH_ROUNDS (rounds), POP_BENCH_LIMIT (seconds before a command is stopped,
 # default 600), POP_BENCH_POP (measure another pop binary; pop is then not built), POP_BENCH_CORPUS (corpus folder),
@@ -176,12 +176,13 @@ fi
 echo "== machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)," \
     "$(free -h | awk '/^Mem:/ { print $2 " memory, " $7 " available" }'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== measuring $ROUNDS round(s), commands interleaved"
-names=(check check1 report floor floor1)
+names=(check check1 report hours floor floor1)
 [[ $AJV_OK == 1 ]] && names+=(ajvjson convert ajvyaml)
 declare -A label cmd
 label[check]="pop check ($(nproc) threads)"
 label[check1]="pop check --jobs 1"
 label[report]="pop report --format json"
+label[hours]="pop hours --format json"
 label[floor]="libyaml floor ($(nproc) threads)"
 label[floor1]="libyaml floor (1 thread)"
 label[ajvjson]="ajv-cli on pre-converted JSON"
@@ -194,6 +195,7 @@ run_one() {  # run_one NAME: appends "wall_ms cpu_ms peak_kb exit" to $WORK/NAME
         check) c=("$POP" check --today "$TODAY" "$CORPUS") ;;
         check1) c=("$POP" check --jobs 1 --today "$TODAY" "$CORPUS") ;;
         report) c=("$POP" report --format json --today "$TODAY" "$CORPUS") ;;
+        hours) c=("$POP" hours --format json --today "$TODAY" "$CORPUS") ;;
         floor) c=("$TOOLS/libyaml_floor" "$CORPUS") ;;
         floor1) c=("$TOOLS/libyaml_floor" --jobs 1 "$CORPUS") ;;
         ajvjson) c=("$AJV" "${AJV_ARGS[@]}" -d "$JSON/**/*.pop.json") ;;
@@ -228,6 +230,7 @@ done
 echo
 echo "pop check: $(tail -n 1 "$WORK/check.out")"
 echo "pop report: $(wc -c <"$WORK/report.out") bytes of JSON"
+echo "pop hours: $(wc -c <"$WORK/hours.out") bytes of JSON"
 cat "$WORK/floor.out"
 [[ $AJV_OK == 1 ]] && echo "ajv-cli on JSON: $(cat "$WORK/ajvjson.out" "$WORK/ajvjson.err" | grep -c ' valid$' || true) valid," \
     "$(cat "$WORK/ajvjson.out" "$WORK/ajvjson.err" | grep -c ' invalid$' || true) invalid;" \
@@ -324,6 +327,14 @@ elif [[ $SIZE == 250k ]]; then
         "$(verdict "$(awk -v w="${wall[report]}" -v p="${peak[report]}" 'BEGIN { print (w < 20000 && p < 150 * 1024) }')")"
 else
     echo "pop report under 20 s and 150 MB: measured on 250k only (bash bench/run.sh 250k)"
+fi
+if stopped hours || stopped report; then
+    echo "pop hours vs pop report: one of them did not finish within ${LIMIT} s: NOT met"
+else
+    echo "pop hours vs pop report --format json on the same corpus: $(ratio "${wall[hours]}" "${wall[report]}")x the wall time," \
+        "$(ratio "${peak[hours]}" "${peak[report]}")x the peak memory; target at most 1.5x both (issue 17):" \
+        "$(verdict "$(awk -v w="${wall[hours]}" -v wr="${wall[report]}" -v p="${peak[hours]}" -v pr="${peak[report]}" \
+            'BEGIN { print (w <= 1.5 * wr && p <= 1.5 * pr) }')")"
 fi
 echo "pop check of one file: ${single_hf} ms (hyperfine's median, else the loop's mean); target under 10 ms: $(verdict "$(awk -v s="$single_hf" 'BEGIN { print (s < 10) }')")"
 

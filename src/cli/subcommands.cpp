@@ -9,6 +9,7 @@ void add_diff(CLI::App& app, Globals& globals, int& exit_code);
 void add_status(CLI::App& app, Globals& globals, int& exit_code);
 void add_due(CLI::App& app, Globals& globals, int& exit_code);
 void add_report(CLI::App& app, Globals& globals, int& exit_code);
+void add_hours(CLI::App& app, Globals& globals, int& exit_code);
 void add_calendar(CLI::App& app, Globals& globals, int& exit_code);
 void add_init(CLI::App& app, Globals& globals, int& exit_code);
 void add_goal(CLI::App& app, Globals& globals, int& exit_code);
@@ -37,6 +38,7 @@ std::vector<Subcommand> subcommands() {
         {"status", add_status},
         {"due", add_due},
         {"report", add_report},
+        {"hours", add_hours},
         {"calendar", add_calendar},
         {"diff", add_diff},
         {"schema", add_schema},

@@ -24,7 +24,7 @@ code=0
 bash "$SRC/bench/run.sh" smoke >"$WORK/out" 2>&1 || code=$?
 [[ $code == 0 ]] || fail "bench/run.sh smoke exited with $code"
 
-rows=("pop check (" "pop check --jobs 1" "pop report --format json" "libyaml floor (" "libyaml floor (1 thread)")
+rows=("pop check (" "pop check --jobs 1" "pop report --format json" "pop hours --format json" "libyaml floor (" "libyaml floor (1 thread)")
 if grep -q 'smoke run without the ajv-cli and node rows' "$WORK/out"; then
     echo "tests/bench/smoke.sh: ajv-cli is not installed: its rows are left out (as bench/run.sh says)"
 else
@@ -42,6 +42,8 @@ n_rows=$(grep -cE '^\| [^w-]' "$WORK/out" || true)
 grep -q '^== targets' "$WORK/out" || fail "no targets section"
 grep -q '^pop check vs the libyaml floor, every core: .*target at most 2x: \(met\|NOT met\)$' "$WORK/out" ||
     fail "the floor target is not printed"
+grep -q '^pop hours vs pop report .*target at most 1.5x both (issue 17): \(met\|NOT met\)$' "$WORK/out" ||
+    fail "the pop hours target is not printed"
 grep -q '^pop check of one file: .* target under 10 ms: \(met\|NOT met\)$' "$WORK/out" ||
     fail "the one-file target is not printed"
 grep -q '^pop check FILE: [0-9.]* ms per run' "$WORK/out" || fail "the one-file loop is not measured"

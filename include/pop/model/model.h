@@ -155,6 +155,13 @@ struct Policy {
     bool require_current_goal = false;    ///< complete.goal: a current POP has a goal that runs today.
     bool require_conversation = false;    ///< complete.conversation: a conversation within conversation_months.
     int min_group_size = 5;               ///< Reports show no development needs of a group of fewer people.
+    std::optional<double> support_hours_per_year;  ///< Yearly hours of support staff (full-time); none: no personal hours.
+    std::optional<double> starter_hours_per_year;  ///< Extra yearly hours of a starter (full-time); none: no extra.
+    int starter_years = 0;                ///< School years from start_date that someone is a starter.
+    int carry_over_years = 0;             ///< School years that unused hours and budget stay usable (0: none).
+    int school_year_start = 8;            ///< Month the school year starts in (on the 1st).
+    int hours_plan_margin = 25;           ///< Percent a goal's spent hours may exceed its plan (hours.plan-exceeded).
+    int hours_unused_days = 60;           ///< Remind of unused allowance this many days before the school year ends.
 
     /// Two policies are equal when every threshold and word is.
     friend bool operator==(const Policy&, const Policy&) = default;
@@ -167,6 +174,9 @@ struct StaffMember {
     std::string team;          ///< Team.
     bool active = true;        ///< Still employed: `active` is not false and `left` is not given.
     Maybe<Date> left;          ///< The day they left, when given.
+    std::optional<double> fte;        ///< Part-time factor (1: full time), when given.
+    bool support = false;             ///< `role_group: support` (otherwise a teacher).
+    std::optional<Date> start_date;   ///< First working day, when given.
 };
 
 /// The roster.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pop/i18n/messages.h"
+#include "pop/model/allowance.h"
 #include "pop/model/model.h"
 #include "pop/rules/reminders.h"
 
@@ -46,7 +47,12 @@ struct StatusView {
     std::optional<double> budget_per_year;  ///< Euros planned per year (none without a valid period).
     std::optional<double> hours_allowance;  ///< The policy's hours_per_year (none: no limit).
     std::optional<double> budget_allowance; ///< The policy's budget_per_year (none: no limit).
+    YearAccount school_year;                ///< Today's school year: planned, spent, allowance (set by add_school_year).
 };
+
+/// Fills in `view.school_year`: the account of today's school year from the POP's ledger, with the
+/// person's fte, role group and start date from `roster` (may be null).
+void add_school_year(StatusView& view, const Pop& pop, const Policy& policy, const Roster* roster, const Date& today);
 
 /// Builds the status of a POP.
 StatusView build_status(const Pop& pop, const Policy& policy, const Date& today);

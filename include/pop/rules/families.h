@@ -54,6 +54,13 @@ void check_links(PopCheck& check);
 /// complete.*: what the policy asks of a current POP (complete.cpp).
 void check_complete(PopCheck& check);
 
+/// hours.*: the ledger against each goal's plan and the allowance of each school year (hours.cpp).
+void check_hours(PopCheck& check);
+
+/// reminder.hours-unused: allowance left unused when the school year ends within the policy's
+/// warn.hours_unused_days (hours.cpp; check_pop runs it with the other reminders).
+std::vector<Finding> check_hours_reminder(const Pop& pop, const Policy& policy, const Roster* roster, const Date& today);
+
 /// How a goal is named in messages: its id, else its title, else "?".
 std::string_view goal_label(const Goal& goal);
 

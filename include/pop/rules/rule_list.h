@@ -46,6 +46,12 @@ POP_RULE(dates_step_in_goal, "dates.step-in-goal", Warning,
 POP_RULE(history_stale, "history.stale", Warning,
          "with --history: the POP has not changed in git for longer than stale_months",
          "met --history: het POP is in git langer dan stale_months niet veranderd")
+POP_RULE(hours_over_allowance, "hours.over-allowance", Warning,
+         "the hours logged in a school year are more than its allowance (with what was carried over)",
+         "de gelogde uren van een schooljaar zijn meer dan er toegekend zijn (met wat is meegenomen)")
+POP_RULE(hours_plan_exceeded, "hours.plan-exceeded", Warning,
+         "a goal's logged hours exceed its planned hours by more than the policy's margin",
+         "de gelogde uren van een doel zijn meer dan gepland, boven de marge uit het beleid")
 POP_RULE(input_encoding, "input.encoding", Error,
          "the file is not UTF-8 text (bad byte, NUL, stray BOM)",
          "het bestand is geen UTF-8-tekst (ongeldige byte, NUL, losse BOM)")
@@ -73,6 +79,9 @@ POP_RULE(reminder_goal_inactive, "reminder.goal-inactive", Warning,
 POP_RULE(reminder_goal_overdue, "reminder.goal-overdue", Warning,
          "a goal is past its end date and neither achieved nor dropped",
          "een doel is over de einddatum en niet behaald of gestopt")
+POP_RULE(reminder_hours_unused, "reminder.hours-unused", Warning,
+         "the school year ends soon and hours of the allowance are unused",
+         "het schooljaar eindigt binnenkort en er zijn nog toegekende uren over")
 POP_RULE(reminder_period_ended, "reminder.period-ended", Warning,
          "the POP period has ended",
          "de looptijd van het POP is voorbij")

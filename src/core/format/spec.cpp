@@ -21,6 +21,10 @@ constexpr TypeSpec euros{Number, Text, nullptr, {}, 0, 1000000, true};
 constexpr TypeSpec entry_hours{Number, Text, nullptr, {}, 0, 24, false};
 constexpr TypeSpec integer_from_0{Integer, Text, nullptr, {}, 0, 0, false};
 constexpr TypeSpec integer_from_1{Integer, Text, nullptr, {}, 1, 0, false};
+constexpr TypeSpec month{Integer, Text, nullptr, {}, 1, 12, false};
+constexpr TypeSpec percent{Integer, Text, nullptr, {}, 0, 1000, false};
+// A part-time factor: 1 is full time; a few contracts run a little above it.
+constexpr TypeSpec fte{Number, Text, nullptr, {}, 0, 2, false};
 constexpr TypeSpec object(const ObjectSpec& o) { return TypeSpec{Object, Text, &o, {}, 0, 0, false}; }
 constexpr TypeSpec list_of(const ObjectSpec& o) { return TypeSpec{List, Object, &o, {}, 0, 0, false}; }
 constexpr TypeSpec list_of(ValueType t) { return TypeSpec{List, t, nullptr, {}, 0, 0, false}; }
@@ -68,6 +72,8 @@ constexpr std::array kPreset{Choice{"po", "primair onderwijs", "basisonderwijs|b
                              Choice{"vo", "voortgezet onderwijs", "middelbare school|secundair onderwijs"},
                              Choice{"mbo", "mbo", "middelbaar beroepsonderwijs"},
                              Choice{"vlaanderen", "Vlaanderen", "vlaams|belgie"}};
+constexpr std::array kRoleGroup{Choice{"teacher", "docent", "leraar|onderwijzend personeel"},
+                                Choice{"support", "onderwijsondersteunend", "oop|ondersteunend personeel|ondersteuning"}};
 
 // ---- POP -----------------------------------------------------------------------------------
 constexpr std::array kSignatureFields{
@@ -174,7 +180,8 @@ constexpr std::array kWarnFields{
     FieldSpec{"period_end_days", integer_from_0, false, "dagen voor einde looptijd", "waarschuwen voor einde looptijd"},
     FieldSpec{"step_due_days", integer_from_0, false, "dagen voor deadline stap", "waarschuwen voor deadline stap"},
     FieldSpec{"inactivity_months", integer_from_1, false, "maanden zonder activiteit",
-              "waarschuwen bij stilstand|stilstand"}};
+              "waarschuwen bij stilstand|stilstand"},
+    FieldSpec{"hours_unused_days", integer_from_0, false, "dagen voor einde schooljaar", "waarschuwen voor ongebruikte uren"}};
 constexpr ObjectSpec kWarn{"warn", kWarnFields, "Warning windows."};
 
 constexpr std::array kSmartiFields{
@@ -197,6 +204,13 @@ constexpr std::array kPolicyFields{
     FieldSpec{"hours_per_year", hours, false, "uren per jaar",
               "uren professionalisering per jaar|professionaliseringsuren|uren"},
     FieldSpec{"budget_per_year", euros, false, "budget per jaar", "scholingsbudget per jaar|scholingsbudget|budget"},
+    FieldSpec{"support_hours_per_year", hours, false, "uren ondersteunend personeel per jaar",
+              "uren oop|uren ondersteunend personeel"},
+    FieldSpec{"starter_hours_per_year", hours, false, "extra uren starters per jaar", "extra uren starters|uren starters"},
+    FieldSpec{"starter_years", integer_from_0, false, "jaren starter", "startersjaren"},
+    FieldSpec{"carry_over_years", integer_from_0, false, "jaren sparen", "sparen|meenemen (jaren)|opsparen"},
+    FieldSpec{"school_year_start", month, false, "eerste maand schooljaar", "begin schooljaar|schooljaar begint"},
+    FieldSpec{"hours_plan_margin", percent, false, "marge op geplande uren (%)", "marge uren"},
     FieldSpec{"stale_months", integer_from_1, false, "maanden onaangeroerd", "onaangeroerd"},
     FieldSpec{"retention_months", integer_from_1, false, "bewaartermijn (maanden)", "bewaren"},
     FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte", "groepsgrootte"},
@@ -213,7 +227,10 @@ constexpr std::array kStaffFields{
     FieldSpec{"team", text, false, "team of sectie", "sectie|vakgroep"},
     FieldSpec{"manager", text, false, "leidinggevende", "direct leidinggevende|teamleider"},
     FieldSpec{"active", boolean, false, "in dienst", "actief"},
-    FieldSpec{"left", date, false, "uit dienst per", "uit dienst|vertrokken|vertrokken op"}};
+    FieldSpec{"left", date, false, "uit dienst per", "uit dienst|vertrokken|vertrokken op"},
+    FieldSpec{"fte", fte, false, "fte (betrekkingsomvang)", "betrekkingsomvang|wtf|deeltijdfactor"},
+    FieldSpec{"role_group", one_of(kRoleGroup), false, "personeelsgroep", "functiegroep|categorie"},
+    FieldSpec{"start_date", date, false, "in dienst sinds", "datum in dienst|in dienst per|startdatum"}};
 constexpr ObjectSpec kStaff{"staff member", kStaffFields, "One member of staff."};
 
 constexpr std::array kRosterFields{

@@ -37,5 +37,6 @@ std::span<const CatalogEntry> lsp_fix();  ///< The language server's quick fixes
 std::span<const CatalogEntry> fields();   ///< What every field and allowed value of the file formats means.
 std::span<const CatalogEntry> lsp_hover();  ///< The language server's hover texts.
 std::span<const CatalogEntry> ledger();   ///< The log (logboek) of time and money spent, and pop log.
+std::span<const CatalogEntry> hours();    ///< `pop hours`, the rules hours.* and their reminder.
 
 }  // namespace pop::catalog_parts

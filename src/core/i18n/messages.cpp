@@ -25,10 +25,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 8: return lsp_fix();
         case 9: return fields();
         case 10: return lsp_hover();
-        default: return ledger();
+        case 11: return ledger();
+        default: return hours();
     }
 }
-constexpr std::size_t kParts = 12;
+constexpr std::size_t kParts = 13;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);

@@ -191,12 +191,17 @@ Goal goal_from(const MapReader& g) {
 Policy policy_preset(std::string_view preset) {
     Policy p;
     p.preset = std::string(preset);
+    // The figures and their sources: docs/format.md, "Presets" (checked 2026-12).
     if (preset == "po") {
         p.hours_per_year = 80;
         p.budget_per_year = 500;
+        p.starter_hours_per_year = 40;
+        p.starter_years = 3;
     } else if (preset == "vo") {
         p.hours_per_year = 83;
+        p.support_hours_per_year = 40;
         p.budget_per_year = 600;
+        p.carry_over_years = 2;
     } else if (preset == "mbo") {
         p.hours_per_year = 59;
     } else if (preset == "vlaanderen") {
@@ -258,10 +263,17 @@ Policy build_policy(const YamlDocument& doc) {
     const ObjectSpec& spec = spec_for(FileKind::Policy);
     if (auto v = root.number("hours_per_year", spec)) p.hours_per_year = v->value;
     if (auto v = root.number("budget_per_year", spec)) p.budget_per_year = v->value;
+    if (auto v = root.number("support_hours_per_year", spec)) p.support_hours_per_year = v->value;
+    if (auto v = root.number("starter_hours_per_year", spec)) p.starter_hours_per_year = v->value;
+    if (auto v = root.integer("starter_years", 0)) p.starter_years = *v;
+    if (auto v = root.integer("carry_over_years", 0)) p.carry_over_years = *v;
+    if (auto v = root.integer("school_year_start", 1); v && *v <= 12) p.school_year_start = *v;
+    if (auto v = root.integer("hours_plan_margin", 0); v && *v <= 1000) p.hours_plan_margin = *v;
     MapReader warn = root.sub("warn");
     if (auto v = warn.integer("period_end_days", 0)) p.period_end_days = *v;
     if (auto v = warn.integer("step_due_days", 0)) p.step_due_days = *v;
     if (auto v = warn.integer("inactivity_months", 1)) p.inactivity_months = *v;
+    if (auto v = warn.integer("hours_unused_days", 0)) p.hours_unused_days = *v;
     MapReader smarti = root.sub("smarti");
     if (auto v = smarti.integer("min_specific_words", 0)) p.min_specific_words = *v;
     if (auto v = smarti.integer("max_goal_months", 1)) p.max_goal_months = *v;
@@ -326,8 +338,16 @@ Roster build_roster(const YamlDocument& doc) {
         auto name = s.text("name");
         auto team = s.text("team");
         auto left = s.date("left");  // someone who left counts as not active, whatever `active` says
-        roster.staff.push_back(StaffMember{*id, name ? name->value : "", team ? team->value : "",
-                                           s.boolean("active").value_or(true) && !left, left});
+        StaffMember member;
+        member.id = *id;
+        member.name = name ? name->value : "";
+        member.team = team ? team->value : "";
+        member.active = s.boolean("active").value_or(true) && !left;
+        member.left = left;
+        if (auto fte = s.number("fte", *find_field(spec_for(FileKind::Roster), "staff")->type.object)) member.fte = fte->value;
+        if (auto group = s.text("role_group")) member.support = group->value == "support";
+        if (auto start = s.date("start_date")) member.start_date = start->value;
+        roster.staff.push_back(std::move(member));
     }
     return roster;
 }

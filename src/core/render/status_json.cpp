@@ -39,6 +39,21 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
     number("hours_allowance", view.hours_allowance);
     number("budget_allowance", view.budget_allowance);
     w.end_object();
+    // Today's school year: planned and spent (the ledger) against the allowance; null: no allowance.
+    const YearAccount& year = view.school_year;
+    w.key("school_year").begin_object();
+    w.key("name").value(school_year_name(year.amounts.year));
+    w.key("planned_hours").number(year.amounts.planned_hours);
+    w.key("spent_hours").number(year.amounts.spent_hours());
+    number("allowance_hours", year.allowance.hours);
+    number("carried_hours", year.allowance.hours ? std::optional<double>(year.carried_hours) : std::nullopt);
+    number("left_hours", year.left_hours);
+    w.key("planned_euros").number(year.amounts.planned_euros);
+    w.key("spent_euros").number(year.amounts.spent_euros());
+    number("allowance_euros", year.allowance.euros);
+    number("carried_euros", year.allowance.euros ? std::optional<double>(year.carried_euros) : std::nullopt);
+    number("left_euros", year.left_euros);
+    w.end_object();
     conversation("last_conversation", view.last_conversation);
     conversation("next_conversation", view.next_conversation);
     w.key("goals").begin_array();

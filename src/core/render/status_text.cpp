@@ -54,6 +54,34 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
     if (view.budget_per_year)
         out += "  " + message("status.budget-per-year", lang, {{"budget", rounded_text(*view.budget_per_year)},
                                                               {"allowance", allowance(view.budget_allowance)}}) + "\n";
+    // Today's school year from the ledger: spent against planned and the allowance (only once
+    // something is logged in it).
+    const YearAccount& year = view.school_year;
+    MessageArg year_name{"year", school_year_name(year.amounts.year)};
+    if (year.amounts.spent_hours() > 0) {
+        if (year.allowance.hours)
+            out += "  " + message("hours.status.hours", lang,
+                                  {year_name, {"spent", rounded_text(year.amounts.spent_hours())},
+                                   {"available", rounded_text(*year.allowance.hours + year.carried_hours)},
+                                   {"planned", rounded_text(year.amounts.planned_hours)},
+                                   {"left", rounded_text(*year.left_hours)}}) + "\n";
+        else
+            out += "  " + message("hours.status.hours-no-allowance", lang,
+                                  {year_name, {"spent", rounded_text(year.amounts.spent_hours())},
+                                   {"planned", rounded_text(year.amounts.planned_hours)}}) + "\n";
+    }
+    if (year.amounts.spent_euros() > 0) {
+        if (year.allowance.euros)
+            out += "  " + message("hours.status.euros", lang,
+                                  {year_name, {"spent", rounded_text(year.amounts.spent_euros())},
+                                   {"available", rounded_text(*year.allowance.euros + year.carried_euros)},
+                                   {"planned", rounded_text(year.amounts.planned_euros)},
+                                   {"left", rounded_text(*year.left_euros)}}) + "\n";
+        else
+            out += "  " + message("hours.status.euros-no-allowance", lang,
+                                  {year_name, {"spent", rounded_text(year.amounts.spent_euros())},
+                                   {"planned", rounded_text(year.amounts.planned_euros)}}) + "\n";
+    }
     out += "\n";
     for (const GoalView& g : view.goals) {
         // A goal without steps shows no bar: "0/0" of an achieved goal is not a lack of progress.

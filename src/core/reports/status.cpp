@@ -58,7 +58,14 @@ StatusView build_status(const Pop& pop, const Policy& policy, const Date& today)
     view.budget_per_year = planned_budget_per_year(pop);
     view.hours_allowance = policy.hours_per_year;
     view.budget_allowance = policy.budget_per_year;
+    add_school_year(view, pop, policy, nullptr, today);
     return view;
+}
+
+void add_school_year(StatusView& view, const Pop& pop, const Policy& policy, const Roster* roster, const Date& today) {
+    view.school_year = accounts_until(policy, staff_terms_of(pop, roster), amounts_by_school_year(pop, policy.school_year_start),
+                                      school_year_of(today, policy.school_year_start))
+                           .back();
 }
 
 }  // namespace pop

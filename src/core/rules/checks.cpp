@@ -5,6 +5,7 @@
 
 #include <iterator>
 
+#include "pop/rules/families.h"
 #include "pop/rules/reminders.h"
 
 namespace pop {
@@ -26,11 +27,14 @@ std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
     check_smarti(check);
     check_links(check);
     check_complete(check);
+    check_hours(check);
     sort_by_position(out);
     // Reminders are for the POP a person works with: not for a record that a later POP took
     // over, nor for someone who is no longer active on the roster.
     if (context.reminders && !context.superseded && !person_inactive(pop, context.roster)) {
         std::vector<Finding> reminders = check_reminders(pop, policy, context.today);
+        std::vector<Finding> hours = check_hours_reminder(pop, policy, context.roster, context.today);
+        reminders.insert(reminders.end(), std::make_move_iterator(hours.begin()), std::make_move_iterator(hours.end()));
         out.insert(out.end(), std::make_move_iterator(reminders.begin()), std::make_move_iterator(reminders.end()));
         sort_by_position(out);
     }

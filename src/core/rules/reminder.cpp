@@ -3,7 +3,9 @@
 //
 // Where each rule is: all of them here, in check_reminders. The dates they look at come from the
 // helpers in reminders.cpp (last_activity, conversation_required_by, ...), which `pop due` also uses.
-// They run with `pop check --reminders`, in `pop status` and in `pop report`.
+// They run with `pop check --reminders`, in `pop status` and in `pop report`. One more reminder,
+// reminder.hours-unused, needs the roster and the arithmetic of allowances: it is in hours.cpp
+// (check_hours_reminder), and check_pop runs it with these.
 // Messages: the catalog keys reminder.* in src/core/i18n/messages.cpp (reminder.conversation-due has
 // a second message, reminder.conversation-overdue), and html.warn.reminder.* for the HTML report.
 

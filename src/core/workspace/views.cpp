@@ -174,6 +174,7 @@ PopStatus pop_status(const std::string& path, const FileSource& files, const Dat
     PopContext context = load_pop_context(path, files);
     Pop pop = validated.usable ? build_pop(validated.doc) : Pop{};
     out.view = build_status(pop, context.policy, today);
+    add_school_year(out.view, pop, context.policy, context.roster ? &*context.roster : nullptr, today);
     out.successor = successor_of(path, pop, files);
     if (!out.successor.empty() || person_inactive(pop, context.roster ? &*context.roster : nullptr))
         out.view.reminders.clear();

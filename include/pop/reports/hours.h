@@ -1,0 +1,119 @@
+#pragma once
+/// `pop hours`: planned and spent hours and euros per person and school year, against the
+/// allowance of the collective agreement (the policy) with carry-over and starters' extra hours.
+/// The arithmetic is documented in docs/reports.md ("Hours and money") and fixed by worked
+/// examples in tests/unit/reports/hours_test.cpp.
+
+#include <array>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pop/base/date.h"
+#include "pop/model/allowance.h"
+#include "pop/model/model.h"
+
+namespace pop {
+
+/// One goal in a statement.
+struct GoalHours {
+    std::string id;                     ///< Goal id.
+    std::string title;                  ///< Title.
+    bool is_private = false;            ///< A private goal (no title in multi-person output).
+    std::optional<double> planned;      ///< realistic.hours of the whole goal.
+    double planned_in_year = 0;         ///< Its share in the school year shown.
+    double spent_hours = 0;             ///< All hours logged on it (every year).
+    double spent_in_year = 0;           ///< Hours logged in the school year shown.
+    double euros_in_year = 0;           ///< Euros logged in the school year shown.
+};
+
+/// One ledger entry in a statement.
+struct EntryLine {
+    Date date;                          ///< When.
+    double hours = 0;                   ///< Hours.
+    double euros = 0;                   ///< Euros.
+    std::string what;                   ///< What was done.
+    std::string goal;                   ///< Goal id; empty for the POP's own ledger.
+    std::string method;                 ///< Method, as written.
+    LearningKind kind = LearningKind::Informal;  ///< As counted.
+    bool is_private = false;            ///< Private (itself or its goal).
+};
+
+/// What one POP contributes: amounts per school year, and the details for a statement.
+struct PopHours {
+    std::string path;                   ///< The POP file.
+    std::string person_id, name, team;  ///< From `person`.
+    std::optional<Date> period_start;   ///< Period start, when valid.
+    std::vector<YearAmounts> years;     ///< Sorted by year; only years with something planned or spent.
+    std::vector<GoalHours> goals;       ///< Goals (with details only), amounts of the year asked for.
+    std::vector<EntryLine> entries;     ///< Entries of the year asked for (with details only), by date.
+};
+
+/// Reduces a POP to what `pop hours` needs: per school year the planned share of each goal (goals
+/// not dropped, spread by days over the goal's start to end, else the POP's period) and what was
+/// spent (entries with a valid date; hours and euros that are not usable numbers are left out).
+/// With `details`, the goals and entries of school year `year` are kept.
+PopHours summarize_hours(const Pop& pop, int start_month, const std::string& path, bool details, int year);
+
+/// One person in `pop hours`.
+struct HoursPerson {
+    std::string id, name, team, path;   ///< Whose, and their latest POP.
+    StaffTerms terms;                   ///< From the roster.
+    bool on_roster = false;             ///< Found on the roster.
+    YearAccount account;                ///< The school year asked for.
+    std::vector<GoalHours> goals;       ///< Statement only.
+    std::vector<EntryLine> entries;     ///< Statement only.
+};
+
+/// Totals of a team or of the school.
+struct HoursGroup {
+    std::string team;                   ///< Team name (empty: no team; the school's totals: empty too).
+    int people = 0;                     ///< People counted.
+    bool suppressed = false;            ///< Fewer people than min_group_size: no split by kind of learning.
+    YearAmounts amounts;                ///< Planned and spent.
+    double allowance_hours = 0;         ///< Sum of the allowances of those who have one.
+    double carried_hours = 0;           ///< Sum carried into the year.
+    double left_hours = 0;              ///< Sum of what is left (those with an allowance).
+    double allowance_euros = 0;         ///< Sum of the euro allowances.
+    double left_euros = 0;              ///< Sum of the euros left.
+    bool any_allowance = false;         ///< Someone in the group has an hours allowance.
+    bool any_budget = false;            ///< Someone in the group has a budget.
+};
+
+/// The outcome of `pop hours`.
+struct HoursReport {
+    int year = 0;                       ///< School year shown.
+    Date first_day, last_day;           ///< Its first and last day.
+    bool statement = false;             ///< One person: the statement (verantwoording) with goals and entries.
+    int min_group_size = 5;             ///< Largest of the policies seen.
+    std::vector<HoursPerson> people;    ///< By team, then name, then id.
+    std::vector<HoursGroup> teams;      ///< By team name.
+    HoursGroup school;                  ///< Everyone.
+};
+
+/// Collects the POPs of `pop hours` (one person may have several) and reconciles them.
+class HoursBuilder {
+public:
+    /// Adds a POP's summary, seen with its folder's policy (which must outlive the builder).
+    void add(PopHours pop, const Policy& policy);
+    /// The report of school `year`: one account per person id, allowances from `roster` (may be
+    /// null); a statement when exactly one person was added. Empties the builder as it goes (so
+    /// memory holds the people once): call once.
+    HoursReport finish(const Roster* roster, int year);
+
+private:
+    struct Person {
+        PopHours latest;                 // name, team, path and details of the latest POP
+        std::vector<YearAmounts> years;  // merged over their POPs
+        std::map<std::string, std::vector<GoalHours>> goals;  // per POP path, for a statement
+        std::vector<EntryLine> entries;                       // for a statement
+        const Policy* policy = nullptr;                       // of the latest POP
+    };
+    std::map<std::string, Person> people_;
+    int min_group_size_ = Policy{}.min_group_size;
+};
+
+}  // namespace pop
