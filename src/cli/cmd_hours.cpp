@@ -61,9 +61,12 @@ int run_hours(const HoursCliOptions& options, const Globals& globals) {
     OutputGate gate = gate_output(workspace, run.unreadable, run.pops, run.readable, options.partial, request, globals.lang);
     if (gate.refused) return *gate.refused;
     HoursOutputOptions ho{globals.lang, options.excel ? ';' : options.separator[0], options.excel};
+    if (options.format == "json") {
+        write_hours_json(run.report, ho, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
+        return gate.missing.empty() ? kExitClean : kExitUnreadable;
+    }
     std::string out;
-    if (options.format == "json") out = render_hours_json(run.report, ho);
-    else if (options.format == "csv") out = render_hours_csv(run.report, ho);
+    if (options.format == "csv") out = render_hours_csv(run.report, ho);
     else if (options.format == "markdown") out = render_hours_markdown(run.report, ho);
     else out = render_hours_text(run.report, ho);
     std::fwrite(out.data(), 1, out.size(), stdout);

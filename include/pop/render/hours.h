@@ -5,7 +5,9 @@
 /// goals and ledger entries; for more people only numbers per person, team and school: no text of
 /// any entry, and no split by kind of learning of a group smaller than min_group_size.
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "pop/i18n/messages.h"
 #include "pop/reports/hours.h"
@@ -30,6 +32,11 @@ std::string render_hours_csv(const HoursReport& report, const HoursOutputOptions
 
 /// `pop hours` as JSON ("pop-hours", version 1).
 std::string render_hours_json(const HoursReport& report, const HoursOutputOptions& options);
+
+/// `pop hours` as JSON, handed to `write` piece by piece (the frame, then one person at a time),
+/// so that a school's document is never held whole in memory; the pieces make render_hours_json's text.
+void write_hours_json(const HoursReport& report, const HoursOutputOptions& options,
+                      const std::function<void(std::string_view)>& write);
 
 
 }  // namespace pop
