@@ -287,7 +287,7 @@ TEST_CASE("renew_pop carries what belongs to the new period") {
     CHECK(r.cut_ids == std::vector<S>{"lopend"});
     CHECK(r.undated_ids == std::vector<S>{"lopend"});
     CHECK(r.left_behind_ids == std::vector<S>{"lopend", "alles-gedaan"});
-    CHECK(r.text.find("  # carried over from old.pop.yaml, where its done steps and evidence stay\n"
+    CHECK(r.text.find("  # carried over from old.pop.yaml, where its done steps, evidence and log stay\n"
                       "  - id: lopend\n"
                       "    title: Loopt door\n"
                       "    start: 2027-08-01   # na de zomer\n"
