@@ -41,6 +41,9 @@ struct LoadedPops {
     std::size_t files = 0;                  ///< POP files found (readable or not, usable or not).
 };
 
+/// The POP inputs of the workspace, each file once (by absolute path), in order.
+std::vector<std::size_t> distinct_pops(const Workspace& workspace);
+
 /// Reads and builds every POP of the workspace (in parallel), with its policy and state.
 LoadedPops load_pops(const Workspace& workspace);
 

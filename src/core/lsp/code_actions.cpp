@@ -10,6 +10,7 @@
 #include "pop/edit/pop_edit.h"
 #include "pop/format/spec.h"
 #include "pop/lsp/text.h"
+#include "check_collect.h"
 #include "pop/read/yaml_tree.h"
 #include "pop/render/render_check.h"
 #include "pop/rules/rules.h"
@@ -20,32 +21,6 @@ namespace pop::lsp {
 namespace {
 
 using json = nlohmann::json;
-
-// Keeps the reports of a check run in memory.
-class Collector final : public CheckRenderer {
-public:
-    void file(const FileReport& file, FilePieces&) const override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        reports_.push_back(file);
-    }
-    CheckFrame frame(const CheckTotals&, bool, bool) const override { return {}; }
-    std::vector<FileReport> take() { return std::move(reports_); }
-
-private:
-    mutable std::mutex mutex_;
-    mutable std::vector<FileReport> reports_;
-};
-
-// The output of a check run, thrown away (the collector has the reports).
-class Discard final : public CheckOutput {
-public:
-    void append(const FilePieces&) override {}
-    std::size_t hole() override { return holes_++; }
-    void fill(std::size_t, const FilePieces&) override {}
-
-private:
-    std::size_t holes_ = 0;
-};
 
 // The value of a finding's argument ("" when it has none of that name).
 std::string arg_of(const Finding& f, std::string_view name) {

@@ -9,6 +9,7 @@
 #include "pop/lsp/completion.h"
 #include "pop/lsp/hover.h"
 #include "pop/lsp/text.h"
+#include "check_collect.h"
 #include "pop/render/render_check.h"
 #include "pop/rules/rules.h"
 #include "pop/workspace/check_repository.h"
@@ -60,32 +61,6 @@ std::optional<FileKind> checked_kind(const std::string& path) {
     if (kind && *kind == FileKind::Pop && !(name.size() > 9 && name.ends_with(".pop.yaml"))) return std::nullopt;
     return kind;
 }
-
-// Keeps the reports of a check run in memory (the renderer of the check, called per file).
-class Collector final : public CheckRenderer {
-public:
-    void file(const FileReport& file, FilePieces&) const override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        reports_.push_back(file);
-    }
-    CheckFrame frame(const CheckTotals&, bool, bool) const override { return {}; }
-    std::vector<FileReport> take() { return std::move(reports_); }
-
-private:
-    mutable std::mutex mutex_;
-    mutable std::vector<FileReport> reports_;
-};
-
-// The output of a check run, thrown away (the collector has the reports).
-class Discard final : public CheckOutput {
-public:
-    void append(const FilePieces&) override {}
-    std::size_t hole() override { return holes_++; }
-    void fill(std::size_t, const FilePieces&) override {}
-
-private:
-    std::size_t holes_ = 0;
-};
 
 // LSP messages nest a few levels deep; a body nested deeper than this is not read (nlohmann/json
 // builds and destroys a value recursively: a million '[' would overflow the stack).

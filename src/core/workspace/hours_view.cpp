@@ -1,19 +1,11 @@
 #include "pop/workspace/hours_view.h"
+#include "pop/workspace/views.h"
 
 #include <mutex>
 #include <set>
 
 namespace pop {
 namespace {
-
-// The POP inputs of the workspace, each file once (by absolute path), in order.
-std::vector<std::size_t> distinct_pops(const Workspace& workspace) {
-    std::set<std::string> seen;
-    std::vector<std::size_t> out;
-    for (std::size_t i : workspace.pops())
-        if (seen.insert(workspace.files().absolute(workspace.inputs()[i].path)).second) out.push_back(i);
-    return out;
-}
 
 // Up to this many POP files the details of a statement are kept while reading (a statement is
 // for one person, whose POPs are few); beyond it only the numbers, so memory follows people.

@@ -10,9 +10,7 @@
 #include "pop/workspace/paths.h"
 
 namespace pop {
-namespace {
 
-// The POP inputs of the workspace, each file once (by absolute path), in order.
 std::vector<std::size_t> distinct_pops(const Workspace& workspace) {
     std::set<std::string> seen;
     std::vector<std::size_t> out;
@@ -20,8 +18,6 @@ std::vector<std::size_t> distinct_pops(const Workspace& workspace) {
         if (seen.insert(workspace.files().absolute(workspace.inputs()[i].path)).second) out.push_back(i);
     return out;
 }
-
-}  // namespace
 
 LoadedPops load_pops(const Workspace& workspace) {
     std::vector<std::size_t> pops = distinct_pops(workspace);
