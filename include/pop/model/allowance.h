@@ -112,8 +112,9 @@ std::vector<YearAccount> accounts_until(const Policy& policy, const StaffTerms& 
 /// Splits `amount` planned from `start` to `end` (inclusive) over the school years by days.
 std::map<int, double> spread_over_school_years(double amount, const Date& start, const Date& end, int start_month);
 
-/// The school year's name as people write it: "2026-2027".
-std::string school_year_name(int year);
+/// The school year's name as people write it: "2026-2027"; a school year that starts in January
+/// (`start_month` 1) is one calendar year: "2026".
+std::string school_year_name(int year, int start_month);
 
 /// The kind an entry counts as: its own `learning`, else its goal's (`goal` null for the POP's
 /// own ledger, whose entries are informal unless they say otherwise).

@@ -6,6 +6,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -64,8 +66,6 @@ struct HoursPerson {
     StaffTerms terms;                   ///< From the roster.
     bool on_roster = false;             ///< Found on the roster.
     YearAccount account;                ///< The school year asked for.
-    std::vector<GoalHours> goals;       ///< Statement only.
-    std::vector<EntryLine> entries;     ///< Statement only.
 };
 
 /// Totals of a team or of the school.
@@ -86,33 +86,50 @@ struct HoursGroup {
 /// The outcome of `pop hours`.
 struct HoursReport {
     int year = 0;                       ///< School year shown.
+    int start_month = 8;                ///< The policy's first month of a school year (names the year).
     Date first_day, last_day;           ///< Its first and last day.
     bool statement = false;             ///< One person: the statement (verantwoording) with goals and entries.
     int min_group_size = 5;             ///< Largest of the policies seen.
     std::vector<HoursPerson> people;    ///< By team, then name, then id.
+    std::vector<GoalHours> goals;       ///< A statement: the person's goals (POP by POP, in file order).
+    std::vector<EntryLine> entries;     ///< A statement: the entries of the school year, by date.
     std::vector<HoursGroup> teams;      ///< By team name.
     HoursGroup school;                  ///< Everyone.
 };
 
-/// Collects the POPs of `pop hours` (one person may have several) and reconciles them.
+/// Collects the POPs of `pop hours` (one person may have several) and reconciles them. Memory
+/// follows people: per person only their row of the report and their amounts per school year up
+/// to the one asked for are kept. Not thread-safe: callers that add from several threads serialise
+/// the calls.
 class HoursBuilder {
 public:
+    /// A builder for the report of school `year` or an earlier one (later years are not kept: they
+    /// cannot change the accounts up to `year`).
+    explicit HoursBuilder(int year = std::numeric_limits<int>::max()) : year_(year) {}
+    /// Room for the people of `pops` POPs (at most one person each), so that the rows are never moved.
+    void reserve(std::size_t pops);
     /// Adds a POP's summary, seen with its folder's policy (which must outlive the builder).
     void add(PopHours pop, const Policy& policy);
-    /// The report of school `year`: one account per person id, allowances from `roster` (may be
-    /// null); a statement when exactly one person was added. Empties the builder as it goes (so
-    /// memory holds the people once): call once.
-    HoursReport finish(const Roster* roster, int year);
+    /// The report of school `year` (at most the builder's): one account per person id, allowances
+    /// from `roster` (may be null); a statement when exactly one person was added, unless
+    /// `overview` (then the rules of multi-person output hold even for one person). Hands its rows
+    /// to the report: call once.
+    HoursReport finish(const Roster* roster, int year, bool overview = false);
 
 private:
-    struct Person {
-        PopHours latest;                 // name, team, path and details of the latest POP
-        std::vector<YearAmounts> years;  // merged over their POPs
-        std::map<std::string, std::vector<GoalHours>> goals;  // per POP path, for a statement
-        std::vector<EntryLine> entries;                       // for a statement
-        const Policy* policy = nullptr;                       // of the latest POP
+    // Besides a person's row: what the latest of their POPs is and their amounts per year.
+    struct Extra {
+        std::vector<YearAmounts> years;    // merged over their POPs, up to year_
+        std::optional<Date> period_start;  // of the latest POP
+        const Policy* policy = nullptr;    // of the latest POP
+        bool no_id = false;                // the latest POP has no person.id (keyed by its path)
     };
-    std::map<std::string, Person> people_;
+    int year_;
+    std::vector<HoursPerson> people_;      // the rows, in the order people came
+    std::vector<Extra> extra_;             // beside them
+    std::map<std::string, std::uint32_t> index_;  // person id (or "\x01" + path) to row
+    std::map<std::string, std::vector<GoalHours>> goals_;  // a statement's goals, per POP path
+    std::vector<EntryLine> entries_;                        // a statement's entries
     int min_group_size_ = Policy{}.min_group_size;
 };
 

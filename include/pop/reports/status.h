@@ -48,6 +48,7 @@ struct StatusView {
     std::optional<double> hours_allowance;  ///< The policy's hours_per_year (none: no limit).
     std::optional<double> budget_allowance; ///< The policy's budget_per_year (none: no limit).
     YearAccount school_year;                ///< Today's school year: planned, spent, allowance (set by add_school_year).
+    int school_year_start = 8;              ///< The policy's first month of a school year (names the school year).
 };
 
 /// Fills in `view.school_year`: the account of today's school year from the POP's ledger, with the

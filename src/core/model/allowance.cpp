@@ -179,7 +179,9 @@ std::map<int, double> spread_over_school_years(double amount, const Date& start,
     return out;
 }
 
-std::string school_year_name(int year) { return fmt::format("{}-{}", year, year + 1); }
+std::string school_year_name(int year, int start_month) {
+    return start_month == 1 ? fmt::format("{}", year) : fmt::format("{}-{}", year, year + 1);
+}
 
 YearAmounts& amounts_of(std::vector<YearAmounts>& years, int year) {
     auto it = std::lower_bound(years.begin(), years.end(), year,

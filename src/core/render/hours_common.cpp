@@ -16,7 +16,7 @@ std::string amount(const std::optional<double>& value) { return value ? rounded_
 
 std::string heading(const HoursReport& report, Lang lang) {
     return msg(report.statement ? "hours.heading.statement" : "hours.heading.overview", lang,
-               {{"year", school_year_name(report.year)},
+               {{"year", school_year_name(report.year, report.start_month)},
                 {"first", report.first_day.to_string()},
                 {"last", report.last_day.to_string()}});
 }

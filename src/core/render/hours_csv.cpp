@@ -50,7 +50,7 @@ std::string render_hours_csv(const HoursReport& report, const HoursOutputOptions
     auto number = [&](const std::optional<double>& v) { return v ? rounded_text(*v) : std::string(); };
     for (const HoursPerson& p : report.people) {
         const YearAccount& a = p.account;
-        write_row({school_year_name(report.year), p.id, p.name, p.team, p.terms.support ? "support" : "teacher",
+        write_row({school_year_name(report.year, report.start_month), p.id, p.name, p.team, p.terms.support ? "support" : "teacher",
                    number(p.terms.fte), a.allowance.starter ? "1" : "0", number(a.allowance.hours),
                    a.allowance.hours ? number(a.carried_hours) : "", number(a.amounts.planned_hours),
                    number(a.amounts.spent_hours()), number(a.left_hours), number(a.allowance.euros),

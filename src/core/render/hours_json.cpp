@@ -42,7 +42,8 @@ void group(JsonWriter& w, const HoursGroup& g, bool with_team) {
 }
 
 // One person of "people".
-void person(JsonWriter& w, const HoursPerson& p, bool statement) {
+void person(JsonWriter& w, const HoursPerson& p, const HoursReport& report) {
+    bool statement = report.statement;
     const YearAccount& a = p.account;
     w.begin_object();
     w.key("id").value(p.id);
@@ -73,7 +74,7 @@ void person(JsonWriter& w, const HoursPerson& p, bool statement) {
     optional_number(w, "left_euros", a.left_euros);
     if (statement) {
         w.key("goals").begin_array();
-        for (const GoalHours& g : p.goals) {
+        for (const GoalHours& g : report.goals) {
             w.begin_object();
             w.key("id").value(g.id);
             w.key("title").value(g.title);
@@ -87,7 +88,7 @@ void person(JsonWriter& w, const HoursPerson& p, bool statement) {
         }
         w.end_array();
         w.key("entries").begin_array();
-        for (const EntryLine& e : p.entries) {
+        for (const EntryLine& e : report.entries) {
             w.begin_object();
             w.key("date").value(e.date.to_string());
             w.key("hours").number(e.hours);
@@ -115,7 +116,7 @@ void write_hours_json(const HoursReport& report, const HoursOutputOptions& optio
     w.key("format").value("pop-hours");
     w.key("version").value(std::int64_t{1});
     w.key("lang").value(lang_tag(options.lang));
-    w.key("school_year").value(school_year_name(report.year));
+    w.key("school_year").value(school_year_name(report.year, report.start_month));
     w.key("first_day").value(report.first_day.to_string());
     w.key("last_day").value(report.last_day.to_string());
     w.key("statement").value(report.statement);
@@ -135,7 +136,7 @@ void write_hours_json(const HoursReport& report, const HoursOutputOptions& optio
     bool first = true;
     for (const HoursPerson& p : report.people) {
         JsonWriter pw(true, 2);  // {"people": [ ... ]}: every person starts with ","
-        person(pw, p, report.statement);
+        person(pw, p, report);
         std::string_view text = pw.str();
         if (first) text.remove_prefix(1);  // the first one without it
         first = false;

@@ -47,18 +47,18 @@ std::string statement(const HoursReport& report, const HoursPerson& p, Lang lang
     if (std::string note = account_note(p.account, lang); !note.empty()) out += "\n" + md(note) + "\n";
     out += "\n## " + md(msg("hours.goals", lang)) + "\n\n";
     std::vector<std::vector<std::string>> goals;
-    for (const GoalHours& g : p.goals)
+    for (const GoalHours& g : report.goals)
         goals.push_back({g.id + ": " + g.title, amount(g.planned), rounded_text(g.planned_in_year),
                          rounded_text(g.spent_in_year), rounded_text(g.spent_hours)});
-    out += p.goals.empty() ? md(msg("hours.no-goals", lang)) + "\n"
+    out += report.goals.empty() ? md(msg("hours.no-goals", lang)) + "\n"
                            : md_table({msg("hours.col.goal", lang), msg("hours.col.planned-total", lang),
                                        msg("hours.col.planned-year", lang), msg("hours.col.spent-year", lang),
                                        msg("hours.col.spent-total", lang)},
                                       goals, {false, true, true, true, true});
     out += "\n## " + md(msg("hours.ledger", lang)) + "\n\n";
-    if (p.entries.empty()) return out + md(msg("hours.no-entries", lang)) + "\n";
+    if (report.entries.empty()) return out + md(msg("hours.no-entries", lang)) + "\n";
     std::vector<std::vector<std::string>> entries;
-    for (const EntryLine& e : p.entries)
+    for (const EntryLine& e : report.entries)
         entries.push_back({e.date.to_string(), rounded_text(e.hours), rounded_text(e.euros), e.goal.empty() ? "-" : e.goal,
                            kind_label(e.kind, lang), e.what + (e.is_private ? " " + msg("hours.private", lang) : "")});
     out += md_table({msg("hours.col.date", lang), msg("hours.col.hours", lang), msg("hours.col.euros", lang),

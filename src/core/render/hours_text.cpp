@@ -59,16 +59,16 @@ std::string statement(const HoursReport& report, const HoursPerson& p, Lang lang
     std::vector<std::vector<std::string>> goals{{msg("hours.col.goal", lang), msg("hours.col.planned-total", lang),
                                                  msg("hours.col.planned-year", lang), msg("hours.col.spent-year", lang),
                                                  msg("hours.col.spent-total", lang)}};
-    for (const GoalHours& g : p.goals)
+    for (const GoalHours& g : report.goals)
         goals.push_back({printable_text(g.id) + ": " + printable_text(g.title), amount(g.planned),
                          rounded_text(g.planned_in_year), rounded_text(g.spent_in_year), rounded_text(g.spent_hours)});
-    out += p.goals.empty() ? "  " + msg("hours.no-goals", lang) + "\n" : table(goals, 2);
+    out += report.goals.empty() ? "  " + msg("hours.no-goals", lang) + "\n" : table(goals, 2);
     out += "\n" + msg("hours.ledger", lang) + "\n";
-    if (p.entries.empty()) return out + "  " + msg("hours.no-entries", lang) + "\n";
+    if (report.entries.empty()) return out + "  " + msg("hours.no-entries", lang) + "\n";
     std::vector<std::vector<std::string>> entries{{msg("hours.col.date", lang), msg("hours.col.hours", lang),
                                                    msg("hours.col.euros", lang), msg("hours.col.goal", lang),
                                                    msg("hours.col.learning", lang), msg("hours.col.what", lang)}};
-    for (const EntryLine& e : p.entries)
+    for (const EntryLine& e : report.entries)
         entries.push_back({e.date.to_string(), rounded_text(e.hours), rounded_text(e.euros),
                            e.goal.empty() ? "-" : printable_text(e.goal), kind_label(e.kind, lang),
                            printable_text(e.what) + (e.is_private ? " " + msg("hours.private", lang) : "")});

@@ -42,7 +42,7 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
     // Today's school year: planned and spent (the ledger) against the allowance; null: no allowance.
     const YearAccount& year = view.school_year;
     w.key("school_year").begin_object();
-    w.key("name").value(school_year_name(year.amounts.year));
+    w.key("name").value(school_year_name(year.amounts.year, view.school_year_start));
     w.key("planned_hours").number(year.amounts.planned_hours);
     w.key("spent_hours").number(year.amounts.spent_hours());
     number("allowance_hours", year.allowance.hours);

@@ -57,7 +57,7 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
     // Today's school year from the ledger: spent against planned and the allowance (only once
     // something is logged in it).
     const YearAccount& year = view.school_year;
-    MessageArg year_name{"year", school_year_name(year.amounts.year)};
+    MessageArg year_name{"year", school_year_name(year.amounts.year, view.school_year_start)};
     if (year.amounts.spent_hours() > 0) {
         if (year.allowance.hours)
             out += "  " + message("hours.status.hours", lang,

@@ -54,30 +54,45 @@ PopHours summarize_hours(const Pop& pop, int start_month, const std::string& pat
     return out;
 }
 
+void HoursBuilder::reserve(std::size_t pops) {
+    people_.reserve(pops);
+    extra_.reserve(pops);
+}
+
 void HoursBuilder::add(PopHours pop, const Policy& policy) {
     min_group_size_ = std::max(min_group_size_, policy.min_group_size);
-    std::string key = pop.person_id.empty() ? "\x01" + pop.path : pop.person_id;  // no id: a person of its own
-    Person& p = people_[key];
-    for (const YearAmounts& a : pop.years) amounts_of(p.years, a.year).add(a);
-    if (people_.size() == 1) {  // the details of a statement; more people get numbers only
-        auto& goals = p.goals[pop.path];
-        goals.insert(goals.end(), pop.goals.begin(), pop.goals.end());
-        p.entries.insert(p.entries.end(), pop.entries.begin(), pop.entries.end());
-    } else if (people_.size() == 2) {
-        for (auto& [k, other] : people_) {
-            other.goals.clear();
-            other.entries.clear();
-        }
+    bool no_id = pop.person_id.empty();
+    std::string key = no_id ? "\x01" + pop.path : pop.person_id;  // no id: a person of its own
+    auto [slot, fresh] = index_.try_emplace(std::move(key), static_cast<std::uint32_t>(people_.size()));
+    if (fresh) {
+        people_.emplace_back();
+        extra_.emplace_back();
+    }
+    HoursPerson& row = people_[slot->second];
+    Extra& p = extra_[slot->second];
+    for (const YearAmounts& a : pop.years)
+        if (a.year <= year_) amounts_of(p.years, a.year).add(a);
+    if (p.years.capacity() > p.years.size()) p.years.shrink_to_fit();
+    if (index_.size() == 1) {  // the details of a statement; more people get numbers only
+        auto& goals = goals_[pop.path];
+        goals.insert(goals.end(), std::make_move_iterator(pop.goals.begin()), std::make_move_iterator(pop.goals.end()));
+        entries_.insert(entries_.end(), std::make_move_iterator(pop.entries.begin()),
+                        std::make_move_iterator(pop.entries.end()));
+    } else if (!goals_.empty() || !entries_.empty()) {
+        goals_.clear();
+        std::vector<EntryLine>().swap(entries_);
     }
     // The latest POP (by period start, then path) gives the name, team and policy.
-    bool later = !p.policy || (pop.period_start && (!p.latest.period_start || *p.latest.period_start < *pop.period_start)) ||
-                 (pop.period_start == p.latest.period_start && p.latest.path < pop.path);
+    bool later = !p.policy || (pop.period_start && (!p.period_start || *p.period_start < *pop.period_start)) ||
+                 (pop.period_start == p.period_start && row.path < pop.path);
     if (later) {
-        pop.years.clear();
-        pop.goals.clear();
-        pop.entries.clear();
-        p.latest = std::move(pop);
+        row.id = no_id ? std::string() : std::move(pop.person_id);
+        row.name = std::move(pop.name);
+        row.team = std::move(pop.team);
+        row.path = std::move(pop.path);
+        p.period_start = pop.period_start;
         p.policy = &policy;
+        p.no_id = no_id;
     }
 }
 
@@ -101,25 +116,21 @@ void add_to_group(HoursGroup& group, const HoursPerson& person) {
 
 }  // namespace
 
-HoursReport HoursBuilder::finish(const Roster* roster, int year) {
+HoursReport HoursBuilder::finish(const Roster* roster, int year, bool overview) {
     HoursReport report;
     report.year = year;
     report.min_group_size = min_group_size_;
-    report.statement = people_.size() == 1;
+    report.statement = index_.size() == 1 && !overview;
     std::map<std::string, HoursGroup> teams;
     std::map<std::string_view, const StaffMember*> staff;
     if (roster)
         for (const StaffMember& s : roster->staff) staff.emplace(s.id.value, &s);
-    int start_month = people_.empty() ? Policy{}.school_year_start : people_.begin()->second.policy->school_year_start;
-    report.people.reserve(people_.size());
-    while (!people_.empty()) {
-        auto node = people_.extract(people_.begin());  // freed at the end of this round
-        Person& p = node.mapped();
-        HoursPerson person;
-        person.id = std::move(p.latest.person_id);
-        person.name = std::move(p.latest.name);
-        person.team = std::move(p.latest.team);
-        person.path = std::move(p.latest.path);
+    int start_month = index_.empty() ? Policy{}.school_year_start : extra_[index_.begin()->second].policy->school_year_start;
+    // By key, as the totals are added up in that order (the same sums every run).
+    while (!index_.empty()) {
+        auto node = index_.extract(index_.begin());  // freed at the end of this round
+        HoursPerson& person = people_[node.mapped()];
+        Extra& p = extra_[node.mapped()];
         auto found = person.id.empty() ? staff.end() : staff.find(person.id);
         const StaffMember* member = found == staff.end() ? nullptr : found->second;
         person.on_roster = member != nullptr;
@@ -130,17 +141,22 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year) {
         if (!report.statement)
             for (YearAmounts& a : p.years) a.drop_private_euros();
         person.account = accounts_until(*p.policy, person.terms, p.years, year).back();
+        std::vector<YearAmounts>().swap(p.years);
         if (report.statement) {
-            for (const auto& [path, goals] : p.goals) person.goals.insert(person.goals.end(), goals.begin(), goals.end());
-            person.entries = p.entries;
-            std::sort(person.entries.begin(), person.entries.end(), [](const EntryLine& a, const EntryLine& b) {
+            for (auto& [path, goals] : goals_)
+                report.goals.insert(report.goals.end(), std::make_move_iterator(goals.begin()),
+                                    std::make_move_iterator(goals.end()));
+            report.entries = std::move(entries_);
+            std::sort(report.entries.begin(), report.entries.end(), [](const EntryLine& a, const EntryLine& b) {
                 return std::tie(a.date, a.goal, a.what, a.hours, a.euros) < std::tie(b.date, b.goal, b.what, b.hours, b.euros);
             });
         }
         add_to_group(teams[person.team], person);
         add_to_group(report.school, person);
-        report.people.push_back(std::move(person));
     }
+    std::vector<Extra>().swap(extra_);
+    report.people = std::move(people_);
+    report.start_month = start_month;
     report.first_day = school_year_first_day(year, start_month);
     report.last_day = school_year_last_day(year, start_month);
     for (auto& [team, group] : teams) {

@@ -63,6 +63,7 @@ StatusView build_status(const Pop& pop, const Policy& policy, const Date& today)
 }
 
 void add_school_year(StatusView& view, const Pop& pop, const Policy& policy, const Roster* roster, const Date& today) {
+    view.school_year_start = policy.school_year_start;
     view.school_year = accounts_until(policy, staff_terms_of(pop, roster), amounts_by_school_year(pop, policy.school_year_start),
                                       school_year_of(today, policy.school_year_start))
                            .back();

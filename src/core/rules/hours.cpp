@@ -73,7 +73,7 @@ void check_hours(PopCheck& check) {
             sum += d.hours;
             if (sum > available + 1e-9) {
                 check.add(rule::hours_over_allowance, d.entry->at, 1, "hours.over-allowance",
-                          {{"year", school_year_name(a.amounts.year)},
+                          {{"year", school_year_name(a.amounts.year, policy.school_year_start)},
                            {"spent", rounded_text(a.amounts.spent_hours())},
                            {"allowance", rounded_text(available)},
                            {"over", rounded_text(-*a.left_hours)}});
@@ -96,7 +96,7 @@ std::vector<Finding> check_hours_reminder(const Pop& pop, const Policy& policy, 
     Mark at = pop.period_end ? pop.period_end->at : pop.goals_at;
     Finding f = make_finding(rule::reminder_hours_unused, at, "reminder.hours-unused",
                              {{"hours", rounded_text(*now.left_hours)},
-                              {"year", school_year_name(now.amounts.year)},
+                              {"year", school_year_name(now.amounts.year, policy.school_year_start)},
                               {"date", last.to_string()},
                               {"days", std::to_string(days_between(today, last))}});
     out.push_back(std::move(f));

@@ -25,7 +25,8 @@ HoursRun hours_report(const Workspace& workspace, int year) {
     run.pops = pops.size();
     bool details = pops.size() <= kDetailsUpTo;
     std::vector<std::optional<std::string>> errors(pops.size());
-    HoursBuilder builder;
+    HoursBuilder builder(year);
+    builder.reserve(pops.size());
     std::mutex lock;
     run_in_parallel(pops.size(), workspace.request().jobs, [&](std::size_t k) {
         std::size_t i = pops[k];

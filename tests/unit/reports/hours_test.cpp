@@ -30,6 +30,14 @@ TEST_CASE("hours: a school year runs from 1 August to 31 July, or from the polic
     CHECK(school_year_of(Date{2026, 8, 31}, 9) == 2025);
 }
 
+TEST_CASE("hours: a school year is named by its calendar years; one starting in January by one year") {
+    CHECK(school_year_name(2026, 8) == "2026-2027");
+    CHECK(school_year_name(2026, 9) == "2026-2027");
+    CHECK(school_year_name(2026, 2) == "2026-2027");
+    CHECK(school_year_name(2026, 1) == "2026");
+    CHECK(school_year_name(2026, 12) == "2026-2027");
+}
+
 TEST_CASE("hours: the allowance is pro rata by fte, per role group") {
     Policy vo = policy_preset("vo");  // teachers 83 h, support 40 h, 600 euro
     SUBCASE("a full-time teacher") {
@@ -193,12 +201,12 @@ TEST_CASE("hours: a POP's ledger per school year, by kind of learning, and the r
         CHECK(*p.account.allowance.hours == doctest::Approx(41.5));  // 83 x 0.5
         CHECK(*p.account.left_hours == doctest::Approx(41.5 - 7.5));
         CHECK(p.account.amounts.spent_euros() == doctest::Approx(140));
-        REQUIRE(p.entries.size() == 4);
-        CHECK(p.entries[0].date == Date{2026, 9, 30});
-        CHECK(p.entries[2].is_private);
-        REQUIRE(p.goals.size() == 1);
-        CHECK(p.goals[0].spent_in_year == doctest::Approx(6.5));
-        CHECK(p.goals[0].spent_hours == doctest::Approx(10.5));
+        REQUIRE(r.entries.size() == 4);
+        CHECK(r.entries[0].date == Date{2026, 9, 30});
+        CHECK(r.entries[2].is_private);
+        REQUIRE(r.goals.size() == 1);
+        CHECK(r.goals[0].spent_in_year == doctest::Approx(6.5));
+        CHECK(r.goals[0].spent_hours == doctest::Approx(10.5));
     }
     SUBCASE("more people: numbers only, the private euros left out, small groups without a split") {
         Pop other = test::parse_pop(
@@ -211,7 +219,8 @@ TEST_CASE("hours: a POP's ledger per school year, by kind of learning, and the r
         HoursReport r = b.finish(&roster, 2026);
         CHECK_FALSE(r.statement);
         REQUIRE(r.people.size() == 2);
-        CHECK(r.people[0].entries.empty());
+        CHECK(r.entries.empty());
+        CHECK(r.goals.empty());
         CHECK(r.people[0].account.amounts.spent_euros() == doctest::Approx(100));
         CHECK(*r.people[1].account.allowance.hours == doctest::Approx(40));  // support staff
         CHECK(r.school.people == 2);
