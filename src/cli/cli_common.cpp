@@ -85,6 +85,19 @@ void add_partial_flag(CLI::App& command, bool& partial, Lang lang, std::string_v
     command.add_flag("--partial", partial, render_message(help_key, lang));
 }
 
+bool csv_options_valid(const std::string& separator, bool excel, const std::string& format, Lang lang) {
+    if (separator != "," && separator != ";") {
+        MessageArg arg{"value", separator};
+        usage_error(render_message("report.bad-separator", lang, std::span(&arg, 1)));
+        return false;
+    }
+    if (excel && format != "csv") {
+        usage_error(render_message("report.excel-needs-csv", lang));
+        return false;
+    }
+    return true;
+}
+
 void add_width_option(CLI::App& command, int& width, Lang lang) {
     command.add_option("--width", width, render_message("cli.help.width", lang))->check(CLI::NonNegativeNumber);
 }

@@ -57,6 +57,10 @@ void usage_error(const std::string& message);
 /// `help_key` is the catalog key of its help text.
 void add_partial_flag(CLI::App& command, bool& partial, Lang lang, std::string_view help_key = "cli.help.partial");
 
+/// Checks `--separator` (`,` or `;`) and `--excel` (only with `--format csv`) of a command with a
+/// CSV output; prints the usage error and returns false when one is wrong.
+bool csv_options_valid(const std::string& separator, bool excel, const std::string& format, Lang lang);
+
 /// Adds `--width N` (the width a text output fits; 0 is no limit) to a command.
 void add_width_option(CLI::App& command, int& width, Lang lang);
 

@@ -26,15 +26,7 @@ struct HoursCliOptions {
 int run_hours(const HoursCliOptions& options, const Globals& globals) {
     std::optional<Date> today = resolve_today(globals);
     if (!today) return kExitUsage;
-    if (options.separator != "," && options.separator != ";") {
-        MessageArg arg{"value", options.separator};
-        usage_error(render_message("report.bad-separator", globals.lang, std::span(&arg, 1)));
-        return kExitUsage;
-    }
-    if (options.excel && options.format != "csv") {
-        usage_error(render_message("report.excel-needs-csv", globals.lang));
-        return kExitUsage;
-    }
+    if (!csv_options_valid(options.separator, options.excel, options.format, globals.lang)) return kExitUsage;
     std::optional<int> year;
     if (!options.school_year.empty()) {
         // 2026, or 2026-2027 as people write it (the second year must follow the first).

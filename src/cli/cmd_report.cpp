@@ -1,11 +1,13 @@
 // `pop report PATH...`: a coordinator's overview of a repository, in text, markdown, csv, json or html.
 #include <cstdio>
+#include <optional>
 
 #include "cli_common.h"
 #include "inputs.h"
 #include "platform/disk_files.h"
 #include "pop/render/formats.h"
 #include "pop/reports/report.h"
+#include "pop/workspace/hours_view.h"
 #include "pop/workspace/views.h"
 
 namespace pop::cli {
@@ -25,15 +27,7 @@ struct ReportCliOptions {
 int run_report(const ReportCliOptions& options, const Globals& globals) {
     std::optional<Date> today = resolve_today(globals);
     if (!today) return kExitUsage;
-    if (options.separator != "," && options.separator != ";") {
-        MessageArg arg{"value", options.separator};
-        usage_error(render_message("report.bad-separator", globals.lang, std::span(&arg, 1)));
-        return kExitUsage;
-    }
-    if (options.excel && options.format != "csv") {
-        usage_error(render_message("report.excel-needs-csv", globals.lang));
-        return kExitUsage;
-    }
+    if (!csv_options_valid(options.separator, options.excel, options.format, globals.lang)) return kExitUsage;
     WorkspaceRequest request;
     request.paths = options.paths;
     request.named = {options.policy, options.roster, options.school_goals};
@@ -41,7 +35,13 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
     DiskFileSource files(false, globals.lang);
     Workspace workspace(request, files);
     TeamReportBuilder builder;
-    TeamReportRun run = add_to_team_report(workspace, *today, builder);
+    // The HTML report has a section of `pop hours`' overview, added up in the same pass.
+    const ReportFormatRow* row = find_report_format(options.format);  // --format is checked against the table
+    ReportFormat format = row ? row->id : ReportFormat::Text;
+    std::optional<HoursBuilder> hours;
+    int school_year = default_school_year(workspace, *today);
+    if (format == ReportFormat::Html) hours.emplace(school_year);
+    TeamReportRun run = add_to_team_report(workspace, *today, builder, hours ? &*hours : nullptr);
     // Everything is read; nothing is written yet: what may be written is decided here.
     OutputGate gate = gate_output(workspace, run.unreadable, run.pops, run.readable, options.partial, request, globals.lang);
     if (gate.refused) return *gate.refused;
@@ -51,8 +51,11 @@ int run_report(const ReportCliOptions& options, const Globals& globals) {
                                        team.school_goals ? &*team.school_goals : nullptr, *today);
     ReportOptions ro{globals.lang, use_color(globals), output_width(options.width),
                      options.excel ? ';' : options.separator[0], options.excel, missing_paths(missing)};
-    const ReportFormatRow* row = find_report_format(options.format);  // --format is checked against the table
-    ReportFormat format = row ? row->id : ReportFormat::Text;
+    std::optional<HoursReport> hours_report;
+    if (hours) {
+        hours_report = hours->finish(team.roster ? &*team.roster : nullptr, school_year, true);
+        ro.hours = &*hours_report;
+    }
     write_report(format, report, builder, ro,
                  [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     return missing.empty() ? kExitClean : kExitUnreadable;

@@ -14,7 +14,7 @@
 #            log; a request made for the page carries the page's network isolation key, which
 #            starts with file:// (Chromium's own background requests carry other keys); any such
 #            request fails.
-#   dom      --dump-dom (the DOM after loading) has the h1 and the nine section headings, in
+#   dom      --dump-dom (the DOM after loading) has the h1 and the ten section headings, in
 #            order and in the page's language, and the people of examples/.
 #   pdf      --print-to-pdf writes a non-empty PDF, A4 landscape (from the page's @page rule);
 #            kept as report.pdf.
@@ -176,13 +176,13 @@ headings() {
     grep -o -E '<h[12]( id="[a-z-]+-h")?>[^<]*</h[12]>' "$WORK/report-$1.dom" | sed -E 's/<[^>]*>//g' | paste -sd'|'
 }
 declare -A expected=(
-    [nl]="POP-overzicht|Wat te doen|Medewerkers|Per team|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
-    [en]="POP overview|What to do|People|Per team|Per school goal|Methods|Kinds of learning|Competence areas|Development needs by theme|Left out for privacy"
+    [nl]="POP-overzicht|Wat te doen|Medewerkers|Per team|Uren en geld|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
+    [en]="POP overview|What to do|People|Per team|Hours and money|Per school goal|Methods|Kinds of learning|Competence areas|Development needs by theme|Left out for privacy"
 )
 for lang in nl en; do
     got=$(headings "$lang")
     if [[ $got == "${expected[$lang]}" ]]; then
-        pass "dom ($lang): the h1 and the nine section headings, in order"
+        pass "dom ($lang): the h1 and the ten section headings, in order"
     else
         fail "dom ($lang): headings are '$got', expected '${expected[$lang]}'"
     fi
@@ -193,6 +193,16 @@ if grep -q '<html lang="nl">' "$dom" && grep -q 'Anouk Jansen' "$dom" && grep -q
     pass "dom (nl): lang=nl, the people of examples/, progress bars and chart rows"
 else
     fail "dom (nl): lang, people, progress bars or chart rows are missing from the rendered DOM"
+fi
+# The hours section: Anouk Jansen's row with pop hours' figures (0.8 fte, 98.4 allowed, 17 spent,
+# 81.4 left) and the school's totals in the footer of the team table.
+anouk=$(sed -n '/<section id="hours"/,/<\/section>/p' "$dom" | grep -o '<tr><td class="name">Anouk Jansen<.*</tr>' | head -1)
+if grep -q '<section id="hours"' "$dom" &&
+    [[ $(sed -E 's/<[^>]*>/|/g; s/\|+/|/g' <<<"$anouk") == "|Anouk Jansen|a.jansen|onderbouw|0.8|98.4|0|65|17|81.4|0|600|" ]] &&
+    grep -q '<table class="hours-teams">' "$dom" && grep -q '<tfoot><tr><td>Totaal</td><td class="n">10</td>' "$dom"; then
+    pass "dom (nl): the hours section with a person's figures as pop hours gives them, and the school's totals"
+else
+    fail "dom (nl): the hours section or its figures are missing (Anouk Jansen's row: '$anouk')"
 fi
 
 # --- hostile text: a POP whose name, team and goal title are HTML that tries to run script -------

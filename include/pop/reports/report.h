@@ -19,6 +19,8 @@
 
 namespace pop {
 
+struct HoursReport;  // pop/reports/hours.h
+
 /// Which values of a POP failed the structure check; each is left out of the totals it belongs to.
 struct InvalidValues {
     bool hours = false;        ///< A goal's `hours` is not a usable number (e.g. `12,5`, negative, not finite).
@@ -248,6 +250,7 @@ struct ReportOptions {
     char csv_separator = ',';  ///< CSV: ',' or ';'.
     bool excel = false;        ///< CSV for Excel: a UTF-8 byte order mark and headers in `lang` (not the keys).
     std::vector<std::string> missing;  ///< Files missing or unreadable (--partial): said at the top of the output.
+    const HoursReport* hours = nullptr;  ///< HTML: `pop hours`' overview of the school year, shown as a section; none: no section.
 };
 
 /// Text tables that fit `width`.

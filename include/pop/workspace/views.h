@@ -17,6 +17,8 @@
 
 namespace pop {
 
+class HoursBuilder;  // pop/reports/hours.h
+
 /// A POP of the workspace, built, with the facts its reminders depend on.
 struct PopInContext {
     std::string path;               ///< As found or named.
@@ -114,7 +116,9 @@ PopContext team_context(const Workspace& workspace);
 
 /// Adds every POP of the workspace to `builder` (in parallel), each summarised with the policy of
 /// its folder; a POP whose person left adds no reminders, and the builder leaves out those of a POP
-/// that a later POP of the same person took over.
-TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, TeamReportBuilder& builder);
+/// that a later POP of the same person took over. With `hours`, each POP is also added to it
+/// (summarize_hours without details), for the hours section of the HTML report.
+TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, TeamReportBuilder& builder,
+                                 HoursBuilder* hours = nullptr);
 
 }  // namespace pop

@@ -1,5 +1,6 @@
 #pragma once
 // What the renderers of `pop hours` share: labels from the catalog and the rows of the account.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ std::vector<AccountRow> group_rows(const HoursGroup& group, Lang lang);
 
 /// The name of a team for people ("(no team)" when empty).
 std::string team_label(const std::string& team, Lang lang);
+
+/// The hours section of `pop report --format html` (src/core/render/hours_html.cpp), appended to
+/// `out`; `spill` is called after each person's row (it may hand `out` on and empty it).
+void write_hours_html(const HoursReport& report, Lang lang, std::string& out, const std::function<void()>& spill);
 
 /// A short line under an account: no personal hours, or spent beyond the allowance; empty otherwise.
 std::string account_note(const YearAccount& account, Lang lang);

@@ -17,6 +17,7 @@
 #include "pop/base/text.h"
 #include "pop/base/utf8.h"
 #include "pop/reports/report.h"
+#include "hours_internal.h"
 #include "report_internal.h"
 
 namespace pop {
@@ -89,7 +90,7 @@ enum class Kind { Method, Learning, Competence, SchoolGoal, Theme };
 class Page {
 public:
     Page(const TeamReport& report, const PeopleRows& people, const ReportOptions& options, const ReportSink& sink)
-        : r_(report), people_(people), lang_(options.lang), missing_(options.missing), sink_(sink) {}
+        : r_(report), people_(people), lang_(options.lang), missing_(options.missing), hours_(options.hours), sink_(sink) {}
 
     void render() {
         head();
@@ -103,6 +104,7 @@ public:
         summary();
         people();
         teams();
+        if (hours_) hours_render::write_hours_html(*hours_, lang_, out_, [this] { spill(); });
         school_goals();
         chart_section("methods", "html.section.methods.heading", "html.section.methods.intro", r_.methods,
                       Kind::Method);
@@ -124,6 +126,7 @@ private:
     const PeopleRows& people_;
     Lang lang_;
     const std::vector<std::string>& missing_;
+    const HoursReport* hours_;
     const ReportSink& sink_;
     std::string out_;
 
@@ -303,13 +306,14 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
                  {"summary", "html.section.summary.heading"},
                  {"people", "html.section.people.heading"},
                  {"teams", "html.section.teams.heading"},
+                 {"hours", "html.section.hours.heading"},
                  {"school-goals", "html.section.school-goals.heading"},
                  {"methods", "html.section.methods.heading"},
                  {"learning", "html.section.learning.heading"},
                  {"competences", "html.section.competences.heading"},
                  {"themes", "html.section.themes.heading"},
                  {"privacy", "html.section.privacy.heading"}})
-            out_ += std::string("<li><a href=\"#") + id + "\">" + t(key) + "</a></li>\n";
+            if (std::string_view(id) != "hours" || hours_) out_ += std::string("<li><a href=\"#") + id + "\">" + t(key) + "</a></li>\n";
         out_ += "</ul></nav>\n";
         out_ += "</header>\n";
     }

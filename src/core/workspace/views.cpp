@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "pop/reports/hours.h"
 #include "pop/rules/checks.h"
 #include "pop/rules/rules.h"
 #include "pop/workspace/paths.h"
@@ -191,7 +192,8 @@ PopContext team_context(const Workspace& workspace) {
     return load_pop_context_of(team, files, request.limits);
 }
 
-TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, TeamReportBuilder& builder) {
+TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, TeamReportBuilder& builder,
+                                 HoursBuilder* hours) {
     std::vector<std::size_t> pops = distinct_pops(workspace);
     TeamReportRun run;
     run.pops = pops.size();
@@ -199,6 +201,7 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
     // Each POP becomes a small summary that is added up at once: only a compact row per person with
     // a current POP is kept, so memory follows people, not files or bytes.
     std::mutex lock;
+    if (hours) hours->reserve(pops.size());
     run_in_parallel(pops.size(), workspace.request().jobs, [&](std::size_t k) {
         std::size_t i = pops[k];
         WorkspacePop loaded = workspace.load_pop(i);
@@ -218,8 +221,14 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
             summary.errors = count_errors(loaded.file.findings) +
                              count_errors(check_pop(*loaded.pop, workspace.context_of(i, today, false)));
         }
+        std::optional<PopHours> hours_summary;
+        if (hours) {
+            const Policy& policy = workspace.policy_of(i);
+            hours_summary = summarize_hours(*loaded.pop, policy.school_year_start, path, false, 0);
+        }
         std::lock_guard<std::mutex> hold(lock);
         builder.add(summary);
+        if (hours) hours->add(std::move(*hours_summary), workspace.policy_of(i));
     });
     for (std::size_t k = 0; k < pops.size(); ++k)
         if (errors[k]) run.unreadable.push_back({workspace.inputs()[pops[k]].path, *errors[k]});
