@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "pop/base/date.h"
@@ -106,6 +107,10 @@ public:
     /// A builder for the report of school `year` or an earlier one (later years are not kept: they
     /// cannot change the accounts up to `year`).
     explicit HoursBuilder(int year = std::numeric_limits<int>::max()) : year_(year) {}
+    /// Not copyable (its index points at itself).
+    HoursBuilder(const HoursBuilder&) = delete;
+    /// Not copyable.
+    HoursBuilder& operator=(const HoursBuilder&) = delete;
     /// Room for the people of `pops` POPs (at most one person each), so that the rows are never moved.
     void reserve(std::size_t pops);
     /// Adds a POP's summary, seen with its folder's policy (which must outlive the builder).
@@ -127,7 +132,28 @@ private:
     int year_;
     std::vector<HoursPerson> people_;      // the rows, in the order people came
     std::vector<Extra> extra_;             // beside them
-    std::map<std::string, std::uint32_t> index_;  // person id (or "\x01" + path) to row
+    // The rows by key (person id, or "\x01" + path without one): a set of row numbers hashed by
+    // the key of their row, so that no key is stored twice.
+    struct RowHash {
+        using is_transparent = void;
+        const HoursBuilder* builder;
+        std::size_t operator()(std::uint32_t row) const;
+        std::size_t operator()(std::string_view key) const;
+    };
+    struct RowEqual {
+        using is_transparent = void;
+        const HoursBuilder* builder;
+        bool operator()(std::uint32_t a, std::uint32_t b) const;
+        bool operator()(std::string_view key, std::uint32_t row) const;
+        bool operator()(std::uint32_t row, std::string_view key) const;
+    };
+    struct KeyView {
+        bool no_id;             // the key is "\x01" + text (a path), else text (an id)
+        std::string_view text;
+    };
+    KeyView key_of(std::uint32_t row) const;
+    bool key_less(std::uint32_t a, std::uint32_t b) const;
+    std::unordered_set<std::uint32_t, RowHash, RowEqual> index_{0, RowHash{this}, RowEqual{this}};
     std::map<std::string, std::vector<GoalHours>> goals_;  // a statement's goals, per POP path
     std::vector<EntryLine> entries_;                        // a statement's entries
     int min_group_size_ = Policy{}.min_group_size;

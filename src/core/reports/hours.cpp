@@ -54,6 +54,69 @@ PopHours summarize_hours(const Pop& pop, int start_month, const std::string& pat
     return out;
 }
 
+namespace {
+
+// A row's key without building it: "\x01" + path (no person id) or the id, as two parts.
+struct KeyParts {
+    std::string_view prefix, rest;
+};
+
+// FNV-1a over the bytes of a key.
+std::size_t hash_key(KeyParts key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (std::string_view part : {key.prefix, key.rest})
+        for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h);
+}
+
+// Compares two keys byte by byte, as std::string compares them.
+int compare_keys(KeyParts a, KeyParts b) {
+    std::size_t i = 0, j = 0;
+    auto at = [](KeyParts k, std::size_t n) {
+        return static_cast<unsigned char>(n < k.prefix.size() ? k.prefix[n] : k.rest[n - k.prefix.size()]);
+    };
+    std::size_t na = a.prefix.size() + a.rest.size(), nb = b.prefix.size() + b.rest.size();
+    for (; i < na && j < nb; ++i, ++j)
+        if (at(a, i) != at(b, j)) return at(a, i) < at(b, j) ? -1 : 1;
+    return na == nb ? 0 : (na < nb ? -1 : 1);
+}
+
+}  // namespace
+
+HoursBuilder::KeyView HoursBuilder::key_of(std::uint32_t row) const {
+    return extra_[row].no_id ? KeyView{true, people_[row].path} : KeyView{false, people_[row].id};
+}
+
+namespace {
+
+KeyParts parts(bool no_id, std::string_view text) { return no_id ? KeyParts{"\x01", text} : KeyParts{"", text}; }
+
+}  // namespace
+
+std::size_t HoursBuilder::RowHash::operator()(std::uint32_t row) const {
+    KeyView k = builder->key_of(row);
+    return hash_key(parts(k.no_id, k.text));
+}
+
+std::size_t HoursBuilder::RowHash::operator()(std::string_view key) const { return hash_key(KeyParts{"", key}); }
+
+bool HoursBuilder::RowEqual::operator()(std::uint32_t a, std::uint32_t b) const {
+    KeyView x = builder->key_of(a), y = builder->key_of(b);
+    return compare_keys(parts(x.no_id, x.text), parts(y.no_id, y.text)) == 0;
+}
+
+bool HoursBuilder::RowEqual::operator()(std::string_view key, std::uint32_t row) const {
+    KeyView k = builder->key_of(row);
+    return compare_keys(KeyParts{"", key}, parts(k.no_id, k.text)) == 0;
+}
+
+bool HoursBuilder::RowEqual::operator()(std::uint32_t row, std::string_view key) const { return (*this)(key, row); }
+
+bool HoursBuilder::key_less(std::uint32_t a, std::uint32_t b) const {
+    KeyView x = key_of(a), y = key_of(b);
+    return compare_keys(parts(x.no_id, x.text), parts(y.no_id, y.text)) < 0;
+}
+
 void HoursBuilder::reserve(std::size_t pops) {
     people_.reserve(pops);
     extra_.reserve(pops);
@@ -63,13 +126,22 @@ void HoursBuilder::add(PopHours pop, const Policy& policy) {
     min_group_size_ = std::max(min_group_size_, policy.min_group_size);
     bool no_id = pop.person_id.empty();
     std::string key = no_id ? "\x01" + pop.path : pop.person_id;  // no id: a person of its own
-    auto [slot, fresh] = index_.try_emplace(std::move(key), static_cast<std::uint32_t>(people_.size()));
-    if (fresh) {
+    auto found = index_.find(std::string_view(key));
+    std::uint32_t at;
+    if (found == index_.end()) {
+        at = static_cast<std::uint32_t>(people_.size());
         people_.emplace_back();
         extra_.emplace_back();
+        // The row's key before it goes into the index: its id, or its path without one.
+        extra_[at].no_id = no_id;
+        if (no_id) people_[at].path = pop.path;
+        else people_[at].id = pop.person_id;
+        index_.insert(at);
+    } else {
+        at = *found;
     }
-    HoursPerson& row = people_[slot->second];
-    Extra& p = extra_[slot->second];
+    HoursPerson& row = people_[at];
+    Extra& p = extra_[at];
     for (const YearAmounts& a : pop.years)
         if (a.year <= year_) amounts_of(p.years, a.year).add(a);
     if (p.years.capacity() > p.years.size()) p.years.shrink_to_fit();
@@ -120,17 +192,19 @@ HoursReport HoursBuilder::finish(const Roster* roster, int year, bool overview) 
     HoursReport report;
     report.year = year;
     report.min_group_size = min_group_size_;
-    report.statement = index_.size() == 1 && !overview;
+    report.statement = people_.size() == 1 && !overview;
     std::map<std::string, HoursGroup> teams;
     std::map<std::string_view, const StaffMember*> staff;
     if (roster)
         for (const StaffMember& s : roster->staff) staff.emplace(s.id.value, &s);
-    int start_month = index_.empty() ? Policy{}.school_year_start : extra_[index_.begin()->second].policy->school_year_start;
     // By key, as the totals are added up in that order (the same sums every run).
-    while (!index_.empty()) {
-        auto node = index_.extract(index_.begin());  // freed at the end of this round
-        HoursPerson& person = people_[node.mapped()];
-        Extra& p = extra_[node.mapped()];
+    std::vector<std::uint32_t> order(index_.begin(), index_.end());
+    std::unordered_set<std::uint32_t, RowHash, RowEqual>(0, RowHash{this}, RowEqual{this}).swap(index_);
+    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) { return key_less(a, b); });
+    int start_month = order.empty() ? Policy{}.school_year_start : extra_[order.front()].policy->school_year_start;
+    for (std::uint32_t at : order) {
+        HoursPerson& person = people_[at];
+        Extra& p = extra_[at];
         auto found = person.id.empty() ? staff.end() : staff.find(person.id);
         const StaffMember* member = found == staff.end() ? nullptr : found->second;
         person.on_roster = member != nullptr;
