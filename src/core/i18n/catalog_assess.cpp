@@ -26,6 +26,15 @@ constexpr auto kEntries = sorted(std::array{
       "{area}: {level} ligt onder het vereiste niveau {required} en geen doel werkt eraan"},
     E{"competence.below-required.hint", "add a goal with `competence: {area}`, or talk about it in your next conversation",
       "voeg een doel toe met `competence: {area}`, of bespreek het in je volgende gesprek"},
+    // `pop status`: the latest self-assessment.
+    E{"status.assessment.heading", "self-assessment of {date}:", "zelfevaluatie van {date}:"},
+    E{"status.assessment.heading-previous", "self-assessment of {date} (previous: {previous}):",
+      "zelfevaluatie van {date} (vorige: {previous}):"},
+    E{"status.assessment.not-assessed", "not assessed", "niet beoordeeld"},
+    E{"status.assessment.was", "(was {level})", "(was {level})"},
+    E{"status.assessment.required", "required {level}", "vereist {level}"},
+    E{"status.assessment.goals", "{n, plural, one {goal} other {goals}}: {goals}",
+      "{n, plural, one {doel} other {doelen}}: {goals}"},
     // The help of each rule.
     E{"rule.competence.area",
       "An area of a self-assessment, or the `competence` of a goal, is not one of the areas of the competence framework that the policy names (a preset or the school's own `competence_framework`).",
