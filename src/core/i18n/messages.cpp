@@ -26,10 +26,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 9: return fields();
         case 10: return lsp_hover();
         case 11: return ledger();
-        default: return hours();
+        case 12: return hours();
+        default: return sheet();
     }
 }
-constexpr std::size_t kParts = 13;
+constexpr std::size_t kParts = 14;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);
