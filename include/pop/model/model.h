@@ -8,6 +8,7 @@
 
 #include "pop/base/date.h"
 #include "pop/base/finding.h"
+#include "pop/model/competence.h"
 #include "pop/model/names.h"
 #include "pop/read/yaml_tree.h"
 
@@ -111,6 +112,25 @@ struct Conversation {
     bool is_private = false;                ///< Marked private.
 };
 
+/// One area of a self-assessment (zelfevaluatie).
+struct AreaAssessment {
+    Mark at;                                  ///< Start of its mapping.
+    Maybe<std::string> area;                  ///< Area id (bekwaamheidsgebied).
+    Maybe<std::string> level;                 ///< Level id (niveau).
+    Maybe<std::string> explanation;           ///< Toelichting.
+    std::vector<Located<std::string>> evidence;  ///< Links and paths (bewijs).
+    Maybe<std::string> manager_level;         ///< The manager's view (oordeel leidinggevende).
+};
+
+/// One dated self-assessment against the policy's competence framework.
+struct SelfAssessment {
+    Mark at;                            ///< Start of its mapping.
+    Maybe<Date> date;                   ///< When.
+    Maybe<std::string> manager;         ///< Whose view manager_level is.
+    bool is_private = false;            ///< Marked private.
+    std::vector<AreaAssessment> areas;  ///< One per area assessed.
+};
+
 /// The person whose POP it is.
 struct Person {
     Maybe<std::string> id, name, role, school, team, manager;  ///< As in the file.
@@ -131,6 +151,7 @@ struct Pop {
     Mark sign_off_at;                       ///< Where `sign_off` starts (or the file start).
     Mark conversations_at;                  ///< Where `conversations` starts (or the file start).
     std::vector<LogEntry> log;              ///< Ledger of learning not tied to a goal.
+    std::vector<SelfAssessment> self_assessments;  ///< Self-assessments, as written (any order).
 };
 
 /// The policy: thresholds for the rules, from a preset and the policy file. A default-made
@@ -162,6 +183,8 @@ struct Policy {
     int school_year_start = 8;            ///< Month the school year starts in (on the 1st).
     int hours_plan_margin = 25;           ///< Percent a goal's spent hours may exceed its plan (hours.plan-exceeded).
     int hours_unused_days = 60;           ///< Remind of unused allowance this many days before the school year ends.
+    /// The competence framework self-assessments and goals' `competence` use; none: no framework.
+    std::optional<CompetenceFramework> competence_framework;
 
     /// Two policies are equal when every threshold and word is.
     friend bool operator==(const Policy&, const Policy&) = default;
@@ -200,7 +223,8 @@ struct SchoolGoals {
 /// evidence and conversations, and without conversation notes and reflections. Private ledger
 /// entries count only as hours: they keep their date, hours and kind of learning, and lose their
 /// text, method and euros; the entries of a private goal move to the top-level log that way
-/// (their kind of learning resolved from the goal first).
+/// (their kind of learning resolved from the goal first). Private self-assessments count only as
+/// levels: they keep their date and each area's area and level, and lose the rest.
 Pop public_view(const Pop& pop);
 
 /// What the repository-wide checks need of each POP: whose it is and when it runs.

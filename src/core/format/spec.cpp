@@ -72,6 +72,9 @@ constexpr std::array kPreset{Choice{"po", "primair onderwijs", "basisonderwijs|b
                              Choice{"vo", "voortgezet onderwijs", "middelbare school|secundair onderwijs"},
                              Choice{"mbo", "mbo", "middelbaar beroepsonderwijs"},
                              Choice{"vlaanderen", "Vlaanderen", "vlaams|belgie"}};
+constexpr std::array kFrameworkPreset{
+    Choice{"nl-bekwaamheidseisen-2017", "bekwaamheidseisen", "bekwaamheidseisen 2017|bekwaamheid"},
+    Choice{"vl-basiscompetenties-2018", "basiscompetenties", "basiscompetenties leraren|beroepsprofiel"}};
 constexpr std::array kRoleGroup{Choice{"teacher", "docent", "leraar|onderwijzend personeel"},
                                 Choice{"support", "onderwijsondersteunend", "oop|ondersteunend personeel|ondersteuning"}};
 
@@ -165,6 +168,23 @@ constexpr std::array kConversationFields{
     FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"}};
 constexpr ObjectSpec kConversation{"conversation", kConversationFields, "A conversation of the cycle."};
 
+constexpr std::array kAreaAssessmentFields{
+    FieldSpec{"area", id_type, true, "bekwaamheidsgebied", "gebied|domein|bekwaamheidsdomein|competentie"},
+    FieldSpec{"level", id_type, true, "niveau", "bekwaamheid|stand"},
+    FieldSpec{"explanation", text, false, "toelichting", "uitleg|onderbouwing|opmerking"},
+    FieldSpec{"evidence", list_of(Text), false, "bewijs", "bewijzen|bewijsstukken|bewijsstuk"},
+    FieldSpec{"manager_level", id_type, false, "oordeel leidinggevende", "niveau leidinggevende|leidinggevende"}};
+constexpr ObjectSpec kAreaAssessment{"area assessment", kAreaAssessmentFields,
+                                     "One area of a self-assessment, with the level you see yourself at."};
+
+constexpr std::array kSelfAssessmentFields{
+    FieldSpec{"date", date, true, "datum"},
+    FieldSpec{"manager", text, false, "leidinggevende", "met|beoordelaar"},
+    FieldSpec{"private", boolean, false, "privé", "vertrouwelijk"},
+    FieldSpec{"areas", list_of(kAreaAssessment), true, "bekwaamheidsgebieden", "gebieden|domeinen|competenties"}};
+constexpr ObjectSpec kSelfAssessment{"self assessment", kSelfAssessmentFields,
+                                     "A dated self-assessment (zelfevaluatie) against the competence framework."};
+
 constexpr std::array kPopFields{
     FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
     FieldSpec{"person", object(kPerson), true, "medewerker", "persoon|personeelslid|werknemer"},
@@ -172,7 +192,9 @@ constexpr std::array kPopFields{
     FieldSpec{"sign_off", object(kSignOff), false, "ondertekening", "handtekeningen|ondertekend|akkoord"},
     FieldSpec{"goals", list_of(kGoal), false, "ontwikkeldoelen", "ontwikkeldoel|doelen|doel|leerdoelen|leerdoel"},
     FieldSpec{"conversations", list_of(kConversation), false, "gesprekken", "gesprek|gesprekkencyclus"},
-    FieldSpec{"log", list_of(kLogEntry), false, "logboek", "bestede uren|uren besteed|urenlog|verantwoording"}};
+    FieldSpec{"log", list_of(kLogEntry), false, "logboek", "bestede uren|uren besteed|urenlog|verantwoording"},
+    FieldSpec{"self_assessments", list_of(kSelfAssessment), false, "zelfevaluaties",
+              "zelfevaluatie|zelfbeoordeling|zelfbeoordelingen|bekwaamheidsmeting"}};
 constexpr ObjectSpec kPop{"pop", kPopFields, "A personal development plan (persoonlijk ontwikkelingsplan)."};
 
 // ---- policy --------------------------------------------------------------------------------
@@ -196,6 +218,35 @@ constexpr std::array kCompleteFields{
     FieldSpec{"conversation", boolean, false, "recent gesprek", "gesprek"}};
 constexpr ObjectSpec kComplete{"complete", kCompleteFields, "What a complete POP needs besides a valid file."};
 
+constexpr std::array kFrameworkAreaFields{
+    FieldSpec{"id", id_type, true, "code"},
+    FieldSpec{"name", text, true, "naam"},
+    FieldSpec{"name_en", text, false, "Engelse naam", "naam engels"}};
+constexpr ObjectSpec kFrameworkArea{"framework area", kFrameworkAreaFields, "One area of the competence framework."};
+constexpr std::array kFrameworkLevelFields{
+    FieldSpec{"id", id_type, true, "code"},
+    FieldSpec{"name", text, true, "naam"},
+    FieldSpec{"name_en", text, false, "Engelse naam", "naam engels"}};
+constexpr ObjectSpec kFrameworkLevel{"framework level", kFrameworkLevelFields,
+                                     "One level of the competence framework (list them low to high)."};
+
+constexpr std::array kRequiredLevelFields{
+    FieldSpec{"teacher", id_type, false, "docent", "leraar"},
+    FieldSpec{"starter", id_type, false, "starter", "beginnend leraar|startende leraar"},
+    FieldSpec{"support", id_type, false, "onderwijsondersteunend", "oop|ondersteunend personeel"}};
+constexpr ObjectSpec kRequiredLevel{"required level", kRequiredLevelFields, "The level each role group needs."};
+
+constexpr std::array kCompetenceFrameworkFields{
+    FieldSpec{"preset", one_of(kFrameworkPreset), false, "kader", "standaardkader"},
+    FieldSpec{"id", id_type, false, "code"},
+    FieldSpec{"name", text, false, "naam"},
+    FieldSpec{"name_en", text, false, "Engelse naam", "naam engels"},
+    FieldSpec{"areas", list_of(kFrameworkArea), false, "bekwaamheidsgebieden", "gebieden|domeinen|competenties"},
+    FieldSpec{"levels", list_of(kFrameworkLevel), false, "niveaus", "niveau|bekwaamheidsniveaus"},
+    FieldSpec{"required", object(kRequiredLevel), false, "vereist niveau", "vereist|vereisten|eisen"}};
+constexpr ObjectSpec kCompetenceFramework{"competence framework", kCompetenceFrameworkFields,
+                                          "The competence framework self-assessments use."};
+
 constexpr std::array kPolicyFields{
     FieldSpec{"format_version", version, true, "formaatversie", "versie|formaat"},
     FieldSpec{"preset", one_of(kPreset), false, "sector", "onderwijssector"},
@@ -216,7 +267,9 @@ constexpr std::array kPolicyFields{
     FieldSpec{"min_group_size", integer_from_1, false, "minimale groepsgrootte", "groepsgrootte"},
     FieldSpec{"complete", object(kComplete), false, "volledig", "compleet|volledigheid"},
     FieldSpec{"warn", object(kWarn), false, "waarschuwingen", "waarschuwen|waarschuwing|herinneringen"},
-    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "smart"}};
+    FieldSpec{"smarti", object(kSmarti), false, "SMARTI", "smart"},
+    FieldSpec{"competence_framework", object(kCompetenceFramework), false, "bekwaamheidskader",
+              "competentiekader|bekwaamheidseisen|basiscompetenties|competentieprofiel"}};
 constexpr ObjectSpec kPolicy{"policy", kPolicyFields, "The school's POP policy (pop-policy.yaml)."};
 
 // ---- roster --------------------------------------------------------------------------------

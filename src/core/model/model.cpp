@@ -186,6 +186,67 @@ Goal goal_from(const MapReader& g) {
     return goal;
 }
 
+std::vector<SelfAssessment> self_assessments_from(const MapReader& root) {
+    std::vector<SelfAssessment> out;
+    for (const YamlNode* n : root.items("self_assessments")) {
+        MapReader a = root.sub(n);
+        if (!a.valid()) continue;
+        SelfAssessment sa{a.at(), a.date("date"), a.text("manager"), a.boolean("private").value_or(false), {}};
+        for (const YamlNode* m : a.items("areas")) {
+            MapReader x = a.sub(m);
+            if (!x.valid()) continue;
+            sa.areas.push_back(AreaAssessment{x.at(), x.text("area"), x.text("level"), x.text("explanation"),
+                                              x.texts("evidence"), x.text("manager_level")});
+        }
+        out.push_back(std::move(sa));
+    }
+    return out;
+}
+
+// The school's own framework, or a preset named by `preset`, from the policy's competence_framework.
+std::optional<CompetenceFramework> framework_from(const MapReader& m) {
+    if (!m.valid()) return std::nullopt;
+    std::optional<CompetenceFramework> f;
+    if (auto preset = m.text("preset")) f = framework_preset(preset->value);
+    if (!f) f = CompetenceFramework{};
+    if (auto id = m.text("id")) f->id = id->value;
+    if (auto name = m.text("name")) f->name_nl = f->name_en = name->value;
+    if (auto name = m.text("name_en")) f->name_en = name->value;
+    auto named = [&](const MapReader& x, std::string& nl, std::string& en, const std::string& id) {
+        auto name = x.text("name");
+        auto name_en = x.text("name_en");
+        nl = name ? name->value : id;
+        en = name_en ? name_en->value : nl;
+    };
+    if (m.get("areas")) {
+        f->areas.clear();
+        for (const YamlNode* n : m.items("areas")) {
+            MapReader x = m.sub(n);
+            auto id = x.text("id");
+            if (!id) continue;
+            CompetenceArea a{id->value, "", ""};
+            named(x, a.name_nl, a.name_en, a.id);
+            f->areas.push_back(std::move(a));
+        }
+    }
+    if (m.get("levels")) {
+        f->levels.clear();
+        for (const YamlNode* n : m.items("levels")) {
+            MapReader x = m.sub(n);
+            auto id = x.text("id");
+            if (!id) continue;
+            CompetenceLevel l{id->value, "", ""};
+            named(x, l.name_nl, l.name_en, l.id);
+            f->levels.push_back(std::move(l));
+        }
+    }
+    MapReader required = m.sub("required");
+    if (auto v = required.text("teacher")) f->required_teacher = v->value;
+    if (auto v = required.text("starter")) f->required_starter = v->value;
+    if (auto v = required.text("support")) f->required_support = v->value;
+    return f;
+}
+
 }  // namespace
 
 Policy policy_preset(std::string_view preset) {
@@ -209,6 +270,7 @@ Policy policy_preset(std::string_view preset) {
     } else {
         p.preset.clear();
     }
+    p.competence_framework = sector_framework(p.preset);
     return p;
 }
 
@@ -250,6 +312,7 @@ Pop build_pop(const YamlDocument& doc) {
         pop.conversations.push_back(std::move(conv));
     }
     pop.log = log_from(root);
+    pop.self_assessments = self_assessments_from(root);
     return pop;
 }
 
@@ -284,6 +347,7 @@ Policy build_policy(const YamlDocument& doc) {
     p.require_sign_off = complete.boolean("sign_off").value_or(false);
     p.require_current_goal = complete.boolean("current_goal").value_or(false);
     p.require_conversation = complete.boolean("conversation").value_or(false);
+    if (auto f = framework_from(root.sub("competence_framework"))) p.competence_framework = std::move(f);
     if (smarti.get("vague_words")) {
         p.vague_words.clear();
         for (auto& w : smarti.texts("vague_words")) p.vague_words.push_back(w.value);
@@ -314,6 +378,16 @@ Pop public_view(const Pop& pop) {
     }
     std::erase_if(out.conversations, [](const Conversation& c) { return c.is_private; });
     for (Conversation& c : out.conversations) c.notes.reset();
+    // A private self-assessment counts only as levels: its areas keep their area and level.
+    for (SelfAssessment& a : out.self_assessments) {
+        if (!a.is_private) continue;
+        a.manager.reset();
+        for (AreaAssessment& x : a.areas) {
+            x.explanation.reset();
+            x.evidence.clear();
+            x.manager_level.reset();
+        }
+    }
     return out;
 }
 
