@@ -194,7 +194,7 @@ done
 FLEMISH=$WORK/vlaanderen
 cp -r "$HERE/vlaanderen" "$FLEMISH"
 LONG_URL=$(sed -n 's/^ *link: \(https:.*leesteksten.*\)$/\1/p' "$FLEMISH/pops/l.peeters.pop.yaml")
-MARKERS=(ZZGEHEIMDOEL ZZGEHEIMSTAP ZZGEHEIMBEWIJS ZZGEHEIMLOG ZZGEHEIMGESPREK)
+MARKERS=(ZZGEHEIMDOEL ZZGEHEIMSTAP ZZGEHEIMBEWIJS ZZGEHEIMLOG ZZGEHEIMGESPREK ZZGEHEIMZELF)
 if ! command -v "$CHROMIUM" >/dev/null || ! command -v pdftoppm >/dev/null; then
     fail "pdf: needs chromium and poppler-utils (apt-get install chromium poppler-utils)"
 else

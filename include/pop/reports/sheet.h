@@ -12,6 +12,7 @@
 #include "pop/base/date.h"
 #include "pop/base/finding.h"
 #include "pop/model/allowance.h"
+#include "pop/model/competence.h"
 #include "pop/model/model.h"
 #include "pop/reports/pop_diff.h"
 #include "pop/rules/reminders.h"
@@ -96,6 +97,8 @@ struct Sheet {
     std::vector<Finding> reminders;                 ///< Reminder findings, most urgent first.
     std::vector<SheetGoal> goals;                   ///< In file order.
     YearAccount school_year;                        ///< Today's school year: planned, spent, allowance.
+    std::optional<CompetenceFramework> framework;   ///< The policy's competence framework (none: no section).
+    AssessmentSummary assessment;                   ///< The latest self-assessment against it, and its change.
 };
 
 /// What the sheet is built from.

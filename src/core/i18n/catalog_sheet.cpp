@@ -56,6 +56,20 @@ constexpr auto kEntries = sorted(std::array{
     E{"sheet.reminders.none", "No reminders.", "Geen herinneringen."},
     // Hours of the school year.
     E{"sheet.school-year", "Hours in school year {year}", "Uren in schooljaar {year}"},
+    // Self-assessment.
+    E{"sheet.assessment", "Self-assessment: {framework}", "Zelfevaluatie: {framework}"},
+    E{"sheet.assessment.latest", "Latest self-assessment: {date}", "Laatste zelfevaluatie: {date}"},
+    E{"sheet.assessment.previous", "compared with the one of {date}", "vergeleken met die van {date}"},
+    E{"sheet.assessment.manager", "Manager's view by {name}", "Oordeel van de leidinggevende: {name}"},
+    E{"sheet.assessment.none", "No self-assessment yet.", "Nog geen zelfevaluatie."},
+    E{"sheet.assessment.area", "Area", "Domein"},
+    E{"sheet.assessment.level", "Own view", "Eigen oordeel"},
+    E{"sheet.assessment.before", "Before", "Vorige keer"},
+    E{"sheet.assessment.manager-level", "Manager", "Leidinggevende"},
+    E{"sheet.assessment.required", "Required", "Vereist"},
+    E{"sheet.assessment.goals", "Goals", "Doelen"},
+    E{"sheet.assessment.below", "below the required level", "onder het vereiste niveau"},
+    E{"sheet.assessment.not-assessed", "not assessed", "niet beoordeeld"},
     // Goals.
     E{"sheet.goals", "Goals", "Doelen"},
     E{"sheet.goals.none", "No goals yet.", "Nog geen doelen."},

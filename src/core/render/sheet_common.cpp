@@ -92,6 +92,23 @@ std::string period_text(const Sheet& sheet, Lang lang) {
     return out;
 }
 
+std::string area_name(const CompetenceFramework& framework, const std::string& id, Lang lang) {
+    const CompetenceArea* a = framework.find_area(id);
+    std::string name = a ? (is_dutch(lang) ? a->name_nl : a->name_en) : "";
+    return name.empty() ? id : name;
+}
+
+std::string level_name(const CompetenceFramework& framework, const std::string& id, Lang lang) {
+    const CompetenceLevel* l = framework.find_level(id);
+    std::string name = l ? (is_dutch(lang) ? l->name_nl : l->name_en) : "";
+    return name.empty() ? id : name;
+}
+
+std::string framework_name(const CompetenceFramework& framework, Lang lang) {
+    std::string name = is_dutch(lang) ? framework.name_nl : framework.name_en;
+    return name.empty() ? framework.id : name;
+}
+
 std::string changes_note(const Sheet& sheet, Lang lang) {
     if (!sheet.last_conversation) return "";
     std::string date = long_date(sheet.last_conversation->date, lang);

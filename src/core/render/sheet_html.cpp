@@ -80,6 +80,9 @@ th, td { text-align: left; vertical-align: top; padding: .2em .5em .2em 0; }
 table.facts th { width: 12em; font-weight: 600; }
 table.amounts td { text-align: right; }
 table.amounts th { font-weight: 600; }
+table.levels th, table.levels td { border-bottom: 1px solid #d5dadd; padding: .25em .4em .25em 0; }
+table.levels th:first-child { width: 34%; }
+section.assessment { break-inside: avoid; page-break-inside: avoid; }
 section.goal { border: 1px solid #b9c2c8; border-radius: 4px; padding: .5em .9em .7em; margin: 0 0 1em; break-inside: avoid; page-break-inside: avoid; }
 section.goal h3 { margin-top: .2em; }
 .writing div { border-bottom: 1px solid #777; height: 2.1em; }
@@ -105,6 +108,7 @@ public:
         out_ += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
         header();
         agenda();
+        assessment();
         goals();
         agreements_and_signatures();
         out_ += "</body>\n</html>\n";
@@ -205,6 +209,40 @@ private:
         if (allowance) cell(y.left_hours.value_or(0));
         out_ += "</tr>\n</table>\n";
         if (!allowance) out_ += "<p class=\"note\">" + esc(t("hours.note.no-allowance", lang_)) + "</p>\n";
+    }
+
+    void assessment() {
+        if (!s_.framework) return;
+        const CompetenceFramework& f = *s_.framework;
+        const AssessmentSummary& a = s_.assessment;
+        out_ += "<section class=\"assessment\">\n<h2>" +
+                esc(t("sheet.assessment", lang_, {{"framework", framework_name(f, lang_)}})) + tag(a.is_private) + "</h2>\n";
+        if (!a.date) {
+            out_ += "<p class=\"muted\">" + esc(t("sheet.assessment.none", lang_)) + "</p>\n</section>\n";
+            return;
+        }
+        std::string line = t("sheet.assessment.latest", lang_, {{"date", long_date(*a.date, lang_)}});
+        if (a.previous_date) line += ", " + t("sheet.assessment.previous", lang_, {{"date", long_date(*a.previous_date, lang_)}});
+        if (!a.manager.empty()) line += ". " + t("sheet.assessment.manager", lang_, {{"name", a.manager}});
+        out_ += "<p>" + esc(line) + "</p>\n<table class=\"levels\">\n<tr>";
+        for (std::string_view key : {"sheet.assessment.area", "sheet.assessment.level", "sheet.assessment.before",
+                                     "sheet.assessment.manager-level", "sheet.assessment.required", "sheet.assessment.goals"})
+            out_ += "<th scope=\"col\">" + esc(t(key, lang_)) + "</th>";
+        out_ += "</tr>\n";
+        for (const AreaStanding& area : a.areas) {
+            std::string level = area.level.empty() ? "<span class=\"muted\">" + esc(t("sheet.assessment.not-assessed", lang_)) + "</span>"
+                                                   : esc(level_name(f, area.level, lang_));
+            if (area.below_required) level += " <span class=\"tag overdue\">" + esc(t("sheet.assessment.below", lang_)) + "</span>";
+            std::string goals;
+            for (const std::string& g : area.goal_ids) goals += (goals.empty() ? "" : " ") + ("<code>" + esc(g) + "</code>");
+            out_ += "<tr><td>" + esc(area_name(f, area.area, lang_));
+            if (!area.explanation.empty()) out_ += "<br><span class=\"pre muted\">" + esc(area.explanation) + "</span>";
+            for (const std::string& e : area.evidence) out_ += "<br><span class=\"muted\">" + esc(e) + "</span>";
+            out_ += "</td><td>" + level + "</td><td>" + esc(level_name(f, area.previous_level, lang_)) + "</td><td>" +
+                    esc(level_name(f, area.manager_level, lang_)) + "</td><td>" + esc(level_name(f, area.required_level, lang_)) +
+                    "</td><td>" + goals + "</td></tr>\n";
+        }
+        out_ += "</table>\n</section>\n";
     }
 
     std::string link_html(const SheetEvidence& e) const {

@@ -41,6 +41,15 @@ std::string period_text(const Sheet& sheet, Lang lang);
 /// The explanation under the changes heading (history, file), empty when there is none.
 std::string changes_note(const Sheet& sheet, Lang lang);
 
+/// The name of a framework's area in `lang` (its id when it has no name or is not in the framework).
+std::string area_name(const CompetenceFramework& framework, const std::string& id, Lang lang);
+
+/// The name of a framework's level in `lang` (its id when it has no name; "" for "").
+std::string level_name(const CompetenceFramework& framework, const std::string& id, Lang lang);
+
+/// The framework's name in `lang`.
+std::string framework_name(const CompetenceFramework& framework, Lang lang);
+
 /// Text of a key.
 std::string t(std::string_view key, Lang lang, std::vector<MessageArg> args = {});
 

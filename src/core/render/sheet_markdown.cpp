@@ -2,6 +2,7 @@
 /// same parts as the HTML page; text from the file is written on one line per item (line breaks
 /// of multi-line fields kept as markdown line breaks), every label from the catalog.
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -96,6 +97,7 @@ public:
         out_ += "### " + md(t("sheet.reminders", lang_)) + "\n\n";
         list(reminder_lines(s_, lang_), "sheet.reminders.none");
         school_year();
+        assessment();
         out_ += "## " + md(t("sheet.goals", lang_)) + "\n\n";
         if (s_.goals.empty()) out_ += md(t("sheet.goals.none", lang_)) + "\n\n";
         for (const SheetGoal& g : s_.goals) goal(g);
@@ -135,6 +137,39 @@ private:
         out_ += "- " + md(t("hours.row.spent", lang_)) + ": " + amount(y.amounts.spent_hours()) + "\n";
         if (allowance) out_ += "- " + md(t("hours.row.left", lang_)) + ": " + amount(y.left_hours.value_or(0)) + "\n";
         if (!allowance) out_ += "\n" + md(t("hours.note.no-allowance", lang_)) + "\n";
+        out_ += "\n";
+    }
+
+    void assessment() {
+        if (!s_.framework) return;
+        const CompetenceFramework& f = *s_.framework;
+        const AssessmentSummary& a = s_.assessment;
+        out_ += "## " + md(t("sheet.assessment", lang_, {{"framework", framework_name(f, lang_)}})) + tag(a.is_private) + "\n\n";
+        if (!a.date) {
+            out_ += md(t("sheet.assessment.none", lang_)) + "\n\n";
+            return;
+        }
+        std::string line = t("sheet.assessment.latest", lang_, {{"date", long_date(*a.date, lang_)}});
+        if (a.previous_date) line += ", " + t("sheet.assessment.previous", lang_, {{"date", long_date(*a.previous_date, lang_)}});
+        if (!a.manager.empty()) line += ". " + t("sheet.assessment.manager", lang_, {{"name", a.manager}});
+        out_ += md(line) + "\n\n|";
+        for (std::string_view key : {"sheet.assessment.area", "sheet.assessment.level", "sheet.assessment.before",
+                                     "sheet.assessment.manager-level", "sheet.assessment.required", "sheet.assessment.goals"})
+            out_ += " " + md(t(key, lang_)) + " |";
+        out_ += "\n|---|---|---|---|---|---|\n";
+        for (const AreaStanding& area : a.areas) {
+            std::string level = area.level.empty() ? md(t("sheet.assessment.not-assessed", lang_)) : md(level_name(f, area.level, lang_));
+            if (area.below_required) level += " **" + md(t("sheet.assessment.below", lang_)) + "**";
+            std::string goals;
+            for (const std::string& g : area.goal_ids) goals += (goals.empty() ? "`" : ", `") + printable_text(g) + "`";
+            std::string name = md(area_name(f, area.area, lang_));
+            std::string explanation = area.explanation;  // one table row: line breaks become spaces
+            std::replace(explanation.begin(), explanation.end(), '\n', ' ');
+            if (!explanation.empty()) name += ": " + md(explanation);
+            out_ += "| " + name + " | " + level + " | " + md(level_name(f, area.previous_level, lang_)) + " | " +
+                    md(level_name(f, area.manager_level, lang_)) + " | " + md(level_name(f, area.required_level, lang_)) +
+                    " | " + goals + " |\n";
+        }
         out_ += "\n";
     }
 

@@ -90,7 +90,9 @@ std::optional<Date> last_conversation_date(const Pop& pop, const Date& today) {
 
 Sheet build_sheet(const SheetInput& input, const Date& today) {
     // --public works on the public view, so nothing private can reach any part of the sheet.
-    const Pop pop = input.public_only ? public_view(*input.pop) : *input.pop;
+    Pop pop = input.public_only ? public_view(*input.pop) : *input.pop;
+    if (input.public_only)  // public_view keeps their levels; the sheet leaves them out whole
+        std::erase_if(pop.self_assessments, [](const SelfAssessment& a) { return a.is_private; });
     const Policy& policy = *input.policy;
     Sheet sheet;
     sheet.today = today;
@@ -127,6 +129,11 @@ Sheet build_sheet(const SheetInput& input, const Date& today) {
     for (const DueItem& item : due_items(pop, policy, today))
         if (item.overdue || item.date <= today.plus_days(policy.step_due_days)) sheet.due.push_back(item);
     for (const Goal& g : pop.goals) sheet.goals.push_back(goal_of(g, today));
+    if (policy.competence_framework) {
+        sheet.framework = policy.competence_framework;
+        RoleInfo role = role_info(policy, staff_terms_of(pop, input.roster), today);
+        sheet.assessment = summarize_assessments(pop, *sheet.framework, role, today);
+    }
 
     if (!input.public_only) {
         auto any = [](const auto& items) {
@@ -134,7 +141,8 @@ Sheet build_sheet(const SheetInput& input, const Date& today) {
         };
         sheet.has_private = any(sheet.goals) || any(sheet.activities) || any(sheet.due) ||
                             (sheet.last_conversation && sheet.last_conversation->is_private) ||
-                            (sheet.next_conversation && sheet.next_conversation->is_private);
+                            (sheet.next_conversation && sheet.next_conversation->is_private) ||
+                            (sheet.assessment.date && sheet.assessment.is_private);
         for (const SheetGoal& g : sheet.goals) sheet.has_private = sheet.has_private || any(g.steps) || any(g.evidence);
     }
     return sheet;
