@@ -86,8 +86,8 @@ std::string period_text(const Sheet& sheet, Lang lang) {
     std::string out = t("sheet.period", lang, {{"start", long_date(sheet.start, lang)}, {"end", long_date(sheet.end, lang)}});
     if (sheet.days_left) {
         long d = *sheet.days_left;
-        out += " (" + (d >= 0 ? t("sheet.days-left", lang, {{"n", std::to_string(d)}})
-                              : t("sheet.days-past", lang, {{"n", std::to_string(-d)}})) + ")";
+        std::vector<MessageArg> n{{"n", std::to_string(d >= 0 ? d : -d)}};
+        out += " (" + t(d >= 0 ? "sheet.days-left" : "sheet.days-past", lang, n) + ")";
     }
     return out;
 }
@@ -107,6 +107,18 @@ std::string level_name(const CompetenceFramework& framework, const std::string& 
 std::string framework_name(const CompetenceFramework& framework, Lang lang) {
     std::string name = is_dutch(lang) ? framework.name_nl : framework.name_en;
     return name.empty() ? framework.id : name;
+}
+
+std::string hours_text(const SheetGoal& goal, Lang lang) {
+    std::vector<MessageArg> args{{"spent", amount(goal.hours_spent)}};
+    if (!goal.hours_planned) return t("sheet.goal.hours.unplanned", lang, args);
+    args.push_back({"planned", amount(*goal.hours_planned)});
+    return t("sheet.goal.hours.value", lang, args);
+}
+
+std::string agreed_text(const SheetGoal& goal, Lang lang) {
+    std::vector<MessageArg> args{{"name", goal.agreed_by}, {"date", long_date(goal.agreed_on, lang)}};
+    return t("sheet.goal.agreed.value", lang, args);
 }
 
 std::string changes_note(const Sheet& sheet, Lang lang) {

@@ -265,14 +265,8 @@ private:
                                                        {"total", std::to_string(g.steps_total)}})));
         fact("sheet.goal.specific", text_or_unknown(g.specific));
         fact("sheet.goal.measurable", text_or_unknown(g.measurable));
-        fact("sheet.goal.agreed", g.agreed_by.empty() && !g.agreed_on
-                                      ? text_or_unknown("")
-                                      : esc(t("sheet.goal.agreed.value", lang_, {{"name", g.agreed_by},
-                                                                                  {"date", long_date(g.agreed_on, lang_)}})));
-        std::string hours = g.hours_planned ? t("sheet.goal.hours.value", lang_, {{"spent", amount(g.hours_spent)},
-                                                                                  {"planned", amount(*g.hours_planned)}})
-                                            : t("sheet.goal.hours.unplanned", lang_, {{"spent", amount(g.hours_spent)}});
-        std::string realistic = esc(hours);
+        fact("sheet.goal.agreed", g.agreed_by.empty() && !g.agreed_on ? text_or_unknown("") : esc(agreed_text(g, lang_)));
+        std::string realistic = esc(hours_text(g, lang_));
         if (g.budget)
             realistic += "<br>" + esc(t("sheet.goal.euros.value", lang_, {{"spent", amount(g.euros_spent)},
                                                                          {"planned", amount(*g.budget)}}));

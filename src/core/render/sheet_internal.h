@@ -50,6 +50,12 @@ std::string level_name(const CompetenceFramework& framework, const std::string& 
 /// The framework's name in `lang`.
 std::string framework_name(const CompetenceFramework& framework, Lang lang);
 
+/// A goal's hours: spent of planned, or spent with none planned.
+std::string hours_text(const SheetGoal& goal, Lang lang);
+
+/// A goal's `agreed`: who, on which date.
+std::string agreed_text(const SheetGoal& goal, Lang lang);
+
 /// Text of a key.
 std::string t(std::string_view key, Lang lang, std::vector<MessageArg> args = {});
 

@@ -181,13 +181,8 @@ private:
                                                                              {"total", std::to_string(g.steps_total)}})));
         fact("sheet.goal.specific", md(g.specific, "  "));
         fact("sheet.goal.measurable", md(g.measurable, "  "));
-        fact("sheet.goal.agreed", g.agreed_by.empty() && !g.agreed_on
-                                      ? ""
-                                      : md(t("sheet.goal.agreed.value", lang_, {{"name", g.agreed_by},
-                                                                                 {"date", long_date(g.agreed_on, lang_)}})));
-        std::string realistic = g.hours_planned ? t("sheet.goal.hours.value", lang_, {{"spent", amount(g.hours_spent)},
-                                                                                      {"planned", amount(*g.hours_planned)}})
-                                                : t("sheet.goal.hours.unplanned", lang_, {{"spent", amount(g.hours_spent)}});
+        fact("sheet.goal.agreed", g.agreed_by.empty() && !g.agreed_on ? "" : md(agreed_text(g, lang_)));
+        std::string realistic = hours_text(g, lang_);
         if (g.budget)
             realistic += "; " + t("sheet.goal.euros.value", lang_, {{"spent", amount(g.euros_spent)}, {"planned", amount(*g.budget)}});
         if (!g.realistic_note.empty()) realistic += "; " + g.realistic_note;

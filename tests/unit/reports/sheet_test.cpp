@@ -7,6 +7,7 @@
 #include "pop/reports/sheet.h"
 
 using namespace pop;
+using pop::test::parse_pop;
 
 namespace {
 
