@@ -8,6 +8,7 @@
 
 #include "pop/i18n/messages.h"
 #include "pop/model/allowance.h"
+#include "pop/model/competence.h"
 #include "pop/model/model.h"
 #include "pop/rules/reminders.h"
 
@@ -48,10 +49,15 @@ struct StatusView {
     std::optional<double> hours_allowance;  ///< The policy's hours_per_year (none: no limit).
     std::optional<double> budget_allowance; ///< The policy's budget_per_year (none: no limit).
     YearAccount school_year;                ///< Today's school year: planned, spent, allowance (set by add_school_year).
+    /// The policy's competence framework (none: no framework; set by add_school_year).
+    std::optional<CompetenceFramework> framework;
+    /// The latest self-assessment against `framework` and its change (set by add_school_year).
+    AssessmentSummary assessment;
 };
 
 /// Fills in `view.school_year`: the account of today's school year from the POP's ledger, with the
-/// person's fte, role group and start date from `roster` (may be null).
+/// person's fte, role group and start date from `roster` (may be null); and `view.framework` and
+/// `view.assessment`: the latest self-assessment against what the role requires.
 void add_school_year(StatusView& view, const Pop& pop, const Policy& policy, const Roster* roster, const Date& today);
 
 /// Builds the status of a POP.

@@ -54,6 +54,10 @@ void check_links(PopCheck& check);
 /// complete.*: what the policy asks of a current POP (complete.cpp).
 void check_complete(PopCheck& check);
 
+/// competence.*: self-assessments and goals' `competence` against the policy's competence
+/// framework, and areas below the required level that no goal addresses (competence.cpp).
+void check_competence(PopCheck& check);
+
 /// hours.*: the ledger against each goal's plan and the allowance of each school year (hours.cpp).
 void check_hours(PopCheck& check);
 

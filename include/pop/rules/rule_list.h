@@ -13,6 +13,21 @@
 // This file has no include guard on purpose (an "X-macro" list): a user defines POP_RULE, includes
 // it, and undefines POP_RULE. Only rule_id.h and src/core/rules/rules.cpp include it.
 
+POP_RULE(competence_area, "competence.area", Error,
+         "a self-assessment or a goal's competence names an area that is not in the competence framework",
+         "een zelfevaluatie of de competence van een doel noemt een gebied dat niet in het bekwaamheidskader staat")
+POP_RULE(competence_below_required, "competence.below-required", Warning,
+         "in the latest self-assessment an area is below the level the role requires and no goal addresses it",
+         "in de laatste zelfevaluatie ligt een gebied onder het vereiste niveau en geen doel werkt eraan")
+POP_RULE(competence_duplicate_area, "competence.duplicate-area", Error,
+         "a self-assessment assesses the same area twice",
+         "een zelfevaluatie beoordeelt hetzelfde gebied twee keer")
+POP_RULE(competence_level, "competence.level", Error,
+         "a self-assessment names a level that is not in the competence framework",
+         "een zelfevaluatie noemt een niveau dat niet in het bekwaamheidskader staat")
+POP_RULE(competence_no_framework, "competence.no-framework", Warning,
+         "the POP has self-assessments but the policy names no competence framework",
+         "het POP heeft zelfevaluaties maar het beleid noemt geen bekwaamheidskader")
 POP_RULE(complete_conversation, "complete.conversation", Error,
          "policy: no conversation of the cycle within conversation_months",
          "beleid: geen gesprek uit de cyclus binnen conversation_months")

@@ -15,7 +15,7 @@ namespace pop {
 
 /// The family of a rule: the prefix of its id, and the file src/core/rules/<family>.cpp that
 /// implements (or, for rules the reader and validator find, describes) it.
-enum class RuleGroup : unsigned char { Complete, Dates, History, Hours, Input, Links, Reminder, Roster, Smarti, Structure, Yaml };
+enum class RuleGroup : unsigned char { Competence, Complete, Dates, History, Hours, Input, Links, Reminder, Roster, Smarti, Structure, Yaml };
 
 /// The family's name as ids and file names spell it ("dates" for RuleGroup::Dates).
 std::string_view group_name(RuleGroup group);

@@ -56,6 +56,31 @@ std::string render_status_json(const StatusView& view, const std::string& path, 
     w.end_object();
     conversation("last_conversation", view.last_conversation);
     conversation("next_conversation", view.next_conversation);
+    // The latest self-assessment (only with a framework and an assessment dated up to today).
+    if (view.framework && view.assessment.date) {
+        const AssessmentSummary& a = view.assessment;
+        w.key("self_assessment").begin_object();
+        w.key("framework").value(view.framework->id);
+        w.key("date").value(a.date->to_string());
+        if (a.previous_date) w.key("previous_date").value(a.previous_date->to_string());
+        w.key("areas").begin_array();
+        for (const AreaStanding& s : a.areas) {
+            w.begin_object().key("area").value(s.area);
+            auto optional = [&](std::string_view key, const std::string& v) {
+                if (v.empty()) w.key(key).null();
+                else w.key(key).value(v);
+            };
+            optional("level", s.level);
+            optional("previous_level", s.previous_level);
+            optional("manager_level", s.manager_level);
+            optional("required_level", s.required_level);
+            w.key("below_required").value(s.below_required);
+            w.key("goals").begin_array();
+            for (const std::string& g : s.goal_ids) w.value(g);
+            w.end_array().end_object();
+        }
+        w.end_array().end_object();
+    }
     w.key("goals").begin_array();
     for (const GoalView& g : view.goals) {
         w.begin_object();

@@ -25,6 +25,42 @@ std::string message(std::string_view key, Lang lang, std::vector<MessageArg> arg
     return render_message(key, lang, args);
 }
 
+// A level's name in `lang` ("" stays "").
+std::string level_name(const CompetenceFramework& f, const std::string& id, Lang lang) {
+    const CompetenceLevel* l = f.find_level(id);
+    return !l ? id : lang == Lang::En ? l->name_en : l->name_nl;
+}
+
+// The self-assessment: its date, then one line per area with its change, what is required and the goals.
+std::string assessment_lines(const StatusView& view, Lang lang) {
+    if (!view.framework || !view.assessment.date) return {};
+    const CompetenceFramework& f = *view.framework;
+    const AssessmentSummary& a = view.assessment;
+    std::string out = "  " + (a.previous_date ? message("status.assessment.heading-previous", lang,
+                                                        {{"date", a.date->to_string()}, {"previous", a.previous_date->to_string()}})
+                                              : message("status.assessment.heading", lang, {{"date", a.date->to_string()}})) + "\n";
+    for (const AreaStanding& s : a.areas) {
+        const CompetenceArea* area = f.find_area(s.area);
+        std::string line = printable_text(lang == Lang::En ? area->name_en : area->name_nl) + ": ";
+        if (s.level.empty()) {
+            line += message("status.assessment.not-assessed", lang);
+        } else {
+            line += level_name(f, s.level, lang);
+            if (!s.previous_level.empty() && s.previous_level != s.level)
+                line += " " + message("status.assessment.was", lang, {{"level", level_name(f, s.previous_level, lang)}});
+        }
+        if (!s.required_level.empty())
+            line += ", " + message("status.assessment.required", lang, {{"level", level_name(f, s.required_level, lang)}});
+        if (!s.goal_ids.empty()) {
+            std::string goals;
+            for (const std::string& g : s.goal_ids) goals += (goals.empty() ? "" : ", ") + g;
+            line += ", " + message("status.assessment.goals", lang, {{"n", std::to_string(s.goal_ids.size())}, {"goals", goals}});
+        }
+        out += "    " + line + "\n";
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string render_status_text(const StatusView& view, const std::string& path, Lang lang, bool color) {
@@ -82,6 +118,7 @@ std::string render_status_text(const StatusView& view, const std::string& path, 
                                   {year_name, {"spent", rounded_text(year.amounts.spent_euros())},
                                    {"planned", rounded_text(year.amounts.planned_euros)}}) + "\n";
     }
+    out += assessment_lines(view, lang);
     out += "\n";
     for (const GoalView& g : view.goals) {
         // A goal without steps shows no bar: "0/0" of an achieved goal is not a lack of progress.

@@ -66,6 +66,10 @@ void add_school_year(StatusView& view, const Pop& pop, const Policy& policy, con
     view.school_year = accounts_until(policy, staff_terms_of(pop, roster), amounts_by_school_year(pop, policy.school_year_start),
                                       school_year_of(today, policy.school_year_start))
                            .back();
+    // The self-assessment: what the role requires depends on the roster (role group, start date).
+    view.framework = policy.competence_framework;
+    if (view.framework)
+        view.assessment = summarize_assessments(pop, *view.framework, role_info(policy, staff_terms_of(pop, roster), today), today);
 }
 
 }  // namespace pop

@@ -28,6 +28,7 @@ std::vector<Finding> check_pop(const Pop& pop, const CheckContext& context) {
     check_links(check);
     check_complete(check);
     check_hours(check);
+    check_competence(check);
     sort_by_position(out);
     // Reminders are for the POP a person works with: not for a record that a later POP took
     // over, nor for someone who is no longer active on the roster.

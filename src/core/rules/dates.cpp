@@ -100,6 +100,7 @@ void check_dates(PopCheck& check) {
     log_entries(check, pop.log);
     if (pop.employee_sign) future(check, pop.employee_sign->date, "what.sign_off");
     if (pop.manager_sign) future(check, pop.manager_sign->date, "what.sign_off");
+    for (const SelfAssessment& a : pop.self_assessments) future(check, a.date, "what.self_assessment");
 }
 
 }  // namespace pop

@@ -9,7 +9,7 @@ namespace {
 
 using enum Severity;
 
-constexpr std::array<std::string_view, 11> kGroupNames{"complete", "dates",  "history", "hours",     "input", "links",
+constexpr std::array<std::string_view, 12> kGroupNames{"competence", "complete", "dates",  "history", "hours",     "input", "links",
                                                        "reminder", "roster", "smarti",  "structure", "yaml"};
 
 // The place in kGroupNames of an id's prefix (before the dot); kGroupNames.size() when it names no family.
