@@ -34,7 +34,7 @@ for arg in "$@"; do
 done
 
 # Debian packages the build and the tests need.
-PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar python3-yaml chromium fonts-dejavu-core patch util-linux clang-14 libclang-rt-14-dev dpkg-dev fakeroot lintian man-db bash-completion zsh fish vim neovim)
+PACKAGES=(pkg-config libyaml-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev doctest-dev nodejs npm time ca-certificates pre-commit libxml2-utils python3 python3-icalendar python3-yaml chromium fonts-dejavu-core poppler-utils patch util-linux clang-14 libclang-rt-14-dev dpkg-dev fakeroot lintian man-db bash-completion zsh fish vim neovim)
 
 # True when a package (or, for nodejs and npm, the command it provides) is there already.
 # node and npm may come from elsewhere than Debian (NodeSource bundles npm inside nodejs).

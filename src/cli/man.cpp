@@ -220,8 +220,8 @@ private:
         if (command_.get_parent() == nullptr) return "";
         const std::string& name = command_.get_name();
         if (name == "check") return "check";
-        if (name == "status" || name == "due" || name == "report" || name == "hours" || name == "calendar" ||
-            name == "diff")
+        if (name == "status" || name == "due" || name == "report" || name == "hours" || name == "sheet" ||
+            name == "calendar" || name == "diff")
             return "read";
         if (name == "schema" || name == "help") return "info";
         if (name == "lsp") return "lsp";
@@ -328,6 +328,7 @@ constexpr Example kExamples[] = {
     {"report", "pop report --format csv --excel > pop.csv", "man.example.report.csv"},
     {"report", "pop report --format html > pop.html", "man.example.report.html"},
     {"hours", "pop hours --school-year 2026 pops/a.jansen.pop.yaml", "man.example.hours"},
+    {"sheet", "pop sheet -o gesprek.html pops/a.jansen.pop.yaml", "man.example.sheet"},
     {"calendar", "pop calendar > pop.ics", "man.example.calendar"},
     {"diff", "pop diff HEAD pops/a.jansen.pop.yaml", "man.example.diff"},
     {"schema", "pop schema pop > pop.schema.json", "man.example.schema"},

@@ -10,6 +10,7 @@ void add_status(CLI::App& app, Globals& globals, int& exit_code);
 void add_due(CLI::App& app, Globals& globals, int& exit_code);
 void add_report(CLI::App& app, Globals& globals, int& exit_code);
 void add_hours(CLI::App& app, Globals& globals, int& exit_code);
+void add_sheet(CLI::App& app, Globals& globals, int& exit_code);
 void add_calendar(CLI::App& app, Globals& globals, int& exit_code);
 void add_init(CLI::App& app, Globals& globals, int& exit_code);
 void add_goal(CLI::App& app, Globals& globals, int& exit_code);
@@ -39,6 +40,7 @@ std::vector<Subcommand> subcommands() {
         {"due", add_due},
         {"report", add_report},
         {"hours", add_hours},
+        {"sheet", add_sheet},
         {"calendar", add_calendar},
         {"diff", add_diff},
         {"schema", add_schema},

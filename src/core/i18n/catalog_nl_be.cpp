@@ -49,6 +49,9 @@ constexpr auto kOverlay = sorted_by_key(std::array{
       "Aan welke competentiedomeinen de lopende en geplande doelen werken: aantal doelen · aantal medewerkers."},
     O{"report.figure.competences", "competentiedomeinen"},
     O{"report.section.competences", "Behoeften per competentiedomein"},
+    // ---- pop sheet: a member of staff is a personeelslid; competences as above ----
+    O{"sheet.sign.employee", "Personeelslid"},
+    O{"sheet.goal.competence", "Competentiedomein"},
 });
 
 constexpr bool unique_overlay_keys() {

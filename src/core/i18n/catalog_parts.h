@@ -38,6 +38,7 @@ std::span<const CatalogEntry> fields();   ///< What every field and allowed valu
 std::span<const CatalogEntry> lsp_hover();  ///< The language server's hover texts.
 std::span<const CatalogEntry> ledger();   ///< The log (logboek) of time and money spent, and pop log.
 std::span<const CatalogEntry> hours();    ///< `pop hours`, the rules hours.* and their reminder.
+std::span<const CatalogEntry> sheet();    ///< `pop sheet`: the conversation sheet.
 std::span<const CatalogEntry> assess();   ///< Self-assessments: the rules competence.*, status and report lines.
 
 }  // namespace pop::catalog_parts

@@ -27,10 +27,11 @@ std::span<const CatalogEntry> part(std::size_t i) {
         case 10: return lsp_hover();
         case 11: return ledger();
         case 12: return hours();
+        case 13: return sheet();
         default: return assess();
     }
 }
-constexpr std::size_t kParts = 14;
+constexpr std::size_t kParts = 15;
 
 std::string substitute(std::string_view text, Lang lang, std::span<const MessageArg> args, ArgText arg_text,
                        std::optional<std::string_view> hash = std::nullopt, int depth = 0);
