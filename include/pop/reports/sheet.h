@@ -97,6 +97,7 @@ struct Sheet {
     std::vector<Finding> reminders;                 ///< Reminder findings, most urgent first.
     std::vector<SheetGoal> goals;                   ///< In file order.
     YearAccount school_year;                        ///< Today's school year: planned, spent, allowance.
+    int school_year_start = 8;                      ///< The policy's first month of a school year (names it).
     std::optional<CompetenceFramework> framework;   ///< The policy's competence framework (none: no section).
     AssessmentSummary assessment;                   ///< The latest self-assessment against it, and its change.
 };

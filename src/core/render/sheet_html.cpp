@@ -191,7 +191,7 @@ private:
 
     void school_year() {
         const YearAccount& y = s_.school_year;
-        out_ += "<h3>" + esc(t("sheet.school-year", lang_, {{"year", school_year_name(y.amounts.year)}})) + "</h3>\n";
+        out_ += "<h3>" + esc(t("sheet.school-year", lang_, {{"year", school_year_name(y.amounts.year, s_.school_year_start)}})) + "</h3>\n";
         out_ += "<table class=\"amounts\">\n<tr>";
         auto head = [&](std::string_view key) { out_ += "<th scope=\"col\">" + esc(t(key, lang_)) + "</th>"; };
         bool allowance = y.allowance.hours.has_value();

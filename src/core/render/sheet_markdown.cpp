@@ -129,7 +129,7 @@ private:
 
     void school_year() {
         const YearAccount& y = s_.school_year;
-        out_ += "### " + md(t("sheet.school-year", lang_, {{"year", school_year_name(y.amounts.year)}})) + "\n\n";
+        out_ += "### " + md(t("sheet.school-year", lang_, {{"year", school_year_name(y.amounts.year, s_.school_year_start)}})) + "\n\n";
         bool allowance = y.allowance.hours.has_value();
         if (allowance) out_ += "- " + md(t("hours.row.allowance", lang_)) + ": " + amount(*y.allowance.hours) + "\n";
         if (allowance && y.carried_hours > 0) out_ += "- " + md(t("hours.row.carried", lang_)) + ": " + amount(y.carried_hours) + "\n";

@@ -111,6 +111,7 @@ Sheet build_sheet(const SheetInput& input, const Date& today) {
     add_school_year(status, pop, policy, input.roster, today);
     sheet.reminders = status.reminders;
     sheet.school_year = status.school_year;
+    sheet.school_year_start = status.school_year_start;
 
     if (const Conversation* last = last_conversation(pop, today); last && last->date) {
         sheet.last_conversation = conversation_of(*last);
