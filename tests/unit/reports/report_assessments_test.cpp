@@ -54,7 +54,7 @@ TEST_CASE("pop report counts areas below the required level per framework, witho
                                assessment("2027-01-10", area("pedagogical", "vakbekwaam"))),
         // an older assessment below, the latest not: not below
         pop_text("c.drie", assessment("2026-01-01", area("pedagogical", "startbekwaam")) +
-                               assessment("2026-06-01", area("pedagogical", "basisbekwaam") +
+                               assessment("2026-06-01", area("pedagogical", "vakbekwaam") +
                                                             area("subject_matter", "vakbekwaam"))),
         // a private assessment counts as levels only
         pop_text("d.vier", assessment("2026-10-01", area("pedagogical", "vakbekwaam") +
@@ -102,8 +102,8 @@ TEST_CASE("pop report counts areas below the required level per framework, witho
     CHECK(vl.areas.size() == 10);
     for (const AssessmentAreaRow& row : vl.areas) CHECK(row.below == 0);
 
-    // With a smaller minimum the true numbers show.
-    dutch.min_group_size = 2;
+    // With min_group_size 1 (no protection) the true numbers show.
+    dutch.min_group_size = 1;
     TeamReportBuilder open;
     for (const std::string& text : texts)
         open.add(summarize_for_team(parse_pop(text), dutch, kToday, "p.pop.yaml", &roster));
@@ -116,10 +116,11 @@ TEST_CASE("pop report counts areas below the required level per framework, witho
     CHECK(areas[1].assessed == 2);
     CHECK(areas[1].below == 2);
     CHECK(areas[1].suppressed == Suppressed::No);
-    // subject_matter's 1 below is a group of one: hidden.
-    CHECK(areas[0].suppressed == Suppressed::SmallGroup);
+    CHECK(areas[0].assessed == 4);
+    CHECK(areas[0].below == 1);
+    CHECK(areas[0].suppressed == Suppressed::No);
 
-    // Without the roster the starter is taken for a teacher: below vakbekwaam.
+    // Without the roster the starter is taken for an experienced teacher: below vakbekwaam.
     TeamReportBuilder no_roster;
     for (const std::string& text : texts)
         no_roster.add(summarize_for_team(parse_pop(text), dutch, kToday, "p.pop.yaml"));
