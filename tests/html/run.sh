@@ -176,13 +176,13 @@ headings() {
     grep -o -E '<h[12]( id="[a-z-]+-h")?>[^<]*</h[12]>' "$WORK/report-$1.dom" | sed -E 's/<[^>]*>//g' | paste -sd'|'
 }
 declare -A expected=(
-    [nl]="POP-overzicht|Wat te doen|Medewerkers|Per team|Uren en geld|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
-    [en]="POP overview|What to do|People|Per team|Hours and money|Per school goal|Methods|Kinds of learning|Competence areas|Development needs by theme|Left out for privacy"
+    [nl]="POP-overzicht|Wat te doen|Medewerkers|Per team|Uren en geld|Per schooldoel|Werkvormen|Soorten leren|Bekwaamheidsdomeinen|Zelfevaluaties onder het vereiste niveau|Ontwikkelbehoeften per thema|Weggelaten voor de privacy"
+    [en]="POP overview|What to do|People|Per team|Hours and money|Per school goal|Methods|Kinds of learning|Competence areas|Self-assessments below the required level|Development needs by theme|Left out for privacy"
 )
 for lang in nl en; do
     got=$(headings "$lang")
     if [[ $got == "${expected[$lang]}" ]]; then
-        pass "dom ($lang): the h1 and the ten section headings, in order"
+        pass "dom ($lang): the h1 and the eleven section headings, in order"
     else
         fail "dom ($lang): headings are '$got', expected '${expected[$lang]}'"
     fi

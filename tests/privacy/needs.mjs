@@ -10,7 +10,10 @@
 // titled UNIEK-DOELTITEL-9c1 with a method only they use (job_shadowing), a kind of learning only
 // they have (non_formal), a competence area only they choose (subject_matter) and a school goal
 // only they link to (sg-eigen, theme "eigen thema").
-// Round "default" (no policy: min_group_size 5) must protect them in every format; round
+// Self-assessments (policy: the Dutch framework): the seven assess pedagogical at vakbekwaam (the
+// required level); Pim Uniek assesses it at startbekwaam, in a private assessment whose explanation
+// is SECRET-ASSESSMENT-4q2: alone below the required level, shown as "fewer than 5" with 8 assessed.
+// Round "default" (a policy without min_group_size: 5) must protect them in every format; round
 // "min 1" (a policy with min_group_size: 1) must NOT, and the same checks must then fail: the
 // test can fail.
 // Checks, per format (text en/nl, markdown, csv, json, html en/nl):
@@ -59,7 +62,17 @@ function goal(id, title, status, methods, learning, competence, schoolGoals) {
     school_goals: [${schoolGoals.join(', ')}]
 `;
 }
-function popFile(id, name, goals) {
+function assessment(level, isPrivate) {
+  return `self_assessments:
+  - date: 2026-10-01
+${isPrivate ? '    private: true\n' : ''}    areas:
+      - area: pedagogical
+        level: ${level}
+        explanation: ${isPrivate ? ASSESSMENT_TEXT : 'Gaat goed.'}
+`;
+}
+const ASSESSMENT_TEXT = 'SECRET-ASSESSMENT-4q2';
+function popFile(id, name, goals, assessed) {
   return `format_version: 1
 person:
   id: ${id}
@@ -69,7 +82,7 @@ period:
   start: 2025-08-01
   end: 2027-07-31
 goals:
-${goals.join('')}`;
+${goals.join('')}${assessed}`;
 }
 
 const people = ['a.aalst', 'b.berg', 'c.cats', 'd.dijk', 'e.eems', 'f.fort', 'g.goes'];
@@ -85,18 +98,20 @@ goals:
     title: Het eigen schooldoel
     theme: eigen thema
 `);
-  if (minGroupSize !== undefined)
-    writeFileSync(join(repo, 'pop-policy.yaml'), `format_version: 1\nmin_group_size: ${minGroupSize}\n`);
+  writeFileSync(join(repo, 'pop-policy.yaml'),
+                'format_version: 1\ncompetence_framework:\n  preset: nl-bekwaamheidseisen-2017\n' +
+                (minGroupSize !== undefined ? `min_group_size: ${minGroupSize}\n` : ''));
   people.forEach((id, i) => {
     const goals = [goal('gedeeld', `Gedeeld doel ${i}`, 'active', i < 5 ? ['course', 'intervision'] : ['course'], 'formal',
                         'pedagogical', ['sg-groot'])];
     if (i >= 5) goals.push(goal('lezen', `Leesdoel ${i}`, 'planned', ['reading'], 'informal', 'subject_didactics', []));
     if (i < 6) goals.push(goal('oud', `Oud doel ${i}`, 'achieved', ['mentoring'], 'informal', 'subject_didactics', []));
-    writeFileSync(join(repo, 'pops', `${id}.pop.yaml`), popFile(id, `Naam ${id}`, goals));
+    writeFileSync(join(repo, 'pops', `${id}.pop.yaml`), popFile(id, `Naam ${id}`, goals, assessment('vakbekwaam', false)));
   });
   writeFileSync(join(repo, 'pops', 'p.uniek.pop.yaml'),
                 popFile('p.uniek', 'Pim Uniek', [goal('eigen', TITLE, 'active', ['job_shadowing'], 'non_formal',
-                                                      'subject_matter', ['sg-eigen'])]));
+                                                      'subject_matter', ['sg-eigen'])],
+                        assessment('startbekwaam', true)));
 }
 
 // The planted groups: section -> [json key, words that name it in text, markdown and html].
@@ -135,7 +150,7 @@ function needsPart(format, text) {
   if (format === 'json') {
     try {
       const j = JSON.parse(text);
-      return JSON.stringify([j.school_goals, j.themes, j.methods, j.learning, j.competences]);
+      return JSON.stringify([j.school_goals, j.themes, j.methods, j.learning, j.competences, j.assessments]);
     } catch {
       return '';
     }
@@ -191,6 +206,7 @@ function round(label, minGroupSize, expectProtected) {
       continue;
     }
     if (text.includes(TITLE)) problems.push(`${name}: shows the goal title ${TITLE}`);
+    if (text.includes(ASSESSMENT_TEXT)) problems.push(`${name}: shows the private self-assessment's text`);
     const needs = needsPart(format, text);
     if (format !== 'csv' && needs === '') {
       broken.push(`${name}: no sections of needs found`);
@@ -213,6 +229,15 @@ function round(label, minGroupSize, expectProtected) {
           problems.push(`${name}: ${section}: "${plain.trim().slice(0, 100)}" is not just "fewer than 5"`);
       }
     }
+    // The self-assessment section: pedagogical, 8 assessed, p.uniek alone below.
+    const area = chunks.filter((c) => /pedagogical competence|pedagogisch bekwaam/.test(c));
+    if (area.length === 0) broken.push(`${name}: no self-assessment line for pedagogical`);
+    for (const c of area) {
+      const plain = c.replace(/^[^<>]*>/, ' ').replace(/<[^>]*>/g, ' ');
+      const numbers = (plain.match(/\d+/g) ?? []).filter((n) => n !== '5' && n !== '8');
+      if (!/fewer than 5|minder dan 5/.test(plain) || numbers.length > 0)
+        problems.push(`${name}: self-assessment: "${plain.trim().slice(0, 100)}" does not hide the count below`);
+    }
   }
   let json = null;
   try {
@@ -230,6 +255,10 @@ function round(label, minGroupSize, expectProtected) {
       const why = pinned(json[section], section, key, min);
       if (why) problems.push(`json: ${section} ${key}: ${why}`);
     }
+    const ped = (json.assessments?.[0]?.areas ?? []).find((a) => a.area === 'pedagogical');
+    if (!ped || ped.assessed !== 8) broken.push(`json: pedagogical is not shown as assessed by 8: ${JSON.stringify(ped)}`);
+    else if (ped.below !== null || ped.reason !== 'small_group')
+      problems.push(`json: self-assessment pedagogical gives the count below: ${JSON.stringify(ped)}`);
     if (json.methods.some((r) => r.key === 'mentoring')) problems.push('json: mentoring (only achieved goals) is counted');
     if (!json.methods.some((r) => r.key === 'course' && r.people === 7))
       broken.push('json: course is not shown as 7 people: the report shows nothing, so it proves nothing');

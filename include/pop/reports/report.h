@@ -15,6 +15,7 @@
 
 #include "pop/base/date.h"
 #include "pop/i18n/messages.h"
+#include "pop/model/competence.h"
 #include "pop/model/model.h"
 
 namespace pop {
@@ -65,6 +66,14 @@ struct PersonSummary {
     };
     std::vector<GoalFacts> goal_facts;       ///< Per goal that is not private and a need (running or planned).
     int min_group_size = Policy{}.min_group_size;  ///< Its policy's min_group_size (the report uses the largest).
+    /// One area of the latest self-assessment (dated on or before today) that has a level.
+    struct AssessedArea {
+        std::string area;            ///< Area id of the framework.
+        bool below = false;          ///< Lower than the level the person's role requires.
+    };
+    /// The POP's policy's competence framework (null: none); must outlive TeamReportBuilder::add().
+    const CompetenceFramework* framework = nullptr;
+    std::vector<AssessedArea> assessed;      ///< Framework order; levels only (also of a private assessment).
     /// What was left out for privacy.
     int private_goals = 0, private_steps = 0, private_evidence = 0, private_conversations = 0, notes = 0,
         reflections = 0;
@@ -73,7 +82,10 @@ struct PersonSummary {
 /// Reduces a POP to its summary for the team report. Values that are not in the spec (methods,
 /// kinds of learning, competence areas) or not usable numbers (hours, budget) are left out and
 /// marked in `invalid`; `errors` is left 0 for the caller, who checked the file.
-PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Date& today, const std::string& path);
+/// `roster` (may be null) gives the person's role (teacher, starter, support staff), which sets the
+/// level the competence framework requires of them.
+PersonSummary summarize_for_team(const Pop& pop, const Policy& policy, const Date& today, const std::string& path,
+                                 const Roster* roster = nullptr);
 
 /// A person's state in the report: what the coordinator has to do about their POP.
 enum class PopState : unsigned char {
@@ -140,6 +152,26 @@ struct CountRow {
 /// people 0 and no examples. Rows keep their order. Rows of no one (0 people) stay shown.
 void protect_small_groups(std::vector<CountRow>& rows, int min_group_size);
 
+/// One area of a competence framework in the team report: how many people (current POPs) have a
+/// latest self-assessment of it and how many of them are below the level their role requires.
+struct AssessmentAreaRow {
+    std::string area;                        ///< Area id.
+    std::string name_nl, name_en;            ///< The area's names.
+    int assessed = 0;                        ///< People whose latest self-assessment gives it a level.
+    int below = 0;                           ///< Of those, below the required level.
+    /// Whether (and why) the counts are not shown: fewer than min_group_size people assessed it
+    /// (both counts hidden), or fewer below (the below count hidden; protect_small_groups).
+    Suppressed suppressed = Suppressed::No;
+    bool assessed_suppressed = false;        ///< `assessed` is hidden too (fewer assessed than min_group_size).
+};
+
+/// The areas of one framework: every area in framework order.
+struct AssessmentGroup {
+    std::string framework;                   ///< Framework id.
+    std::string name_nl, name_en;            ///< The framework's names.
+    std::vector<AssessmentAreaRow> areas;    ///< In framework order.
+};
+
 /// What the report left out for privacy, added up.
 struct LeftOut {
     int private_goals = 0, private_steps = 0, private_evidence = 0, private_conversations = 0, notes = 0,
@@ -173,6 +205,9 @@ struct TeamReport {
     std::vector<CountRow> learning;     ///< Per kind of learning.
     std::vector<CountRow> competences;  ///< Per competence area.
     std::vector<CountRow> themes;       ///< Per theme of the school goals the goals serve.
+    /// Self-assessments below the required level, per framework (by framework id; only frameworks
+    /// some current POP's latest self-assessment uses) and area.
+    std::vector<AssessmentGroup> assessments;
     int min_group_size = Policy{}.min_group_size;  ///< Groups of fewer people are suppressed.
     LeftOut left_out;                   ///< What privacy kept out.
     LeftOutForErrors left_out_for_errors;  ///< Current POPs left out of totals because of invalid values.

@@ -28,6 +28,25 @@ constexpr auto kEntries = sorted(std::array{
       "voeg een doel toe met `competence: {area}`, of bespreek het in je volgende gesprek"},
     // `pop status`: the latest self-assessment.
     E{"status.assessment.heading", "self-assessment of {date}:", "zelfevaluatie van {date}:"},
+    // `pop report`: per area, how many people assess themselves below the required level.
+    E{"report.assessment.section", "Self-assessments below the required level",
+      "Zelfevaluaties onder het vereiste niveau"},
+    E{"report.assessment.note",
+      "Per area of the competence framework: how many people with a current POP gave it a level in their latest "
+      "self-assessment (on or before {date}), and how many of them are below the level their role requires. "
+      "Private self-assessments count as levels only. Groups of fewer than {min} people are not shown.",
+      "Per gebied van het bekwaamheidskader: hoeveel mensen met een actueel POP het in hun laatste zelfevaluatie "
+      "(op of voor {date}) een niveau gaven, en hoeveel van hen onder het niveau zitten dat hun functie vraagt. "
+      "Vertrouwelijke zelfevaluaties tellen alleen als niveau mee. Groepen van minder dan {min} mensen staan er "
+      "niet in."},
+    E{"report.assessment.framework", "{framework}:", "{framework}:"},
+    E{"report.assessment.line", "{area}: {below} of {assessed} below the required level",
+      "{area}: {below} van {assessed} onder het vereiste niveau"},
+    E{"report.assessment.line.suppressed", "{area}: assessed by {assessed}; below the required level: {why}",
+      "{area}: ingevuld door {assessed}; onder het vereiste niveau: {why}"},
+    E{"report.assessment.col.area", "area", "gebied"},
+    E{"report.assessment.col.assessed", "assessed", "ingevuld"},
+    E{"report.assessment.col.below", "below the required level", "onder het vereiste niveau"},
     E{"status.assessment.heading-previous", "self-assessment of {date} (previous: {previous}):",
       "zelfevaluatie van {date} (vorige: {previous}):"},
     E{"status.assessment.not-assessed", "not assessed", "niet beoordeeld"},

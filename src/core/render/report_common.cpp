@@ -123,6 +123,25 @@ std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang) 
     return msg("report.hidden", lang);
 }
 
+std::string assessment_name(const std::string& name_nl, const std::string& name_en, Lang lang) {
+    const std::string& first = is_dutch(lang) ? name_nl : name_en;
+    return first.empty() ? (is_dutch(lang) ? name_en : name_nl) : first;
+}
+
+AssessmentCells assessment_cells(const AssessmentAreaRow& row, int min_group_size, Lang lang) {
+    std::string fewer = msg("report.fewer-than", lang, {{"min", std::to_string(min_group_size)}});
+    AssessmentCells cells;
+    cells.assessed = row.assessed_suppressed ? fewer : std::to_string(row.assessed);
+    if (row.suppressed == Suppressed::No) cells.below = std::to_string(row.below);
+    else cells.below = row.suppressed == Suppressed::SmallGroup ? fewer : msg("report.hidden", lang);
+    return cells;
+}
+
+std::string assessment_note(const TeamReport& r, Lang lang) {
+    return msg("report.assessment.note", lang,
+               {{"date", r.today.to_string()}, {"min", std::to_string(r.min_group_size)}});
+}
+
 std::string needs_note(const TeamReport& r, Lang lang) {
     return msg("report.needs-note", lang, {{"min", std::to_string(r.min_group_size)}});
 }

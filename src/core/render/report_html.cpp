@@ -112,6 +112,7 @@ public:
                       Kind::Learning);
         chart_section("competences", "html.section.competences.heading", "html.section.competences.intro",
                       r_.competences, Kind::Competence);
+        assessments();
         themes();
         privacy();
         out_ += "</main>\n";
@@ -311,9 +312,11 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
                  {"methods", "html.section.methods.heading"},
                  {"learning", "html.section.learning.heading"},
                  {"competences", "html.section.competences.heading"},
+                 {"assessments", "report.assessment.section"},
                  {"themes", "html.section.themes.heading"},
                  {"privacy", "html.section.privacy.heading"}})
-            if (std::string_view(id) != "hours" || hours_) out_ += std::string("<li><a href=\"#") + id + "\">" + t(key) + "</a></li>\n";
+            if ((std::string_view(id) != "hours" || hours_) && (std::string_view(id) != "assessments" || !r_.assessments.empty()))
+                out_ += std::string("<li><a href=\"#") + id + "\">" + t(key) + "</a></li>\n";
         out_ += "</ul></nav>\n";
         out_ += "</header>\n";
     }
@@ -442,6 +445,32 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
             spill();
         });
         out_ += "</tbody>\n</table></div>\n</section>\n";
+    }
+
+    /// Self-assessments below the required level, a table per framework; only when some current POP has one.
+    void assessments() {
+        if (r_.assessments.empty()) return;
+        section_start("assessments", "report.assessment.section");
+        out_ += "<p class=\"intro\">" + esc(report_render::assessment_note(r_, lang_)) + "</p>\n";
+        for (const AssessmentGroup& group : r_.assessments) {
+            out_ += "<h3>" + esc(report_render::assessment_name(group.name_nl, group.name_en, lang_)) + "</h3>\n";
+            out_ += "<div class=\"table-wrap\"><table class=\"assessments\">\n<thead><tr>";
+            out_ += "<th scope=\"col\">" + t("report.assessment.col.area") + "</th>";
+            out_ += "<th scope=\"col\" class=\"n\">" + t("report.assessment.col.assessed") + "</th>";
+            out_ += "<th scope=\"col\" class=\"n\">" + t("report.assessment.col.below") + "</th>";
+            out_ += "</tr></thead>\n<tbody>\n";
+            for (const AssessmentAreaRow& row : group.areas) {
+                report_render::AssessmentCells cells = report_render::assessment_cells(row, r_.min_group_size, lang_);
+                out_ += "<tr><th scope=\"row\">" + esc(report_render::assessment_name(row.name_nl, row.name_en, lang_)) +
+                        "</th>";
+                out_ += std::string("<td class=\"n") + (row.assessed_suppressed ? " suppressed" : "") + "\">" +
+                        esc(cells.assessed) + "</td>";
+                out_ += std::string("<td class=\"n") + (row.suppressed != Suppressed::No ? " suppressed" : "") + "\">" +
+                        esc(cells.below) + "</td></tr>\n";
+            }
+            out_ += "</tbody></table></div>\n";
+        }
+        out_ += "</section>\n";
     }
 
     void teams() {

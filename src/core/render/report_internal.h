@@ -98,6 +98,20 @@ std::string count_label(const CountRow& row, std::string_view prefix, Lang lang)
 /// What a suppressed row shows instead of its numbers: "fewer than N" or "hidden (...)".
 std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang);
 
+/// The self-assessment section: its name in `lang` of an area or framework (Dutch or English).
+std::string assessment_name(const std::string& name_nl, const std::string& name_en, Lang lang);
+
+/// The cells of an area of the self-assessment section: people who assessed it, and below the
+/// required level (a number, or "fewer than N" / "hidden (...)").
+struct AssessmentCells {
+    std::string assessed, below;  ///< The two counts as shown.
+};
+/// The shown counts of an area row.
+AssessmentCells assessment_cells(const AssessmentAreaRow& row, int min_group_size, Lang lang);
+
+/// The note before the self-assessment section.
+std::string assessment_note(const TeamReport& r, Lang lang);
+
 /// The note before the sections of needs: what they count and how small groups are protected.
 std::string needs_note(const TeamReport& r, Lang lang);
 

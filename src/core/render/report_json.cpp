@@ -132,6 +132,32 @@ void write_json(const TeamReport& r, const PeopleRows& people, const ReportOptio
     counts("methods", r.methods);
     counts("learning", r.learning);
     counts("competences", r.competences);
+    // Self-assessments below the required level: per framework, per area in framework order.
+    w.key("assessments").begin_array();
+    for (const AssessmentGroup& group : r.assessments) {
+        w.begin_object();
+        w.key("framework").value(group.framework);
+        w.key("name").value(assessment_name(group.name_nl, group.name_en, o.lang));
+        w.key("areas").begin_array();
+        for (const AssessmentAreaRow& row : group.areas) {
+            w.begin_object();
+            w.key("area").value(row.area);
+            w.key("name").value(assessment_name(row.name_nl, row.name_en, o.lang));
+            if (row.assessed_suppressed) w.key("assessed").null();
+            else w.key("assessed").value(std::int64_t{row.assessed});
+            if (row.suppressed != Suppressed::No) {  // no count
+                w.key("below").null();
+                w.key("suppressed").value(true);
+                w.key("reason").value(row.suppressed == Suppressed::SmallGroup ? "small_group" : "complementary");
+            } else {
+                w.key("below").value(std::int64_t{row.below});
+            }
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
     w.key("left_out").begin_object();
     w.key("private_goals").value(std::int64_t{r.left_out.private_goals});
     w.key("private_steps").value(std::int64_t{r.left_out.private_steps});

@@ -83,6 +83,20 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
             out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, prefix, o.lang)), row.goals, row.people, examples);
         }
     }
+    if (!r.assessments.empty()) {
+        out += "\n## " + msg("report.assessment.section", o.lang) + "\n\n" + md(assessment_note(r, o.lang)) + "\n";
+        for (const AssessmentGroup& group : r.assessments) {
+            out += "\n### " + md(assessment_name(group.name_nl, group.name_en, o.lang)) + "\n\n";
+            out += "| " + msg("report.assessment.col.area", o.lang) + " | " +
+                   msg("report.assessment.col.assessed", o.lang) + " | " + msg("report.assessment.col.below", o.lang) +
+                   " |\n|---|---:|---:|\n";
+            for (const AssessmentAreaRow& row : group.areas) {
+                AssessmentCells cells = assessment_cells(row, r.min_group_size, o.lang);
+                out += fmt::format("| {} | {} | {} |\n", md(assessment_name(row.name_nl, row.name_en, o.lang)),
+                                   md(cells.assessed), md(cells.below));
+            }
+        }
+    }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
 }
 

@@ -119,6 +119,24 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
                                    {"people", std::to_string(row.people)}}) + "\n";
         }
     }
+    if (!r.assessments.empty()) {
+        out += "\n" + std::string(bold) + msg("report.assessment.section", o.lang) + reset + "\n";
+        out += assessment_note(r, o.lang) + "\n";
+        for (const AssessmentGroup& group : r.assessments) {
+            out += "  " + msg("report.assessment.framework", o.lang,
+                              {{"framework", printable_text(assessment_name(group.name_nl, group.name_en, o.lang))}}) + "\n";
+            for (const AssessmentAreaRow& row : group.areas) {
+                AssessmentCells cells = assessment_cells(row, r.min_group_size, o.lang);
+                std::string area = fit(printable_text(assessment_name(row.name_nl, row.name_en, o.lang)), 60);
+                if (row.suppressed != Suppressed::No)
+                    out += "    " + msg("report.assessment.line.suppressed", o.lang,
+                                        {{"area", area}, {"assessed", cells.assessed}, {"why", cells.below}}) + "\n";
+                else
+                    out += "    " + msg("report.assessment.line", o.lang,
+                                        {{"area", area}, {"below", cells.below}, {"assessed", cells.assessed}}) + "\n";
+            }
+        }
+    }
     out += "\n" + left_out_text(r.left_out, o.lang) + "\n";
 }
 

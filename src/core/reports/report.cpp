@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "pop/format/spec.h"
+#include "pop/model/allowance.h"
 #include "pop/model/facts.h"
 #include "pop/rules/reminders.h"
 
@@ -165,7 +166,8 @@ private:
 
 }  // namespace
 
-PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Date& today, const std::string& path) {
+PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Date& today, const std::string& path,
+                                 const Roster* roster) {
     PersonSummary s;
     // What was left out is counted on the whole POP; everything else is computed on what may be
     // shown, so that reminders and dates cannot reveal a private goal, step or conversation.
@@ -238,6 +240,13 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
             break;
         }
     for (const Finding& f : check_reminders(pop, policy, today)) s.reminder_rules.emplace_back(f.rule.text());
+    // The latest self-assessment as levels only (the public view keeps a private one's levels).
+    if (policy.competence_framework) {
+        s.framework = &*policy.competence_framework;
+        RoleInfo role = role_info(policy, staff_terms_of(full, roster), today);
+        for (const AreaStanding& a : summarize_assessments(pop, *s.framework, role, today).areas)
+            if (!a.level.empty()) s.assessed.push_back({a.area, a.below_required});
+    }
     return s;
 }
 
@@ -269,6 +278,7 @@ struct TeamReportBuilder::State {
         int errors;
         InvalidValues invalid;
         std::uint32_t period_start = 0;  // pack_date
+        std::size_t framework = 0;       // key number of its competence framework's id (0: none)
         bool superseded = false;         // a later POP of the same person exists: no reminders (set by finish)
     };
     /// Per person id, the latest period start of any of their POPs (current or not), packed.
@@ -277,6 +287,8 @@ struct TeamReportBuilder::State {
     std::unordered_map<std::string, std::uint32_t> latest_ended;
     /// The allowances (hours, budget per year) of the current POPs' policies.
     std::set<std::pair<std::optional<double>, std::optional<double>>> allowances;
+    /// The competence frameworks of the current POPs' policies, by id (the first seen of an id).
+    std::map<std::string, CompetenceFramework> frameworks;
     /// A people-table row: on the roster, with a current POP, or both.
     struct Row {
         const StaffMember* member;
@@ -390,10 +402,20 @@ void TeamReportBuilder::add(const PersonSummary& s) {
         put_number(r, g.school_goals.size());
         for (const std::string& sg : g.school_goals) put_number(r, st.key(sg));
     }
+    // The assessed areas after the goals: count, then per area its key number * 2 + below.
+    std::size_t framework = 0;
+    if (s.framework) {
+        framework = st.key(s.framework->id);
+        st.frameworks.try_emplace(s.framework->id, *s.framework);
+        put_number(r, s.assessed.size());
+        for (const PersonSummary::AssessedArea& a : s.assessed) put_number(r, st.key(a.area) * 2 + (a.below ? 1 : 0));
+    } else {
+        put_number(r, 0);
+    }
     st.candidates.push_back(State::Candidate{st.store(r), pack_date(s.period_end), pack_date(s.last_conversation),
                                              pack_date(s.next_conversation), s.goals, s.goals_achieved,
                                              s.steps_done, s.steps_total, s.hours_per_year, s.budget_per_year,
-                                             s.errors, s.invalid, pack_date(s.period_start)});
+                                             s.errors, s.invalid, pack_date(s.period_start), framework});
 }
 
 TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* school_goals, const Date& today) {
@@ -568,6 +590,59 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
             report.school_goals.push_back(std::move(row));
         }
         protect_small_groups(report.school_goals, min);
+    }
+    // Self-assessments below the required level, per framework and area, over the current POPs.
+    // An area that fewer than min_group_size people assessed shows neither count; otherwise the
+    // below counts of a framework are protected as any section's groups are.
+    {
+        std::map<std::string_view, std::map<std::string_view, std::pair<int, int>>> counts;  // assessed, below
+        for (const Candidate* c : current) {
+            if (c->framework == 0) continue;
+            RecordReader r(c->record);
+            for (int i = 0; i < 3; ++i) r.text();
+            r.number(), r.text();  // path
+            for (std::size_t n = r.number(); n > 0; --n) r.number();  // reminders
+            for (std::size_t goals = r.number(); goals > 0; --goals) {
+                r.text(), r.number(), r.number();
+                for (std::size_t n = r.number(); n > 0; --n) r.number();
+                for (std::size_t n = r.number(); n > 0; --n) r.number();
+            }
+            std::size_t areas = r.number();
+            if (areas == 0) continue;  // no self-assessment (yet)
+            auto& per_area = counts[st.keys[c->framework]];
+            for (std::size_t n = areas; n > 0; --n) {
+                std::size_t packed = r.number();
+                std::pair<int, int>& count = per_area[st.keys[packed / 2]];
+                ++count.first;
+                count.second += static_cast<int>(packed % 2);
+            }
+        }
+        for (const auto& [id, framework] : st.frameworks) {
+            auto used = counts.find(id);
+            if (used == counts.end()) continue;  // no current POP under it has a self-assessment
+            AssessmentGroup group{framework.id, framework.name_nl, framework.name_en, {}};
+            std::vector<CountRow> below;
+            for (const CompetenceArea& area : framework.areas) {
+                AssessmentAreaRow row{area.id, area.name_nl, area.name_en};
+                auto it = used->second.find(area.id);
+                if (it != used->second.end()) row.assessed = it->second.first, row.below = it->second.second;
+                below.push_back(CountRow{area.id, "", row.below, row.below, {}});
+                group.areas.push_back(std::move(row));
+            }
+            protect_small_groups(below, min);
+            for (std::size_t i = 0; i < below.size(); ++i) {
+                AssessmentAreaRow& row = group.areas[i];
+                row.suppressed = below[i].suppressed;
+                // Fewer than min assessed it: below <= assessed, so its below count is small or 0.
+                if (row.assessed > 0 && row.assessed < min) {
+                    row.assessed_suppressed = true;
+                    row.assessed = 0;
+                    if (row.suppressed == Suppressed::No) row.suppressed = Suppressed::SmallGroup;
+                }
+                if (row.suppressed != Suppressed::No) row.below = 0;
+            }
+            report.assessments.push_back(std::move(group));
+        }
     }
     // Example titles, from goals in no suppressed group.
     using Index = std::map<std::string_view, CountRow*>;

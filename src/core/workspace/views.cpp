@@ -211,7 +211,8 @@ TeamReportRun add_to_team_report(const Workspace& workspace, const Date& today, 
         }
         if (!loaded.pop) return;
         const std::string& path = workspace.inputs()[i].path;
-        PersonSummary summary = summarize_for_team(*loaded.pop, workspace.policy_of(i), today, path);
+        PersonSummary summary =
+            summarize_for_team(*loaded.pop, workspace.policy_of(i), today, path, workspace.roster_of(i));
         // Someone who left has no reminders; a POP that a later POP of the same person took over
         // gets none either, which the builder works out once it has seen every POP.
         if (person_inactive(*loaded.pop, workspace.roster_of(i))) summary.reminder_rules.clear();
