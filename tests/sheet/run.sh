@@ -18,7 +18,8 @@
 #            the signature heading is on the last page; with --public no marker is left in the
 #            HTML or the PDF text (and without it every marker is there, under the banner).
 #   usage    no FILE with two POPs in the folder is a usage error (exit 2); an unknown --format too.
-# Output (the PDFs and page images) goes to ${POP_TEST_OUTPUT:-$PWD}/sheet-pdf.
+# Output (the PDFs and page images) is kept in $POP_TEST_OUTPUT/sheet-pdf when POP_TEST_OUTPUT is set
+# (to look at the pages); otherwise it goes to the temporary folder and is removed.
 # Ends with `N passed, M failed`; exits 1 on a failure. Needs chromium and poppler-utils.
 
 set -uo pipefail
@@ -30,15 +31,15 @@ fi
 POP=$(realpath -- "$1") || exit 2
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
-OUT=${POP_TEST_OUTPUT:-$PWD}/sheet-pdf
-mkdir -p -- "$OUT" || exit 2
-OUT=$(cd -- "$OUT" && pwd)
 TODAY=2026-11-25
 export LC_ALL=C.UTF-8 NO_COLOR=1
 CHROMIUM=${CHROMIUM:-chromium}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pop-sheet-test.XXXXXX") || exit 2
 trap 'rm -rf -- "$WORK"' EXIT
+OUT=${POP_TEST_OUTPUT:-$WORK}/sheet-pdf
+mkdir -p -- "$OUT" || exit 2
+OUT=$(cd -- "$OUT" && pwd)
 # Keep git away from any repository around the temporary folder and from the user's settings.
 export GIT_CEILING_DIRECTORIES=$WORK GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 
