@@ -275,7 +275,11 @@ private:
         fact("sheet.goal.time", esc(t("sheet.period", lang_, {{"start", long_date(g.start, lang_)},
                                                               {"end", long_date(g.end, lang_)}})));
         fact("sheet.goal.inspiring", text_or_unknown(g.inspiring));
-        if (!g.competence.empty()) fact("sheet.goal.competence", "<code>" + esc(g.competence) + "</code>");
+        if (!g.competence.empty()) {
+            // The area's name in the framework; the id itself where the framework does not know it.
+            const CompetenceArea* area = s_.framework ? s_.framework->find_area(g.competence) : nullptr;
+            fact("sheet.goal.competence", area ? esc(area_name(*s_.framework, g.competence, lang_)) : "<code>" + esc(g.competence) + "</code>");
+        }
         out_ += "</table>\n";
         out_ += "<p><strong>" + esc(t("sheet.goal.steps", lang_)) + "</strong></p>\n";
         if (g.steps.empty()) out_ += "<p class=\"muted\">" + esc(t("sheet.goal.none", lang_)) + "</p>\n";

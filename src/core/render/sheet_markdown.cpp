@@ -189,7 +189,11 @@ private:
         fact("sheet.goal.realistic", md(realistic, "  "));
         fact("sheet.goal.time", md(t("sheet.period", lang_, {{"start", long_date(g.start, lang_)}, {"end", long_date(g.end, lang_)}})));
         fact("sheet.goal.inspiring", md(g.inspiring, "  "));
-        if (!g.competence.empty()) fact("sheet.goal.competence", "`" + printable_text(g.competence) + "`");
+        if (!g.competence.empty()) {
+            // The area's name in the framework; the id itself where the framework does not know it.
+            const CompetenceArea* area = s_.framework ? s_.framework->find_area(g.competence) : nullptr;
+            fact("sheet.goal.competence", area ? md(area_name(*s_.framework, g.competence, lang_)) : "`" + printable_text(g.competence) + "`");
+        }
         out_ += "\n**" + md(t("sheet.goal.steps", lang_)) + "**\n\n";
         if (g.steps.empty()) out_ += md(t("sheet.goal.none", lang_)) + "\n";
         for (const SheetStep& st : g.steps) {
