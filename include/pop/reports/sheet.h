@@ -94,7 +94,7 @@ struct Sheet {
     std::vector<PopChange> changes;                 ///< History: as pop diff computes them.
     std::vector<SheetActivity> activities;          ///< Dated in the file after the last conversation.
     std::vector<DueItem> due;                       ///< Overdue, or due within the policy's step window.
-    std::vector<Finding> reminders;                 ///< Reminder findings, most urgent first.
+    std::vector<Finding> reminders;                 ///< Reminder findings other than steps (those are in `due`), most urgent first.
     std::vector<SheetGoal> goals;                   ///< In file order.
     YearAccount school_year;                        ///< Today's school year: planned, spent, allowance.
     int school_year_start = 8;                      ///< The policy's first month of a school year (names it).

@@ -5,6 +5,7 @@
 
 #include "pop/model/facts.h"
 #include "pop/reports/status.h"
+#include "pop/rules/rule_id.h"
 
 namespace pop {
 namespace {
@@ -109,7 +110,9 @@ Sheet build_sheet(const SheetInput& input, const Date& today) {
 
     StatusView status = build_status(pop, policy, today);
     add_school_year(status, pop, policy, input.roster, today);
-    sheet.reminders = status.reminders;
+    // Steps due or overdue are listed under `due` already (the same window): the other reminders only.
+    for (const Finding& f : status.reminders)
+        if (f.rule != rule::reminder_step_due && f.rule != rule::reminder_step_overdue) sheet.reminders.push_back(f);
     sheet.school_year = status.school_year;
     sheet.school_year_start = status.school_year_start;
 
