@@ -36,7 +36,7 @@ cp "$SRC"/examples/pop-policy.yaml "$SRC"/examples/pop-school-goals.yaml .
 cat > pop-roster.yaml <<'YAML'
 format_version: 1
 staff:
-  - {id: a.jansen, name: Anouk Jansen}
+  - {id: a.jansen, name: Anouk Jansen, start_date: 2026-08-01}   # a starter, as in examples/
   - {id: m.elbaz, name: Mohamed El Baz}
   - {id: k.mulder, name: Kees Mulder}
 YAML
