@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pop/base/text.h"
 #include "pop/base/utf8.h"
 
 namespace pop {
@@ -52,6 +53,44 @@ std::string sarif_uri(std::string_view path) {
         if (unreserved) out.push_back(static_cast<char>(c));
         else out += fmt::format("%{:02X}", c);
     }
+    return out;
+}
+
+std::string html_escape(std::string_view text, bool keep_line_breaks) {
+    std::string out;
+    std::size_t from = 0;
+    while (true) {
+        std::size_t nl = keep_line_breaks ? text.find('\n', from) : std::string_view::npos;
+        std::string clean = printable_text(text.substr(from, nl == std::string_view::npos ? nl : nl - from));
+        for (char c : clean) {
+            switch (c) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += "&quot;"; break;
+                case '\'': out += "&#39;"; break;
+                default: out.push_back(c);
+            }
+        }
+        if (nl == std::string_view::npos) break;
+        out += '\n';
+        from = nl + 1;
+    }
+    return out;
+}
+
+std::string html_code_spans(std::string_view escaped) {
+    std::string out;
+    bool open = false;
+    for (char c : escaped) {
+        if (c == '`') {
+            out += open ? "</code>" : "<code>";
+            open = !open;
+        } else {
+            out.push_back(c);
+        }
+    }
+    if (open) out += "</code>";
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "pop/render/escape.h"
 #include "pop/base/rounding.h"
 #include "pop/base/text.h"
 #include "pop/base/utf8.h"
@@ -24,39 +25,10 @@ namespace pop {
 namespace {
 
 /// Text made safe for HTML element content and attribute values (double or single quoted).
-/// printable_text first: invalid UTF-8 and control characters (not allowed in HTML) become '?'.
-std::string esc(std::string_view text) {
-    std::string clean = printable_text(text);
-    std::string out;
-    out.reserve(clean.size() + 16);
-    for (char c : clean) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out.push_back(c);
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view text) { return html_escape(text); }
 
 /// Escaped catalog text with `code` marked up as <code>code</code> (pairs of backticks).
-std::string code_spans(const std::string& escaped) {
-    std::string out;
-    bool open = false;
-    for (char c : escaped) {
-        if (c == '`') {
-            out += open ? "</code>" : "<code>";
-            open = !open;
-        } else {
-            out.push_back(c);
-        }
-    }
-    if (open) out += "</code>";
-    return out;
-}
+std::string code_spans(const std::string& escaped) { return html_code_spans(escaped); }
 
 /// A number for SVG coordinates: at most one decimal, no trailing ".0".
 std::string coord(double value) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pop/render/escape.h"
 #include "pop/base/text.h"
 #include "pop/model/names.h"
 #include "pop/render/sheet.h"
@@ -18,44 +19,10 @@ namespace {
 using namespace sheet_text;
 
 /// Text made safe for HTML content and attribute values; line breaks kept (shown by CSS pre-line).
-std::string esc(std::string_view text) {
-    std::string out;
-    std::size_t from = 0;
-    while (true) {
-        std::size_t nl = text.find('\n', from);
-        std::string clean = printable_text(text.substr(from, nl == std::string_view::npos ? nl : nl - from));
-        for (char c : clean) {
-            switch (c) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '"': out += "&quot;"; break;
-                case '\'': out += "&#39;"; break;
-                default: out.push_back(c);
-            }
-        }
-        if (nl == std::string_view::npos) break;
-        out += '\n';
-        from = nl + 1;
-    }
-    return out;
-}
+std::string esc(std::string_view text) { return html_escape(text, true); }
 
 /// Escaped text with `code` (pairs of backticks) marked up as <code>.
-std::string code_spans(std::string_view text) {
-    std::string escaped = esc(text), out;
-    bool open = false;
-    for (char c : escaped) {
-        if (c == '`') {
-            out += open ? "</code>" : "<code>";
-            open = !open;
-        } else {
-            out.push_back(c);
-        }
-    }
-    if (open) out += "</code>";
-    return out;
-}
+std::string code_spans(std::string_view text) { return html_code_spans(esc(text)); }
 
 constexpr std::string_view kStyle = R"(
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
