@@ -118,7 +118,7 @@ goals:
 const planted = {
   methods: ['job_shadowing', ['Job shadowing', 'Jobshadowing']],
   learning: ['non_formal', ['Non-formal', 'Non-formeel']],
-  competences: ['subject_matter', ['Subject content', 'Vakinhoud']],
+  competences: ['subject_matter', ['Subject-matter competence', 'Vakinhoudelijk bekwaam']],
   school_goals: ['sg-eigen', ['sg-eigen']],
   themes: ['eigen thema', ['eigen thema']],
 };

@@ -66,6 +66,15 @@ std::optional<CompetenceFramework> framework_preset(std::string_view id);
 /// The framework a sector preset uses by default ("po", "vo", "mbo": Dutch; "vlaanderen": Flemish); none otherwise.
 std::optional<CompetenceFramework> sector_framework(std::string_view sector);
 
+/// The framework whose areas a goal's `competence` names: the policy's, or, when the policy names
+/// none, the Dutch bekwaamheidseisen (the three areas `competence` always allowed). The reference
+/// lives as long as `policy_framework` (the Dutch one: a constant).
+const CompetenceFramework& goal_framework(const std::optional<CompetenceFramework>& policy_framework);
+
+/// The area of `framework` that `written` most likely means: by spelling, or by the area's name in
+/// either language or its first word ("pedagogisch": pedagogical); "" when nothing is close.
+std::string suggest_area(std::string_view written, const CompetenceFramework& framework);
+
 /// Whose standing is measured: what the role requires depends on it.
 struct RoleInfo {
     bool support = false;  ///< Support staff (otherwise a teacher).

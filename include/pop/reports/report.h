@@ -204,6 +204,8 @@ struct TeamReport {
     std::vector<CountRow> methods;      ///< Per method, most used first.
     std::vector<CountRow> learning;     ///< Per kind of learning.
     std::vector<CountRow> competences;  ///< Per competence area.
+    /// The names of the areas in `competences`, from the frameworks of the POPs' policies.
+    std::vector<CompetenceArea> competence_areas;
     std::vector<CountRow> themes;       ///< Per theme of the school goals the goals serve.
     /// Self-assessments below the required level, per framework (by framework id; only frameworks
     /// some current POP's latest self-assessment uses) and area.

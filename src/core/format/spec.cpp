@@ -53,10 +53,6 @@ constexpr std::array kMethods{
     Choice{"reading", "vakliteratuur", "vakliteratuur lezen|literatuur|lezen"},
     Choice{"international", "internationaal project", "internationaal|erasmus|erasmus+"},
     Choice{"other", "anders", "iets anders|overig|overige"}};
-constexpr std::array kCompetence{
-    Choice{"subject_matter", "vakinhoudelijk", "vakinhoud|vakinhoudelijke"},
-    Choice{"subject_didactics", "vakdidactisch", "vakdidactiek|vakdidactische|didactiek|didactisch"},
-    Choice{"pedagogical", "pedagogisch", "pedagogiek|pedagogische"}};
 constexpr std::array kStatus{
     Choice{"planned", "gepland", "nog niet begonnen|niet begonnen"},
     Choice{"active", "bezig", "actief|lopend|loopt|in uitvoering"},
@@ -148,7 +144,7 @@ constexpr std::array kGoalFields{
     FieldSpec{"inspiring", text, false, "Inspirerend", "inspiratie|motivatie|waarom"},
     FieldSpec{"learning", one_of(kLearning), false, "soort leren", "leren|leervorm|manier van leren"},
     FieldSpec{"methods", list_of(kMethods), false, "werkvormen", "werkvorm|methoden|methodes|methode"},
-    FieldSpec{"competence", one_of(kCompetence), false, "bekwaamheidsdomein",
+    FieldSpec{"competence", id_type, false, "bekwaamheidsdomein",
               "bekwaamheidsdomeinen|bekwaamheid|domein|competentie"},
     FieldSpec{"school_goals", list_of(Id), false, "schooldoelen", "schooldoel"},
     FieldSpec{"status", one_of(kStatus), false, "status", "stand|voortgang"},

@@ -278,9 +278,6 @@ constexpr auto kEntries = sorted(std::array{
     E{"html.learning-kind.formal", "Formal", "Formeel"},
     E{"html.learning-kind.non_formal", "Non-formal", "Non-formeel"},
     E{"html.learning-kind.informal", "Informal", "Informeel"},
-    E{"html.competence.subject_matter", "Subject content", "Vakinhoudelijk"},
-    E{"html.competence.subject_didactics", "Subject didactics", "Vakdidactisch"},
-    E{"html.competence.pedagogical", "Pedagogical", "Pedagogisch"},
 });
 static_assert(unique_keys(kEntries), "duplicate key in the message catalog");
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pop/model/allowance.h"
+#include "pop/format/validate.h"
 #include "pop/model/model.h"
 
 namespace pop {
@@ -73,6 +74,31 @@ std::optional<CompetenceFramework> sector_framework(std::string_view sector) {
     if (sector == "po" || sector == "vo" || sector == "mbo") return framework_preset(kDutchFrameworkId);
     if (sector == "vlaanderen") return framework_preset(kFlemishFrameworkId);
     return std::nullopt;
+}
+
+const CompetenceFramework& goal_framework(const std::optional<CompetenceFramework>& policy_framework) {
+    if (policy_framework) return *policy_framework;
+    static const CompetenceFramework dutch = *framework_preset(kDutchFrameworkId);  // a constant table
+    return dutch;
+}
+
+std::string suggest_area(std::string_view written, const CompetenceFramework& framework) {
+    // The names and their first words ("pedagogisch" of "pedagogisch bekwaam") as the Dutch words
+    // of each id; suggest_name compares them folded and by spelling.
+    std::vector<std::string> words;
+    for (const CompetenceArea& a : framework.areas)
+        for (const std::string* name : {&a.name_nl, &a.name_en}) {
+            words.push_back(*name);
+            words.push_back(name->substr(0, name->find(' ')));
+        }
+    std::vector<Synonyms> candidates;
+    std::size_t w = 0;
+    for (const CompetenceArea& a : framework.areas) {
+        candidates.push_back({a.id, {words.begin() + static_cast<std::ptrdiff_t>(w),
+                                     words.begin() + static_cast<std::ptrdiff_t>(w + 4)}});
+        w += 4;
+    }
+    return std::string(suggest_name(written, candidates));
 }
 
 RoleInfo role_info(const Policy& policy, const StaffTerms& terms, const Date& today) {

@@ -106,15 +106,27 @@ std::vector<Grouping> groupings(const TeamReport& r, Lang lang) {
             {msg("report.section.themes", lang), &r.themes, ""},
             {msg("report.section.methods", lang), &r.methods, "html.method."},
             {msg("report.section.learning", lang), &r.learning, "html.learning-kind."},
-            {msg("report.section.competences", lang), &r.competences, "html.competence."}};
+            {msg("report.section.competences", lang), &r.competences, "", &r.competence_areas}};
 }
 
 // A value as people say it: a school goal with its title, a method or area in words.
-std::string count_label(const CountRow& row, std::string_view prefix, Lang lang) {
+std::string count_label(const CountRow& row, const Grouping& grouping, Lang lang) {
     if (!row.label.empty()) return row.key + " — " + row.label;
-    if (!prefix.empty())
-        if (auto t = message_template(std::string(prefix) + row.key, lang)) return std::string(*t);
+    if (grouping.areas) return area_label(row.key, *grouping.areas, lang);
+    if (!grouping.label_prefix.empty())
+        if (auto t = message_template(std::string(grouping.label_prefix) + row.key, lang)) return std::string(*t);
     return row.key;
+}
+
+std::string area_label(const std::string& area, const std::vector<CompetenceArea>& areas, Lang lang) {
+    for (const CompetenceArea& a : areas)
+        if (a.id == area) {
+            // A row label, as the other sections' labels: with a capital ("Pedagogisch bekwaam").
+            std::string name = assessment_name(a.name_nl, a.name_en, lang);
+            if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+            return name;
+        }
+    return area;
 }
 
 std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang) {

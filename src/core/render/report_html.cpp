@@ -141,8 +141,7 @@ private:
                 if (auto l = from_catalog("html.learning-kind." + row.key)) return *l;
                 break;
             case Kind::Competence:
-                if (auto l = from_catalog("html.competence." + row.key)) return *l;
-                break;
+                return report_render::area_label(row.key, r_.competence_areas, lang_);
             case Kind::Theme:
                 return row.key;
             case Kind::SchoolGoal:

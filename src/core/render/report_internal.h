@@ -87,13 +87,18 @@ struct Grouping {
     std::string title;                   ///< The section's title.
     const std::vector<CountRow>* rows;   ///< Its rows.
     std::string_view label_prefix;       ///< Catalog prefix of the values' names ("" for none).
+    const std::vector<CompetenceArea>* areas = nullptr;  ///< Competence areas: their names (by key).
 };
 
 /// The sections of counts, in report order.
 std::vector<Grouping> groupings(const TeamReport& r, Lang lang);
 
 /// A value as people say it: a school goal with its title, a method or area in words.
-std::string count_label(const CountRow& row, std::string_view prefix, Lang lang);
+std::string count_label(const CountRow& row, const Grouping& grouping, Lang lang);
+
+/// A competence area's name in a language, with a capital (from `areas`, the report's competence_areas); its id
+/// when it is not there.
+std::string area_label(const std::string& area, const std::vector<CompetenceArea>& areas, Lang lang);
 
 /// What a suppressed row shows instead of its numbers: "fewer than N" or "hidden (...)".
 std::string suppressed_text(const CountRow& row, int min_group_size, Lang lang);

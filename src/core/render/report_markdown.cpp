@@ -64,7 +64,8 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
     if (std::string errors = left_out_for_errors_text(r.left_out_for_errors, o.lang); !errors.empty())
         out += "\n" + md(errors) + "\n";
     out += "\n" + md(needs_note(r, o.lang)) + "\n";
-    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
+    for (const Grouping& grouping : groupings(r, o.lang)) {
+        const auto& [title, rows, prefix, areas] = grouping;
         out += "\n## " + title + "\n\n";
         if (rows->empty()) {
             out += "-\n";
@@ -74,13 +75,13 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
                msg("report.col.people", o.lang) + " | " + msg("report.col.examples", o.lang) + " |\n|---|---:|---:|---|\n";
         for (const CountRow& row : *rows) {
             if (row.suppressed != Suppressed::No) {
-                out += fmt::format("| {} | - | {} |  |\n", md(count_label(row, prefix, o.lang)),
+                out += fmt::format("| {} | - | {} |  |\n", md(count_label(row, grouping, o.lang)),
                                    md(suppressed_text(row, r.min_group_size, o.lang)));
                 continue;
             }
             std::string examples;
             for (const std::string& e : row.examples) examples += (examples.empty() ? "" : "; ") + md(e);
-            out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, prefix, o.lang)), row.goals, row.people, examples);
+            out += fmt::format("| {} | {} | {} | {} |\n", md(count_label(row, grouping, o.lang)), row.goals, row.people, examples);
         }
     }
     if (!r.assessments.empty()) {

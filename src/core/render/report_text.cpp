@@ -104,11 +104,12 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
     if (std::string errors = left_out_for_errors_text(r.left_out_for_errors, o.lang); !errors.empty())
         out += "  " + errors + "\n";
     out += "\n" + needs_note(r, o.lang) + "\n";
-    for (const auto& [title, rows, prefix] : groupings(r, o.lang)) {
+    for (const Grouping& grouping : groupings(r, o.lang)) {
+        const auto& [title, rows, prefix, areas] = grouping;
         out += "\n" + std::string(bold) + title + reset + "\n";
         if (rows->empty()) out += "  -\n";
         for (const CountRow& row : *rows) {
-            std::string what = fit(printable_text(count_label(row, prefix, o.lang)), 60);
+            std::string what = fit(printable_text(count_label(row, grouping, o.lang)), 60);
             if (row.suppressed != Suppressed::No)
                 out += "  " + msg("report.count-line.suppressed", o.lang,
                                   {{"what", what}, {"why", suppressed_text(row, r.min_group_size, o.lang)}}) + "\n";

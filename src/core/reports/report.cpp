@@ -195,6 +195,7 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
     if (pop.period_end) s.period_end = pop.period_end->value;
     s.current = period_includes(s.period_start, s.period_end, today);
     s.min_group_size = policy.min_group_size;
+    const CompetenceFramework& goal_areas = goal_framework(policy.competence_framework);
     for (const Goal& g : pop.goals) {
         ++s.goals;
         if (g.status == GoalStatus::Achieved) ++s.goals_achieved;
@@ -215,7 +216,7 @@ PersonSummary summarize_for_team(const Pop& full, const Policy& policy, const Da
             s.invalid.learning = true;
         }
         facts.competence = text_of(g.competence);
-        if (!facts.competence.empty() && !allowed_goal_value("competence", facts.competence)) {
+        if (!facts.competence.empty() && !goal_areas.find_area(facts.competence)) {
             facts.competence.clear();
             s.invalid.competence = true;
         }
@@ -581,6 +582,15 @@ TeamReport TeamReportBuilder::finish(const Roster* roster, const SchoolGoals* sc
         *section = counter->sorted();
         protect_small_groups(*section, min);
         suppressed_last(*section);
+    }
+    // The names of the areas the goals name, from the frameworks of the current POPs' policies (a
+    // POP whose policy names none: the Dutch bekwaamheidseisen).
+    for (const CountRow& row : report.competences) {
+        const CompetenceArea* area = nullptr;
+        for (const auto& [id, framework] : st.frameworks)
+            if (!area) area = framework.find_area(row.key);
+        if (!area) area = goal_framework(std::nullopt).find_area(row.key);
+        if (area) report.competence_areas.push_back(*area);
     }
     if (school_goals) {
         for (const SchoolGoal& g : school_goals->goals) {

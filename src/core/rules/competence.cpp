@@ -25,6 +25,18 @@ std::string names_of_levels(const CompetenceFramework& f) {
     return out;
 }
 
+// competence.area at a value that is not an area of `f`, with the area it most likely means.
+void check_area(PopCheck& check, const CompetenceFramework& f, const Located<std::string>& area) {
+    std::vector<MessageArg> args{{"area", area.value}, {"framework", f.id}, {"areas", names_of_areas(f)}};
+    std::string meant = suggest_area(area.value, f);
+    if (meant.empty()) {
+        check.add_at(rule::competence_area, area, "competence.area", std::move(args));
+        return;
+    }
+    args.push_back({"suggestion", meant});
+    check.add_at(rule::competence_area, area, "competence.area.suggest", std::move(args));
+}
+
 void check_level(PopCheck& check, const CompetenceFramework& f, const Maybe<std::string>& level) {
     if (level && !f.find_level(level->value))
         check.add_at(rule::competence_level, *level, "competence.level",
@@ -35,6 +47,10 @@ void check_level(PopCheck& check, const CompetenceFramework& f, const Maybe<std:
 
 void check_competence(PopCheck& check) {
     const Pop& pop = check.pop;
+    // A goal's area: of the policy's framework, or without one of the bekwaamheidseisen.
+    const CompetenceFramework& goal_areas = goal_framework(check.policy.competence_framework);
+    for (const Goal& g : pop.goals)
+        if (g.competence && !goal_areas.find_area(g.competence->value)) check_area(check, goal_areas, *g.competence);
     if (!check.policy.competence_framework) {
         if (!pop.self_assessments.empty())
             check.add(rule::competence_no_framework, pop.self_assessments.front().at, 1, "competence.no-framework", {});
@@ -46,8 +62,7 @@ void check_competence(PopCheck& check) {
         for (const AreaAssessment& x : a.areas) {
             if (x.area) {
                 if (!f.find_area(x.area->value))
-                    check.add_at(rule::competence_area, *x.area, "competence.area",
-                                 {{"area", x.area->value}, {"framework", f.id}, {"areas", names_of_areas(f)}});
+                    check_area(check, f, *x.area);
                 else if (!seen.insert(x.area->value).second)
                     check.add_at(rule::competence_duplicate_area, *x.area, "competence.duplicate-area",
                                  {{"area", x.area->value}});
@@ -56,10 +71,6 @@ void check_competence(PopCheck& check) {
             check_level(check, f, x.manager_level);
         }
     }
-    for (const Goal& g : pop.goals)
-        if (g.competence && !f.find_area(g.competence->value))
-            check.add_at(rule::competence_area, *g.competence, "competence.area",
-                         {{"area", g.competence->value}, {"framework", f.id}, {"areas", names_of_areas(f)}});
     // competence.below-required: at the area's line in the latest self-assessment.
     RoleInfo role = role_info(check.policy, staff_terms_of(pop, check.context.roster), check.context.today);
     AssessmentSummary summary = summarize_assessments(pop, f, role, check.context.today);

@@ -57,6 +57,7 @@ TeamReport sample() {
                  CountRow{"weird<method>", "", 1, 1, {}}};
     r.learning = {CountRow{"informal", "", 4, 2, {}}, CountRow{"formal", "", 1, 1, {}}};
     r.competences = {CountRow{"pedagogical", "", 3, 2, {}}};
+    r.competence_areas = {CompetenceArea{"pedagogical", "pedagogisch bekwaam", "pedagogical competence"}};
     r.themes = {CountRow{"personeel", "", 2, 2, {"Rust & structuur", "Ouders <b>betrekken</b>"}},
                 CountRow{"taal en lezen", "", 1, 1, {}}};
     r.left_out = LeftOut{2, 5, 1, 1, 4, 3};
@@ -155,7 +156,7 @@ TEST_CASE("html report: English labels") {
     CHECK(has(page, "<span class=\"tag\" title=\"reminder.conversation-due\">conversation due</span>"));
     CHECK(has(page, ">Coaching</text>"));
     CHECK(has(page, ">Informal</text>"));
-    CHECK(has(page, ">Pedagogical</text>"));
+    CHECK(has(page, ">Pedagogical competence</text>"));  // the framework's name of the area
     CHECK(has(page, "Coaching: 3 goals · 2 people"));
     CHECK(has(page, "Lesson study: 1 goal · 1 person"));
     CHECK(has(page, "<th scope=\"row\">taal en lezen</th>"));  // a theme as the school goals write it
