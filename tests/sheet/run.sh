@@ -17,6 +17,9 @@
 #            word box of `pdftotext -bbox` lies inside the page minus its margins, the long address is printed whole,
 #            the signature heading is on the last page; with --public no marker is left in the
 #            HTML or the PDF text (and without it every marker is there, under the banner).
+#   areas    the Flemish fixture's goals name areas of the basiscompetenties (competence:
+#            learning_guide): pop check accepts them, the sheet names them as the framework does,
+#            and `competence: opvoeder` is an error (exit 1) that suggests `educator`.
 #   usage    no FILE with two POPs in the folder is a usage error (exit 2); an unknown --format too.
 # Output (the PDFs and page images) is kept in $POP_TEST_OUTPUT/sheet-pdf when POP_TEST_OUTPUT is set
 # (to look at the pages); otherwise it goes to the temporary folder and is removed.
@@ -190,6 +193,28 @@ done
 for word in VOORSTAP STAPBEGIN NASTAP; do  # NASTAP has no date of its own: not an item dated after
     grep -q "$word" "$WORK/plain.changes" && fail "fallback: $word listed" || pass "fallback: $word not listed"
 done
+
+# ---- a Flemish goal's competence ---------------------------------------------------------------
+# The goals of the Flemish fixture name areas of the basiscompetenties (competence: learning_guide);
+# the check accepts them, the sheet names them as the framework does, and a Dutch word for an area
+# gets the id as suggestion.
+AREAS=$WORK/areas
+cp -r "$HERE/vlaanderen" "$AREAS"
+rc=0
+"$POP" --today "$TODAY" --lang en check "$AREAS/pops/l.peeters.pop.yaml" >"$WORK/areas.txt" 2>&1 || rc=$?
+[[ $rc -eq 0 ]] && ! grep -Eq 'error\[' "$WORK/areas.txt" && pass "areas: pop check accepts the goals' Flemish areas (exit 0, no error)" ||
+    fail "areas: pop check of the Flemish POP (exit $rc): $(cat "$WORK/areas.txt")"
+"$POP" --today "$TODAY" sheet --lang nl-BE --format markdown "$AREAS/pops/l.peeters.pop.yaml" >"$WORK/areas.md"
+[[ $(grep -c '^- \*\*Competentiedomein\*\*: begeleider van leer- en ontwikkelingsprocessen$' "$WORK/areas.md") -eq 2 ]] &&
+    pass "areas: two goals named \"begeleider van leer- en ontwikkelingsprocessen\" on the sheet" ||
+    fail "areas: goals' areas not named: $(grep Competentiedomein "$WORK/areas.md")"
+sed -i 's/^    competence: content_expert$/    competence: opvoeder/' "$AREAS/pops/l.peeters.pop.yaml"
+rc=0
+"$POP" --today "$TODAY" --lang en check "$AREAS/pops/l.peeters.pop.yaml" >"$WORK/areas.txt" 2>&1 || rc=$?
+[[ $rc -eq 1 ]] && grep -q 'error\[competence.area\]: area opvoeder is not in the competence framework vl-basiscompetenties-2018' "$WORK/areas.txt" &&
+    grep -q 'did you mean `educator`?' "$WORK/areas.txt" &&
+    pass "areas: competence: opvoeder is an error (exit 1) with the suggestion educator" ||
+    fail "areas: competence: opvoeder (exit $rc): $(cat "$WORK/areas.txt")"
 
 # ---- PDF ---------------------------------------------------------------------------------------
 FLEMISH=$WORK/vlaanderen

@@ -3,6 +3,8 @@
 #include "pop/workspace/check_file.h"
 #include "pop/rules/checks.h"
 #include "pop/i18n/messages.h"
+#include <tuple>
+
 #include "test_support.h"
 
 using namespace pop;
@@ -187,4 +189,39 @@ TEST_CASE("reminders leave records and people who left alone") {
     CheckContext left = context;
     left.roster = &roster;
     CHECK(rules(left).find("reminder.") == std::string::npos);
+}
+
+TEST_CASE("a goal's competence is an area of the policy's framework; a Dutch or Flemish name gets its id") {
+    auto goal_with = [](std::string_view area) {
+        return with("    steps:\n", "    competence: " + std::string(area) + "\n    steps:\n");
+    };
+    auto first = [](const std::string& yaml, const Policy* policy) {
+        std::vector<Finding> f = check_file(yaml, FileKind::Pop, CheckContext{kToday, policy, nullptr, nullptr});
+        REQUIRE(f.size() == 1);
+        return f.front();
+    };
+    Policy none = policy_preset("");    // no framework: the Dutch areas, as the key always allowed
+    Policy vlaanderen = policy_preset("vlaanderen");
+    Policy vo = policy_preset("vo");
+    CHECK(check(goal_with("pedagogical"), &none) == "");
+    CHECK(check(goal_with("pedagogical"), &vo) == "");
+    CHECK(check(goal_with("educator"), &vlaanderen) == "");
+    CHECK(check(goal_with("educator"), &vo) == "16:17 competence.area");
+    CHECK(check(goal_with("pedagogical"), &vlaanderen) == "16:17 competence.area");
+    // Suggestions: by the area's Dutch name or its first word, and by spelling.
+    for (auto [written, policy, meant] : {std::tuple{"pedagogisch", &none, "pedagogical"},
+                                          std::tuple{"vakdidactiek", &vo, "subject_didactics"},
+                                          std::tuple{"Vakinhoudelijk_bekwaam", &vo, "subject_matter"},
+                                          std::tuple{"opvoeder", &vlaanderen, "educator"},
+                                          std::tuple{"cultuurparticipant", &vlaanderen, "culture_participant"},
+                                          std::tuple{"educater", &vlaanderen, "educator"}}) {
+        CAPTURE(written);
+        Finding f = first(goal_with(written), policy);
+        CHECK(f.message == "competence.area.suggest");
+        CHECK(test::arg(f, "suggestion") == meant);
+    }
+    Finding far = first(goal_with("sport"), &vlaanderen);
+    CHECK(far.message == "competence.area");
+    CHECK(test::arg(far, "framework") == "vl-basiscompetenties-2018");
+    CHECK(test::arg(far, "areas").starts_with("learning_guide, educator, content_expert"));
 }
