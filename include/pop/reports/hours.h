@@ -156,7 +156,7 @@ private:
     std::unordered_set<std::uint32_t, RowHash, RowEqual> index_{0, RowHash{this}, RowEqual{this}};
     std::map<std::string, std::vector<GoalHours>> goals_;  // a statement's goals, per POP path
     std::vector<EntryLine> entries_;                        // a statement's entries
-    int min_group_size_ = Policy{}.min_group_size;
+    int min_group_size_ = 0;  // the largest of the policies added (0: none yet, then Policy{}'s)
 };
 
 }  // namespace pop

@@ -42,6 +42,14 @@ constexpr auto kEntries = sorted(std::array{
       "(op of voor {date}) een niveau gaven, en hoeveel van hen onder het niveau zitten dat hun functie vraagt. "
       "Vertrouwelijke zelfevaluaties tellen alleen als niveau mee. Groepen van minder dan {min} mensen staan er "
       "niet in."},
+    E{"report.assessment.note.all-shown",
+      "Per area of the competence framework: how many people with a current POP gave it a level in their latest "
+      "self-assessment (on or before {date}), and how many of them are below the level their role requires. "
+      "Private self-assessments count as levels only. Every group is shown: the policy's min_group_size is {min}.",
+      "Per gebied van het bekwaamheidskader: hoeveel mensen met een actueel POP het in hun laatste zelfevaluatie "
+      "(op of voor {date}) een niveau gaven, en hoeveel van hen onder het niveau zitten dat hun functie vraagt. "
+      "Vertrouwelijke zelfevaluaties tellen alleen als niveau mee. Elke groep staat erin: min_group_size in het "
+      "beleid is {min}."},
     E{"report.assessment.framework", "{framework}:", "{framework}:"},
     E{"report.assessment.line", "{area}: {below} of {assessed} below the required level",
       "{area}: {below} van {assessed} onder het vereiste niveau"},

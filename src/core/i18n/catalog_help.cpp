@@ -130,9 +130,11 @@ constexpr auto kEntries = sorted(std::array{
       "soort leren: formal, non_formal of informal (formeel, non-formeel, informeel)"},
     E{"cli.goal.add.opt.method", "method, e.g. coaching (repeat the option for more)",
       "werkvorm, bijv. coaching (herhaal de optie voor meer werkvormen)"},
-    E{"cli.goal.add.opt.competence", "competence domain: subject_matter, subject_didactics or pedagogical",
-      "bekwaamheidsdomein: subject_matter, subject_didactics of pedagogical "
-      "(vakinhoudelijk, vakdidactisch, pedagogisch)"},
+    E{"cli.goal.add.opt.competence",
+      "competence area: an area id of the policy's competence framework (bekwaamheidseisen: subject_matter, "
+      "subject_didactics or pedagogical; basiscompetenties: learning_guide, educator, ...)",
+      "bekwaamheidsdomein: een gebied uit het bekwaamheidskader van het beleid (bekwaamheidseisen: subject_matter, "
+      "subject_didactics of pedagogical; basiscompetenties: learning_guide, educator, ...)"},
     E{"cli.goal.add.opt.school-goal", "id of a school goal (repeat the option for more)",
       "code van een schooldoel (herhaal de optie voor meer schooldoelen)"},
     E{"cli.goal.add.opt.status", "status (default: not written, so planned)",

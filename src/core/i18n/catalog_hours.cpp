@@ -128,6 +128,9 @@ constexpr auto kEntries = sorted(std::array{
     E{"html.hours.privacy",
       "Private log entries count here with their hours only: no euros, no text. A team of fewer than {min} people gets no split by kind of learning.",
       "Privé-regels uit het logboek tellen hier alleen met hun uren mee: geen euro's, geen tekst. Een team van minder dan {min} medewerkers krijgt geen verdeling naar soort leren."},
+    E{"html.hours.privacy.all-shown",
+      "Private log entries count here with their hours only: no euros, no text. Every team gets a split by kind of learning: the policy's min_group_size is {min}.",
+      "Privé-regels uit het logboek tellen hier alleen met hun uren mee: geen euro's, geen tekst. Elk team krijgt een verdeling naar soort leren: min_group_size in het beleid is {min}."},
     // The command and its options.
     E{"cli.hours.help", "hours and money: planned, spent and allowed, per person and school year",
       "uren en geld: gepland, besteed en toegekend, per persoon en schooljaar"},

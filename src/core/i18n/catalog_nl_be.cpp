@@ -49,6 +49,9 @@ constexpr auto kOverlay = sorted_by_key(std::array{
       "Aan welke competentiedomeinen de lopende en geplande doelen werken: aantal doelen · aantal medewerkers."},
     O{"report.figure.competences", "competentiedomeinen"},
     O{"report.section.competences", "Behoeften per competentiedomein"},
+    O{"cli.goal.add.opt.competence",
+      "competentiedomein: een domein uit het competentiekader van het beleid (basiscompetenties: learning_guide, "
+      "educator, ...; bekwaamheidseisen: subject_matter, subject_didactics of pedagogical)"},
     // ---- pop sheet: a member of staff is a personeelslid; competences as above ----
     O{"sheet.sign.employee", "Personeelslid"},
     O{"sheet.goal.competence", "Competentiedomein"},

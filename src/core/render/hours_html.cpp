@@ -53,7 +53,7 @@ public:
         bool any_without = false;
         for (const HoursPerson& p : r_.people) any_without = any_without || !p.account.allowance.hours;
         if (any_without) out_ += "<p>" + t("html.hours.no-allowance") + "</p>\n";
-        out_ += "<p>" + t("html.hours.privacy", {{"min", std::to_string(r_.min_group_size)}}) + "</p>\n";
+        out_ += "<p>" + t(r_.min_group_size > 1 ? "html.hours.privacy" : "html.hours.privacy.all-shown", {{"min", std::to_string(r_.min_group_size)}}) + "</p>\n";
         out_ += "</section>\n";
     }
 

@@ -150,12 +150,13 @@ AssessmentCells assessment_cells(const AssessmentAreaRow& row, int min_group_siz
 }
 
 std::string assessment_note(const TeamReport& r, Lang lang) {
-    return msg("report.assessment.note", lang,
+    // With min_group_size 1 no group is hidden: a note of its own, not "fewer than 1 people".
+    return msg(r.min_group_size > 1 ? "report.assessment.note" : "report.assessment.note.all-shown", lang,
                {{"date", r.today.to_string()}, {"min", std::to_string(r.min_group_size)}});
 }
 
 std::string needs_note(const TeamReport& r, Lang lang) {
-    return msg("report.needs-note", lang, {{"min", std::to_string(r.min_group_size)}});
+    return msg(r.min_group_size > 1 ? "report.needs-note" : "report.needs-note.all-shown", lang, {{"min", std::to_string(r.min_group_size)}});
 }
 
 }  // namespace report_render

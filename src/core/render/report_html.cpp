@@ -618,7 +618,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     void privacy() {
         section_start("privacy", "html.section.privacy.heading");
         out_ += "<p>" + t("html.section.privacy.intro") + "</p>\n";
-        out_ += "<p>" + t("html.privacy.small-groups", {{"min", num(r_.min_group_size)}}) + "</p>\n";
+        out_ += "<p>" + t(r_.min_group_size > 1 ? "html.privacy.small-groups" : "html.privacy.small-groups.all-shown", {{"min", num(r_.min_group_size)}}) + "</p>\n";
         const LeftOut& l = r_.left_out;
         out_ += "<dl class=\"left-out\">\n";
         for (auto [key, n] : std::initializer_list<std::pair<const char*, int>>{

@@ -191,7 +191,7 @@ void add_to_group(HoursGroup& group, const HoursPerson& person) {
 HoursReport HoursBuilder::finish(const Roster* roster, int year, bool overview) {
     HoursReport report;
     report.year = year;
-    report.min_group_size = min_group_size_;
+    report.min_group_size = min_group_size_ > 0 ? min_group_size_ : Policy{}.min_group_size;
     report.statement = people_.size() == 1 && !overview;
     std::map<std::string, HoursGroup> teams;
     std::map<std::string_view, const StaffMember*> staff;

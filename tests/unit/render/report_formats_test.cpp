@@ -217,3 +217,21 @@ TEST_CASE("report: a suppressed group shows \"fewer than N\" or \"hidden\", with
     CHECK(html.find(">Job shadowing: fewer than 5</title>") != std::string::npos);
     CHECK(html.find("Course: hidden (protects a smaller group)") != std::string::npos);
 }
+
+TEST_CASE("report: with min_group_size 1 the notes say every group is shown, not \"fewer than 1 people\"") {
+    TeamReport r = small_report();
+    r.min_group_size = 1;
+    ReportOptions o;
+    o.width = 200;
+    for (Lang lang : {Lang::En, Lang::Nl}) {
+        o.lang = lang;
+        for (const std::string& out : {render_report_text(r, o), render_report_markdown(r, o), render_report_html(r, o)}) {
+            CHECK(out.find("fewer than 1") == std::string::npos);
+            CHECK(out.find("minder dan 1") == std::string::npos);
+            CHECK((out.find("Every group is shown") != std::string::npos || out.find("Elke groep staat erin") != std::string::npos));
+        }
+    }
+    r.min_group_size = 5;
+    o.lang = Lang::En;
+    CHECK(render_report_text(r, o).find("Every group is shown") == std::string::npos);
+}

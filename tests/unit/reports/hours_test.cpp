@@ -227,4 +227,15 @@ TEST_CASE("hours: a POP's ledger per school year, by kind of learning, and the r
         CHECK(r.school.suppressed);  // fewer than 5
         CHECK(r.teams.size() == 2);
     }
+    SUBCASE("a policy's min_group_size below the default counts: with 1 every group gets its split") {
+        Policy open = vo;
+        open.min_group_size = 1;
+        HoursBuilder b;
+        b.add(summarize_hours(pop, 8, "a.pop.yaml", true, 2026), open);
+        HoursReport r = b.finish(&roster, 2026, true);
+        CHECK(r.min_group_size == 1);
+        CHECK_FALSE(r.school.suppressed);
+        HoursBuilder none;
+        CHECK(none.finish(&roster, 2026, true).min_group_size == Policy{}.min_group_size);
+    }
 }
