@@ -67,8 +67,8 @@ constexpr auto kEntries = sorted(std::array{
       "{n, plural, one {doel} other {doelen}}: {goals}"},
     // The help of each rule.
     E{"rule.competence.area",
-      "An area of a self-assessment, or the `competence` of a goal, is not one of the areas of the competence framework that the policy names (a preset or the school's own `competence_framework`).",
-      "Een gebied in een zelfevaluatie, of de `competence` van een doel, is geen gebied uit het bekwaamheidskader dat het beleid noemt (een standaardkader of het eigen `competence_framework` van de school)."},
+      "An area of a self-assessment, or the `competence` of a goal, is not one of the areas of the competence framework that the policy names (a preset or the school's own `competence_framework`). A goal under a policy without a framework may name the three Dutch areas. When the value is an area's name or close to an id (`pedagogisch`, `opvoeder`), the finding suggests the id.",
+      "Een gebied in een zelfevaluatie, of de `competence` van een doel, is geen gebied uit het bekwaamheidskader dat het beleid noemt (een standaardkader of het eigen `competence_framework` van de school). Een doel onder een beleid zonder kader mag de drie Nederlandse gebieden noemen. Is de waarde de naam van een gebied of lijkt ze op een code (`pedagogisch`, `opvoeder`), dan stelt de melding de code voor."},
     E{"rule.competence.area.hint", "Write one of the framework's area ids; docs/format.md lists those of the presets.",
       "Schrijf een van de gebieden uit het kader; docs/format.md noemt die van de standaardkaders."},
     E{"rule.competence.level",
