@@ -52,6 +52,9 @@ constexpr auto kOverlay = sorted_by_key(std::array{
     O{"cli.goal.add.opt.competence",
       "competentiedomein: een domein uit het competentiekader van het beleid (basiscompetenties: learning_guide, "
       "educator, ...; bekwaamheidseisen: subject_matter, subject_didactics of pedagogical)"},
+    // ---- hours: no cao grants Flemish staff professionalisation hours; the school's policy does ----
+    O{"html.hours.intro",
+      "Schooljaar {year} ({first} t/m {last}): per personeelslid de geplande en bestede uren tegenover wat het beleid van de school toekent, wat uit eerdere jaren is meegenomen en wat er over is; de bestede euro's en wat er van het budget over is."},
     // ---- pop sheet: a member of staff is a personeelslid; competences as above ----
     O{"sheet.sign.employee", "Personeelslid"},
     O{"sheet.goal.competence", "Competentiedomein"},
