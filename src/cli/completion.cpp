@@ -1,7 +1,8 @@
 // Shell completion: `pop __complete [--shell S] -- WORD...` prints what may come at the end of a
 // command line (the last word is the one being completed, maybe empty), computed from the same
-// CLI11 definitions as --help, with values from the format spec and from the POP in the current
-// folder; `pop __completion bash|zsh|fish` prints the script that asks it. Both are hidden.
+// CLI11 definitions as --help, with values from the format spec, from the POP in the current
+// folder and from its policy (the competence areas); `pop __completion bash|zsh|fish` prints the
+// script that asks it. Both are hidden.
 //
 // Output of __complete: one candidate a line (`value`, or `value<TAB>description` for zsh and
 // fish), then one directive line: `:file` (let the shell complete file names) or `:none`.
@@ -20,6 +21,7 @@
 #include "pop/edit/pop_edit.h"
 #include "pop/edit/step_edits.h"
 #include "pop/format/spec.h"
+#include "pop/model/competence.h"
 #include "pop/workspace/workspace.h"
 #include "platform/disk_files.h"
 
@@ -211,22 +213,38 @@ bool names_file(const CLI::Option* o, Lang lang) {
     return name == render_message("cli.arg.path", lang) || name == render_message("cli.arg.file", lang);
 }
 
+/// The path of the POP the command would edit: `named` (--pop), or the POP of the current folder;
+/// nullopt when there is none.
+std::optional<std::string> pop_path(const std::string& named) {
+    if (!named.empty()) return named;
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    return pop_of_folder("", DiskFileSource(), today).path;
+}
+
 /// The POP the command would edit, read through the core; nullopt when there is none or it cannot
 /// be read as YAML (no message: completion says nothing).
 std::optional<PopEdit> read_pop(const std::string& named) {
-    std::string path = named;
-    if (path.empty()) {
-        std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
-        Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-        PopOfFolder here = pop_of_folder("", DiskFileSource(), today);
-        if (!here.path) return std::nullopt;
-        path = *here.path;
-    }
-    FileBytes read = read_file(path, ReadLimits{}.max_bytes);
+    std::optional<std::string> path = pop_path(named);
+    if (!path) return std::nullopt;
+    FileBytes read = read_file(*path, ReadLimits{}.max_bytes);
     if (read.error) return std::nullopt;
     return PopEdit::start(std::move(read.bytes));
+}
+
+/// The areas a goal's `competence` may name: those of the competence framework of the policy of the
+/// POP being edited (found as `pop check` finds it), or, without a POP or a framework, the Dutch
+/// bekwaamheidseisen; each described by its name in the user's language.
+std::vector<Candidate> competence_candidates(const std::string& named, Lang lang) {
+    std::optional<CompetenceFramework> framework;
+    if (std::optional<std::string> path = pop_path(named))
+        framework = load_pop_context(*path, DiskFileSource()).policy.competence_framework;
+    std::vector<Candidate> out;
+    for (const CompetenceArea& a : goal_framework(framework).areas)
+        out.push_back({a.id, short_text(is_dutch(lang) ? a.name_nl : a.name_en)});
+    return out;
 }
 
 /// The goals of the POP: their ids (their number when they have none), described by their title.
@@ -267,16 +285,19 @@ std::vector<Candidate> field_candidates(const CLI::App& command, Lang lang) {
     return out;
 }
 
-/// The values of argument VALUE after FIELD `field` of `pop goal set` or `pop step set`, when the field is an enum.
-std::vector<Candidate> value_candidates(const CLI::App& command, const std::string& field, Lang lang) {
+/// The values of argument VALUE after FIELD `field` of `pop goal set` or `pop step set`, when the
+/// field is an enum or a goal's competence area.
+std::vector<Candidate> value_candidates(const CLI::App& command, const Walk& w, const std::string& field, Lang lang) {
     if (command.get_parent() && command.get_parent()->get_name() == "step") {
         const FieldSpec* steps = pop_field({"goals", "steps"});
         if (!steps || !steps->type.object) return {};
         return spec_choices(find_field(*steps->type.object, canonical_step_field(field)), lang);
     }
     auto found = find_goal_field(field);
-    if (const GoalField* f = std::get_if<GoalField>(&found)) return spec_choices(f->spec, lang);
-    return {};
+    const GoalField* f = std::get_if<GoalField>(&found);
+    if (!f) return {};
+    if (f->name == "competence") return competence_candidates(w.pop_file, lang);
+    return spec_choices(f->spec, lang);
 }
 
 /// The commands below the words after `pop help`.
@@ -301,6 +322,10 @@ Offer values_of(const CLI::App& root, const Walk& w, const CLI::Option* o, Lang 
     for (const std::string& v : member_values(o)) offer.candidates.push_back({v, ""});
     if (!offer.candidates.empty()) return offer;
     if (o->nonpositional()) {
+        if (command_path(*w.command) == "pop goal add" && has_long_name(o, "competence")) {
+            offer.candidates = competence_candidates(w.pop_file, lang);
+            return offer;
+        }
         offer.candidates = spec_choices(field_of_option(*w.command, o), lang);
         offer.files = offer.candidates.empty() && names_file(o, lang);
         return offer;
@@ -317,7 +342,7 @@ Offer values_of(const CLI::App& root, const Walk& w, const CLI::Option* o, Lang 
     } else if (is("cli.arg.field")) {
         offer.candidates = field_candidates(*w.command, lang);
     } else if (is("cli.arg.value")) {
-        if (!w.positionals.empty()) offer.candidates = value_candidates(*w.command, w.positionals.back(), lang);
+        if (!w.positionals.empty()) offer.candidates = value_candidates(*w.command, w, w.positionals.back(), lang);
     } else if (is("cli.arg.command")) {
         offer.candidates = help_candidates(root, w.positionals);
     } else {

@@ -10,7 +10,10 @@
 # The same cases in each: top-level commands, `pop goal` subcommands, options of `pop check`,
 # values of --format and --lang, goal ids after `pop step add` and step ids after `pop step done
 # GOAL` in a folder with a real POP (a copy of examples/pops/a.jansen.pop.yaml), goal status values,
-# and a broken POP: no candidates and no error. Also `pop __complete` itself: nothing on stderr.
+# and a broken POP: no candidates and no error; the competence areas of `pop goal add --competence`
+# and `pop goal set GOAL competence`: those of the policy's framework (a Flemish policy in a
+# temporary repository; --pop naming a POP there), the Dutch ones without a policy or a POP.
+# Also `pop __complete` itself: nothing on stderr; the areas described by their names.
 # Ends with `N passed, M failed`; exit 1 when something failed.
 set -uo pipefail
 
@@ -38,6 +41,16 @@ ln -s "$POP" "$work/bin/pop"
 cp "$EXAMPLES/pops/a.jansen.pop.yaml" "$work/plan/"
 printf 'format_version: 1\ngoals: [ {id: "open\n  - : :\n' >"$work/broken/x.pop.yaml"
 cp "$work/plan/a.jansen.pop.yaml" "$work/plan/before"
+# A repository under a Flemish policy: its competence framework (the basiscompetenties) has other
+# areas than the Dutch ones a POP without a policy may name.
+mkdir -p "$work/vl/pops"
+printf 'format_version: 1\npreset: vlaanderen\n' >"$work/vl/pop-policy.yaml"
+printf '%s\n' 'format_version: 1' 'person:' '  id: e.claes' '  name: Els Claes' 'period:' '  start: 2026-09-01' \
+    '  end: 2027-08-31' 'goals:' '  - id: rust-in-de-klas' '    title: Rust in de klas' >"$work/vl/pops/e.claes.pop.yaml"
+git -C "$work/vl" init -q
+VL_AREAS=(learning_guide educator content_expert organiser innovator_researcher partner_parents school_team
+    partner_external education_community culture_participant)
+NL_AREAS=(subject_matter subject_didactics pedagogical)
 export PATH="$work/bin:$PATH" HOME="$work/home" LANG=C.UTF-8 LC_ALL= LANGUAGE= NO_COLOR=1
 unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_DATA_DIRS
 
@@ -118,6 +131,14 @@ for shell in bash zsh fish; do
     expect $shell file-argument "$work/plan" "pop check a." exact a.jansen.pop.yaml
     expect $shell broken-pop "$work/broken" "pop step add " exact
     expect $shell no-pop "$work/empty" "pop step done g " exact
+    expect $shell competence-flemish "$work/vl/pops" "pop goal add --competence " exact "${VL_AREAS[@]}"
+    expect $shell competence-flemish-prefix "$work/vl/pops" "pop goal add --competence educ" exact educator education_community
+    expect $shell goal-set-competence-flemish "$work/vl/pops" "pop goal set rust-in-de-klas competence " exact "${VL_AREAS[@]}"
+    expect $shell competence-named-pop "$work/empty" "pop goal add --pop $work/vl/pops/e.claes.pop.yaml --competence " \
+        exact "${VL_AREAS[@]}"
+    expect $shell competence-dutch "$work/plan" "pop goal add --competence " exact "${NL_AREAS[@]}"
+    expect $shell goal-set-competence-dutch "$work/plan" "pop goal set mentor-brugklas competence p" exact pedagogical
+    expect $shell competence-no-pop "$work/empty" "pop goal add --competence " exact "${NL_AREAS[@]}"
 done
 
 # bash: the function is registered for pop.
@@ -145,6 +166,18 @@ if [[ $out == ":file" ]]; then ok; else fail "__complete check '': [$out], want 
 # Descriptions in the user's language (fish and zsh): Dutch with --lang nl.
 out=$(cd "$work/plan" && pop __complete --shell fish -- --lang nl g)
 if grep -q $'^goal\t.*doel' <<<"$out"; then ok; else fail "__complete --lang nl: no Dutch description: [$out]"; fi
+
+# The competence areas described by their names, in the user's language (zsh and fish show them).
+out=$(cd "$work/vl/pops" && pop __complete --shell fish -- goal add --competence c)
+if [[ $out == $'content_expert\tsubject expert\nculture_participant\tparticipant in culture\n:none' ]]; then ok; else
+    fail "__complete goal add --competence c: [$out]"
+fi
+out=$(cd "$work/vl/pops" && pop __complete --shell zsh -- --lang nl goal set rust-in-de-klas competence ed)
+if [[ $out == $'educator\topvoeder\neducation_community\tlid van de onderwijsgemeenschap\n:none' ]]; then ok; else
+    fail "__complete --lang nl goal set ... competence ed: [$out]"
+fi
+out=$(cd "$work/empty" && pop __complete --shell fish -- --lang nl goal add --competence p)
+if [[ $out == $'pedagogical\tpedagogisch bekwaam\n:none' ]]; then ok; else fail "__complete --lang nl --competence p: [$out]"; fi
 
 echo "$passed passed, $failed failed"
 ((failed == 0))

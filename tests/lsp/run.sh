@@ -9,7 +9,12 @@
 #      Neovim applies its workspace edit to the buffer itself (vim.lsp.util.apply_workspace_edit,
 #      an incremental change) and that diagnostic goes while the others stay; completion inside
 #      `school_goals: [` gives the ids of the repository's pop-school-goals.yaml; the client's
-#      shutdown and exit end the server with 0;
+#      shutdown and exit end the server with 0; then a second server (--lang nl) on a POP under a
+#      Flemish policy and one under a Dutch policy (their own repositories), each with a goal's
+#      `competence:` written by the area's Dutch name: completion after `competence: ` offers the
+#      framework's areas (ids, the Dutch name as detail), the quick fix writes the id (`opvoeder` ->
+#      `educator`, `pedagogisch` -> `pedagogical`; Neovim applies it, the diagnostic goes), the
+#      hover on it names the area and the framework;
 #   b. malformed frames on stdin (a garbage header, a body cut off by the end of the input, a
 #      huge Content-Length, a binary body, a header that never ends): pop answers what it can
 #      and exits, never crashes or hangs; a whole session from the shell exits 0.
@@ -50,12 +55,41 @@ for f in json.load(open(sys.argv[1]))["findings"]:
     print(f'{f["rule"]} {f["line"]} {f["column"]}')
 PY
 SCHOOL_GOALS=$(sed -n 's/^  - id: *//p' "$REPO/pop-school-goals.yaml" | tr '\n' ' ' | sed 's/ $//')
+# Two more repositories for the competence areas (a second server, in Dutch): a Flemish policy,
+# whose framework has the area `educator` (Dutch name "opvoeder"), and a Dutch one (po). Each POP
+# writes its goal's area by name; pop's quick fix writes the id.
+# A POP of person $2 (named $5) in repository $1 under policy preset $3 whose goal's competence is $4.
+areas_repo() {
+    mkdir -p "$1/pops"
+    printf 'format_version: 1\npreset: %s\n' "$3" >"$1/pop-policy.yaml"
+    cat >"$1/pops/$2.pop.yaml" <<EOF
+format_version: 1
+person:
+  id: $2
+  name: $5
+period:
+  start: 2026-09-01
+  end: 2027-08-31
+goals:
+  - id: rust-in-de-klas
+    title: Rust in de klas
+    competence: $4
+    status: active
+EOF
+    git -C "$1" init -q && git -C "$1" add -A && git -C "$1" -c user.name=t -c user.email=t@example.org commit -qm start
+}
+areas_repo "$TMP/vl" e.claes vlaanderen opvoeder "Els Claes"
+areas_repo "$TMP/nl" j.smit po pedagogisch "Joris Smit"
+VL_AREAS="content_expert culture_participant education_community educator innovator_researcher learning_guide organiser partner_external partner_parents school_team"
+AREAS="$TMP/vl/pops/e.claes.pop.yaml|opvoeder|educator|$VL_AREAS|opvoeder|Basiscompetenties van de leraren (2018)"
+AREAS+=";$TMP/nl/pops/j.smit.pop.yaml|pedagogisch|pedagogical|pedagogical subject_didactics subject_matter|pedagogisch bekwaam|Bekwaamheidseisen onderwijspersoneel (2017)"
 if command -v nvim >/dev/null; then
     cp -- "$FILE" "$TMP/before.yaml"
     # watchdog: nvim waits for the diagnostics itself (vim.wait with a condition); this only ends a
     # hung editor so that the suite reports a failure instead of never finishing.
     (cd -- "$REPO" && POP_LSP_CMD="$POP"$'\x1f'--today$'\x1f'"$TODAY"$'\x1f'lsp POP_LSP_ROOT=$REPO POP_LSP_FILE=$FILE \
         POP_LSP_EXPECT=$TMP/expected.txt POP_LSP_SCHOOL_GOALS=$SCHOOL_GOALS POP_LSP_RESULTS=$TMP/nvim.txt POP_LSP_WAIT_MS=60000 \
+        POP_LSP_AREAS_CMD="$POP"$'\x1f'--lang$'\x1f'nl$'\x1f'--today$'\x1f'"$TODAY"$'\x1f'lsp POP_LSP_AREAS=$AREAS \
         timeout 300 nvim --headless -u NONE -i NONE -n -c "luafile $HERE/neovim.lua" >"$TMP/nvim.out" 2>&1 </dev/null)
     nvim_exit=$?
     if [[ -s $TMP/nvim.txt ]] && [[ $(tail -n 1 "$TMP/nvim.txt") == "done" ]]; then
@@ -69,8 +103,8 @@ if command -v nvim >/dev/null; then
     else
         bad "a: nvim did not finish its script (exit $nvim_exit)" "$(cat "$TMP/nvim.out" "$TMP/nvim.txt" 2>/dev/null)"
     fi
-    if [[ $nvim_exit -eq 0 ]] && cmp -s "$FILE" "$TMP/before.yaml"; then
-        ok "a: nvim quit cleanly; the file on disk is unchanged (the fix was in the buffer only)"
+    if [[ $nvim_exit -eq 0 ]] && cmp -s "$FILE" "$TMP/before.yaml" && git -C "$TMP/vl" diff --quiet && git -C "$TMP/nl" diff --quiet; then
+        ok "a: nvim quit cleanly; the files on disk are unchanged (the fixes were in the buffers only)"
     else
         bad "a: nvim exit $nvim_exit, or the file on disk changed" "$(cat "$TMP/nvim.out")"
     fi

@@ -9,6 +9,7 @@
 ///   structure.type.text           a number or yes/no where a text belongs, put in quotes
 ///   structure.type.number.suggest, structure.thousands-point   the number as pop reads it
 ///   links.person.suggest, links.school-goal.suggest            the id meant
+///   competence.area.suggest       the area of the competence framework meant (`opvoeder` -> `educator`)
 ///   smarti.specific.missing, smarti.measurable, smarti.inspiring, smarti.time-bound,
 ///   smarti.realistic.hours        the missing field added without a value (`measurable:`), which
 ///                                 pop flags as empty until the teacher fills it in.

@@ -8,7 +8,10 @@
 ///     with their Dutch word in `detail`, `true`/`false`, school goal ids from the
 ///     pop-school-goals.yaml of the file's folder (title in `detail`), roster ids for `person.id`
 ///     and roster names for `manager` and `with` (read through the FileSource: an open, unsaved
-///     roster counts), today's date for a date.
+///     roster counts), today's date for a date; a goal's `competence`: the areas of the policy's
+///     competence framework (without one: the Dutch bekwaamheidseisen), a self-assessment's `area`,
+///     `level` and `manager_level`: the areas and levels of the policy's framework (none without
+///     one), each with its name in the client's language in `detail`.
 
 #include <string>
 

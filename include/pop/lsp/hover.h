@@ -2,8 +2,11 @@
 /// `textDocument/hover` of `pop lsp`: what a spot of a POP or repository file means. On a key its
 /// Dutch term, what it means (in the client's language) and, for the SMARTI fields of a goal, the
 /// letter; on an allowed value what it means; on a school goal id in `school_goals:` the school
-/// goal's title; on a date its weekday and the days from today; on a spot with a diagnostic the
-/// rule's id and one-line description. Reads the tree as far as it can (also after a syntax error).
+/// goal's title; on a goal's `competence` or a self-assessment's `area`, `level` or `manager_level`
+/// the area's or level's name and the competence framework's (the policy's; for a goal without one
+/// the Dutch bekwaamheidseisen); on a date its weekday and the days from today; on a spot with a
+/// diagnostic the rule's id and one-line description. Reads the tree as far as it can (also after a
+/// syntax error).
 
 #include <string>
 #include <string_view>

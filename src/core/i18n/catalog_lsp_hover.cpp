@@ -12,6 +12,8 @@ constexpr auto kEntries = sorted(std::array{
     E{"lsp.hover.choice", "`{value}` – in Dutch: **{term}**: {description}", "`{value}` – **{term}**: {description}"},
     E{"lsp.hover.date", "{weekday} {date}: {distance}", "{weekday} {date}: {distance}"},
     E{"lsp.hover.school-goal", "School goal `{id}`: **{title}**", "Schooldoel `{id}`: **{title}**"},
+    E{"lsp.hover.area", "`{id}` – area of *{framework}*: **{name}**", "`{id}` – gebied uit *{framework}*: **{name}**"},
+    E{"lsp.hover.level", "`{id}` – level of *{framework}*: **{name}**", "`{id}` – niveau uit *{framework}*: **{name}**"},
     E{"lsp.hover.rule", "Rule `{rule}`: {description}", "Regel `{rule}`: {description}"},
     E{"lsp.hover.weekday.1", "Monday", "maandag"},
     E{"lsp.hover.weekday.2", "Tuesday", "dinsdag"},

@@ -167,9 +167,12 @@ std::optional<Candidate> candidate(std::string_view text, const Finding& f, Lang
     };
     if (m == "dates.format.suggest" && !suggestion.empty())
         return set_scalar(NewValue::text(suggestion), "lsp.fix.date", {{"suggestion", suggestion}});
-    if ((m == "structure.enum.suggest" || m == "links.person.suggest" || m == "links.school-goal.suggest") &&
+    if ((m == "structure.enum.suggest" || m == "links.person.suggest" || m == "links.school-goal.suggest" ||
+         m == "competence.area.suggest") &&
         !suggestion.empty()) {
-        std::string value = m == "structure.enum.suggest" ? arg_of(f, "value") : arg_of(f, "id");
+        std::string value = m == "structure.enum.suggest"    ? arg_of(f, "value")
+                            : m == "competence.area.suggest" ? arg_of(f, "area")
+                                                             : arg_of(f, "id");
         return set_scalar(NewValue::text(suggestion), "lsp.fix.value", {{"value", value}, {"suggestion", suggestion}});
     }
     if ((m == "structure.type.number.suggest" || m == "structure.thousands-point") && !suggestion.empty())

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pop/format/spec.h"
+#include "pop/model/competence.h"
 #include "pop/workspace/workspace.h"
 
 namespace pop::lsp {
@@ -185,8 +186,20 @@ std::vector<Value> values_of(const FieldSpec& field, const std::string& parent_k
     bool school_goal = field.key == "school_goals";
     bool person_id = field.key == "id" && parent_key == "person";
     bool person_name = (field.key == "manager" && parent_key == "person") || (field.key == "with" && parent_key == "conversations");
-    if (!school_goal && !person_id && !person_name) return out;
+    bool goal_area = field.key == "competence" && parent_key == "goals";
+    bool assessed_area = field.key == "area" && parent_key == "areas";
+    bool assessed_level = (field.key == "level" || field.key == "manager_level") && parent_key == "areas";
+    if (!school_goal && !person_id && !person_name && !goal_area && !assessed_area && !assessed_level) return out;
     PopContext context = load_pop_context(q.path, files);
+    // Areas and levels: of the policy's competence framework; a goal's area without one: of the
+    // Dutch bekwaamheidseisen (as competence.area checks it).
+    const std::optional<CompetenceFramework>& framework = context.policy.competence_framework;
+    if (goal_area || (assessed_area && framework))
+        for (const CompetenceArea& a : goal_framework(framework).areas)
+            out.push_back({a.id, q.lang == Lang::En ? a.name_en : a.name_nl, kKindEnumMember});
+    if (assessed_level && framework)
+        for (const CompetenceLevel& l : framework->levels)
+            out.push_back({l.id, q.lang == Lang::En ? l.name_en : l.name_nl, kKindEnumMember});
     if (school_goal && context.school_goals)
         for (const SchoolGoal& g : context.school_goals->goals) out.push_back({g.id.value, g.title, kKindReference});
     if (context.roster)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pop/format/spec.h"
+#include "pop/model/competence.h"
 #include "pop/read/yaml_tree.h"
 #include "pop/rules/rules.h"
 #include "pop/workspace/workspace.h"
@@ -111,10 +112,46 @@ std::string key_text(const FieldSpec& field, const ObjectSpec& owner, Lang lang)
     return out;
 }
 
-// What a value of `field` is: an allowed value's meaning, a date's weekday and distance, a school
-// goal's title; "" when there is nothing to say.
-std::string value_text(const HoverRequest& request, const FieldSpec& field, const YamlNode& node) {
+// A competence area or level of `framework` named by the value under the pointer: its name and the
+// framework's, in the client's language (the names are the policy's text: escaped).
+std::string framework_text(std::string_view key, const std::string& id, const std::string& name_nl,
+                           const std::string& name_en, const CompetenceFramework& framework, Lang lang) {
+    bool dutch = is_dutch(lang);
+    return message(key, lang,
+                   {{"id", code_span_safe(id)}, {"name", markdown_escaped(dutch ? name_nl : name_en)},
+                    {"framework", markdown_escaped(dutch ? framework.name_nl : framework.name_en)}});
+}
+
+// A goal's `competence` (an area of goal_framework) or a self-assessment's `area`, `level` or
+// `manager_level` (of the policy's framework): what it names; "" for another field, an unknown id
+// or an assessment without a framework.
+std::string competence_text(const HoverRequest& request, const FieldSpec& field, const ObjectSpec* owner,
+                            const YamlNode& node) {
+    if (!owner) return {};
+    bool goal_area = owner->name == "goal" && field.key == "competence";
+    bool assessed = owner->name == "area assessment";
+    bool area = goal_area || (assessed && field.key == "area");
+    bool level = assessed && (field.key == "level" || field.key == "manager_level");
+    if (!area && !level) return {};
+    PopContext context = load_pop_context(request.path, request.files);
+    const std::optional<CompetenceFramework>& policy_framework = context.policy.competence_framework;
+    if (!goal_area && !policy_framework) return {};
+    const CompetenceFramework& framework = goal_framework(policy_framework);
+    if (area) {
+        const CompetenceArea* a = framework.find_area(node.value);
+        return a ? framework_text("lsp.hover.area", a->id, a->name_nl, a->name_en, framework, request.lang) : "";
+    }
+    const CompetenceLevel* l = framework.find_level(node.value);
+    return l ? framework_text("lsp.hover.level", l->id, l->name_nl, l->name_en, framework, request.lang) : "";
+}
+
+// What a value of `field` (of object `owner`) is: an allowed value's meaning, a date's weekday and
+// distance, a school goal's title, a competence area's or level's name; "" when there is nothing to say.
+std::string value_text(const HoverRequest& request, const FieldSpec& field, const ObjectSpec* owner,
+                       const YamlNode& node) {
     Lang lang = request.lang;
+    if (*kind_from_filename(request.path) == FileKind::Pop)
+        if (std::string said = competence_text(request, field, owner, node); !said.empty()) return said;
     ValueType type = field.type.type == ValueType::List ? field.type.item : field.type.type;
     if (type == ValueType::Enum) {
         for (const Choice& c : field.type.choices)
@@ -218,7 +255,7 @@ json hover(const HoverRequest& request) {
             if (spot.is_key && spot.field && spot.owner)
                 said = key_text(*spot.field, *spot.owner, request.lang);
             else if (!spot.is_key && spot.field)
-                said = value_text(request, *spot.field, *spot.node);
+                said = value_text(request, *spot.field, spot.owner, *spot.node);
             if (!said.empty()) {
                 parts.push_back(std::move(said));
                 range = Range{position_of(text, spot.node->span.start.offset), position_of(text, spot.node->span.end.offset)};

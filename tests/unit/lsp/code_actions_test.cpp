@@ -98,9 +98,11 @@ const lsp::QuickFix& fix_of(const std::vector<lsp::QuickFix>& fixes, const std::
 
 // Applies the fix of `message` to `text`, checks the result again and compares: the fixed
 // finding is gone, `added` findings are new, everything else is as before. Returns the result.
+// With `policy`, the repository has that pop-policy.yaml.
 std::string fix_and_recheck(const std::string& text, const std::string& message, std::vector<std::string> added = {},
-                            Lang lang = Lang::En, std::string* title = nullptr) {
+                            Lang lang = Lang::En, std::string* title = nullptr, const std::string& policy = "") {
     Repo repo;
+    if (!policy.empty()) repo.files.add("/repo/pop-policy.yaml", policy);
     std::vector<Finding> before = repo.findings(text);
     std::vector<lsp::QuickFix> fixes = repo.fixes(text, lang);
     const lsp::QuickFix& fix = fix_of(fixes, message);
@@ -189,6 +191,27 @@ TEST_CASE("quick fix: a school goal id and a person id the roster and school goa
     std::string text = pop_text(replaced(goal_lines(), "    status: active\n", "    status: active\n    school_goals: [formatief-evalueeren]\n"));
     std::string after = fix_and_recheck(text, "links.school-goal.suggest");
     CHECK(after == replaced(text, "formatief-evalueeren", "formatief-evalueren"));
+}
+
+TEST_CASE("quick fix: a goal's competence written as an area's name becomes the area's id") {
+    // A Flemish policy: `opvoeder` is the Dutch name of the basiscompetenties' area `educator`.
+    std::string text = pop_text(replaced(goal_lines(), "    status: active\n", "    status: active\n    competence: opvoeder\n"));
+    std::string title;
+    std::string after = fix_and_recheck(text, "competence.area.suggest", {}, Lang::Nl, &title,
+                                        "format_version: 1\npreset: vlaanderen\n");
+    CHECK(after == replaced(text, "competence: opvoeder", "competence: educator"));
+    CHECK(title == "Schrijf `educator` in plaats van `opvoeder`");
+    // Without a framework the Dutch areas: `pedagogisch` is pedagogical.
+    std::string dutch = replaced(text, "competence: opvoeder", "competence: pedagogisch");
+    CHECK(fix_and_recheck(dutch, "competence.area.suggest", {}, Lang::En, &title) ==
+          replaced(text, "competence: opvoeder", "competence: pedagogical"));
+    CHECK(title == "Write `pedagogical` instead of `pedagogisch`");
+    // An area nothing resembles: the finding has no suggestion, so no fix.
+    Repo repo;
+    std::string unknown = replaced(text, "competence: opvoeder", "competence: sport");
+    std::vector<Finding> findings = repo.findings(unknown);
+    CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.message == "competence.area"; }));
+    for (const lsp::QuickFix& fix : repo.fixes(unknown)) CHECK(fix.finding.message.rfind("competence.", 0) != 0);
 }
 
 TEST_CASE("quick fix: none for findings without a fix, none for a file that does not read") {

@@ -1,6 +1,7 @@
 // Unit tests for the language server's completion (src/core/lsp/completion.cpp): keys not yet
 // written per nesting, enum values with their Dutch words, school goal ids and roster ids from the
-// repository's files (an unsaved buffer laid over them counts), on whole and on half-typed files.
+// repository's files (an unsaved buffer laid over them counts), competence areas and levels from the
+// policy's framework, on whole and on half-typed files.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -182,6 +183,65 @@ TEST_CASE("completion: roster ids for person.id, roster names for manager and wi
     CHECK(labels(complete_after("  - kind: start", "    with: ", f.disk, conversation)) ==
           std::vector<std::string>{"Anna Jansen", "Frank Meijer"});
     CHECK(has(labels(complete_after("conversations:", "  - kind: ", f.disk, conversation)), "progress"));
+}
+
+TEST_CASE("completion: a goal's competence areas from the policy's framework, the Dutch areas without one") {
+    Files f;
+    // No policy: the Dutch bekwaamheidseisen (what competence.area checks against), named in the
+    // client's language.
+    json dutch = complete_after("    title: Exit", "    competence: ", f.disk);
+    CHECK(labels(dutch) == std::vector<std::string>{"subject_matter", "subject_didactics", "pedagogical"});
+    CHECK(detail_of(dutch, "pedagogical") == "pedagogisch bekwaam");
+    lsp::CompletionQuery en{kPath, kPop + "    competence: ", {17, 16}, kToday, Lang::En};
+    CHECK(detail_of(lsp::completion(en, f.disk), "pedagogical") == "pedagogical competence");
+    // A Flemish policy: the basiscompetenties; the word typed so far is replaced.
+    f.disk.add("/repo/pop-policy.yaml", "format_version: 1\npreset: vlaanderen\n");
+    json flemish = complete_after("    title: Exit", "    competence: opv", f.disk);
+    std::vector<std::string> l = labels(flemish);
+    CHECK(l.size() == 10);
+    CHECK(has(l, "educator"));
+    CHECK_FALSE(has(l, "pedagogical"));
+    CHECK(detail_of(flemish, "educator") == "opvoeder");
+    for (const json& i : flemish)
+        if (i["label"] == "educator") {
+            CHECK(i["textEdit"]["newText"] == "educator");
+            CHECK(i["textEdit"]["range"]["start"]["character"] == 16);
+            CHECK(i["textEdit"]["range"]["end"]["character"] == 19);
+        }
+    // A school's own framework in a policy open in the editor (unsaved) counts.
+    OverlayFileSource overlay(f.disk);
+    overlay.set("/repo/pop-policy.yaml",
+                "format_version: 1\ncompetence_framework:\n  id: oop\n  name: Kader OOP\n"
+                "  areas:\n    - id: ict\n      name: ICT-vaardig\n      name_en: ICT skills\n"
+                "  levels:\n    - id: basis\n      name: basis\n    - id: gevorderd\n      name: gevorderd\n");
+    json own = complete_after("    title: Exit", "    competence: ", overlay);
+    CHECK(labels(own) == std::vector<std::string>{"ict"});
+    CHECK(detail_of(own, "ict") == "ICT-vaardig");
+}
+
+TEST_CASE("completion: a self-assessment's areas and levels from the policy's framework, none without one") {
+    Files f;
+    std::string assessed = kPop + "self_assessments:\n  - date: 2026-10-01\n    areas:\n      - area: educator\n";
+    // Without a framework the policy names none: nothing to offer (competence.no-framework says why).
+    CHECK(complete_after("      - area: educator", "        level: ", f.disk, assessed).empty());
+    CHECK(complete_after("    areas:", "      - area: ", f.disk, assessed).empty());
+    f.disk.add("/repo/pop-policy.yaml", "format_version: 1\ncompetence_framework: {preset: vl-basiscompetenties-2018}\n");
+    json levels = complete_after("      - area: educator", "        level: ", f.disk, assessed);
+    CHECK(labels(levels) == std::vector<std::string>{"in_ontwikkeling", "basiscompetent", "beroepsprofiel"});
+    CHECK(detail_of(levels, "basiscompetent") == "basiscompetent");
+    CHECK(labels(complete_after("      - area: educator", "        manager_level: ", f.disk, assessed)) ==
+          std::vector<std::string>{"in_ontwikkeling", "basiscompetent", "beroepsprofiel"});
+    json areas = complete_after("    areas:", "      - area: ", f.disk, assessed);
+    CHECK(labels(areas).size() == 10);
+    CHECK(detail_of(areas, "content_expert") == "inhoudelijk expert");
+    // The Dutch preset in English.
+    f.disk.add("/repo/pop-policy.yaml", "format_version: 1\npreset: vo\n");
+    std::string text = assessed + "        level: ";
+    lsp::CompletionQuery en{kPath, text, {static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n')), 15},
+                            kToday, Lang::En};
+    json dutch_levels = lsp::completion(en, f.disk);
+    CHECK(labels(dutch_levels) == std::vector<std::string>{"startbekwaam", "basisbekwaam", "vakbekwaam"});
+    CHECK(detail_of(dutch_levels, "vakbekwaam") == "full competence");
 }
 
 TEST_CASE("completion: the roster's own keys, and a file with CRLF line ends") {

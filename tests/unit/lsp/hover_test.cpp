@@ -1,6 +1,7 @@
 // Unit tests for the language server's hover (src/core/lsp/hover.cpp): on a key, an allowed value,
-// a school goal id, a date and a diagnostic, in English and Dutch; null past the end of the text,
-// in files pop does not read and where the YAML cannot be read; files in memory.
+// a school goal id, a competence area or level, a date and a diagnostic, in English and Dutch; null
+// past the end of the text, in files pop does not read and where the YAML cannot be read; files in
+// memory.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -131,6 +132,53 @@ TEST_CASE("hover on a school goal id: its title from pop-school-goals.yaml, an u
               "**Begrijpend \\*lezen\\* \\[onderbouw\\]**"));  // Markdown of the user's own text escaped
     // An id the school goals do not have: nothing to say (the diagnostic says it).
     CHECK(hover_in(overlay, kPop, at(kPop, "formatief"), Lang::En).is_null());
+}
+
+TEST_CASE("hover on a goal's competence: the area's name and the framework's, the Dutch one without a framework") {
+    MemoryFiles files = repository();
+    std::string text = kPop + "    competence: pedagogical\n";
+    Position on = at(text, "pedagogical", 3);
+    CHECK(value_of(hover_in(files, text, on, Lang::Nl)) ==
+          "`pedagogical` – gebied uit *Bekwaamheidseisen onderwijspersoneel (2017)*: **pedagogisch bekwaam**");
+    CHECK(value_of(hover_in(files, text, on, Lang::En)) ==
+          "`pedagogical` – area of *Dutch competence requirements for teachers (2017)*: **pedagogical competence**");
+    json h = hover_in(files, text, on, Lang::En);
+    CHECK(h["range"]["start"]["character"] == 16);
+    CHECK(h["range"]["end"]["character"] == 27);
+    // A Flemish policy: the basiscompetenties; an area the Dutch list had is not one of them.
+    files.add("/repo/pop-policy.yaml", "format_version: 1\npreset: vlaanderen\n");
+    CHECK(hover_in(files, text, on, Lang::Nl).is_null());
+    std::string flemish = kPop + "    competence: educator\n";
+    CHECK(value_of(hover_in(files, flemish, at(flemish, "educator"), Lang::NlBe)) ==
+          "`educator` – gebied uit *Basiscompetenties van de leraren (2018)*: **opvoeder**");
+    CHECK(value_of(hover_in(files, flemish, at(flemish, "educator"), Lang::En)) ==
+          "`educator` – area of *Flemish basic competences of teachers (2018)*: **educator**");
+    // A school's own framework: its names are the school's text, escaped for Markdown.
+    files.add("/repo/pop-policy.yaml", "format_version: 1\ncompetence_framework:\n  id: oop\n  name: Kader *OOP*\n"
+                                       "  areas:\n    - id: educator\n      name: ICT_vaardig\n");
+    CHECK(value_of(hover_in(files, flemish, at(flemish, "educator"), Lang::Nl)) ==
+          "`educator` – gebied uit *Kader \\*OOP\\**: **ICT\\_vaardig**");
+}
+
+TEST_CASE("hover on a self-assessment's area and levels: their names in the policy's framework") {
+    MemoryFiles files = repository();
+    std::string text = kPop + "self_assessments:\n  - date: 2026-10-01\n    areas:\n"
+                              "      - area: educator\n        level: basiscompetent\n        manager_level: beroepsprofiel\n";
+    // Without a framework: nothing to name (competence.no-framework says so).
+    CHECK(hover_in(files, text, at(text, "educator"), Lang::Nl).is_null());
+    CHECK(hover_in(files, text, at(text, "basiscompetent"), Lang::Nl).is_null());
+    files.add("/repo/pop-policy.yaml", "format_version: 1\ncompetence_framework: {preset: vl-basiscompetenties-2018}\n");
+    CHECK(value_of(hover_in(files, text, at(text, "educator"), Lang::En)) ==
+          "`educator` – area of *Flemish basic competences of teachers (2018)*: **educator**");
+    CHECK(value_of(hover_in(files, text, at(text, "basiscompetent", 2), Lang::En)) ==
+          "`basiscompetent` – level of *Flemish basic competences of teachers (2018)*: **meets the basic competences**");
+    CHECK(value_of(hover_in(files, text, at(text, "beroepsprofiel"), Lang::Nl)) ==
+          "`beroepsprofiel` – niveau uit *Basiscompetenties van de leraren (2018)*: **beroepsprofiel**");
+    // A level where an area belongs and the other way round: not named.
+    std::string swapped = kPop + "self_assessments:\n  - date: 2026-10-01\n    areas:\n"
+                                 "      - area: basiscompetent\n        level: educator\n";
+    CHECK(hover_in(files, swapped, at(swapped, "basiscompetent"), Lang::Nl).is_null());
+    CHECK(hover_in(files, swapped, at(swapped, "educator"), Lang::Nl).is_null());
 }
 
 TEST_CASE("hover on a date: the weekday and the days from today, in the client's language") {
