@@ -150,7 +150,7 @@ std::string competence_text(const HoverRequest& request, const FieldSpec& field,
 std::string value_text(const HoverRequest& request, const FieldSpec& field, const ObjectSpec* owner,
                        const YamlNode& node) {
     Lang lang = request.lang;
-    if (*kind_from_filename(request.path) == FileKind::Pop)
+    if (kind_from_filename(request.path) == FileKind::Pop)
         if (std::string said = competence_text(request, field, owner, node); !said.empty()) return said;
     ValueType type = field.type.type == ValueType::List ? field.type.item : field.type.type;
     if (type == ValueType::Enum) {
