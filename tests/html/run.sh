@@ -17,12 +17,13 @@
 #   dom      --dump-dom (the DOM after loading) has the h1 and the ten section headings, in
 #            order and in the page's language, and the people of examples/.
 #   pdf      --print-to-pdf writes a non-empty PDF, A4 landscape (from the page's @page rule);
-#            kept as report.pdf.
+#            report.pdf (see Output below).
 #   png      --screenshot writes a PNG of the Dutch page at 1280 px wide, kept as
-#            report-screenshot.png; look at it.
+#            report-screenshot.png (see Output below); look at it.
 # Each browser check is also shown to fail: a copy of the page with a deliberate script error,
 # one with a console.error call and one with an external image must be caught, or the test fails.
-# Output goes to ${POP_TEST_OUTPUT:-$PWD}. Ends with `N passed, M failed`; exits 1 on failure.
+# Output (report.html, report.pdf, report-screenshot.png) is kept in $POP_TEST_OUTPUT when it is
+# set (to look at it); otherwise it goes to the temporary folder and is removed. Ends with `N passed, M failed`; exits 1 on failure.
 #
 # Needs Debian's chromium (set CHROMIUM to use another binary); chromium-driver is not needed.
 # Chromium runs with --no-sandbox (containers, root) and a fresh --user-data-dir each time.
@@ -40,9 +41,6 @@ if [[ ! -x $POP ]]; then
 fi
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd -- "$HERE/../.." && pwd)
-OUT=${POP_TEST_OUTPUT:-$PWD}
-mkdir -p -- "$OUT" || exit 2
-OUT=$(cd -- "$OUT" && pwd)
 TODAY=2026-11-22
 export LC_ALL=C.UTF-8 NO_COLOR=1
 
@@ -56,6 +54,9 @@ fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pop-html-test.XXXXXX") || exit 2
 trap 'rm -rf -- "$WORK"' EXIT
+OUT=${POP_TEST_OUTPUT:-$WORK/out}
+mkdir -p -- "$OUT" || exit 2
+OUT=$(cd -- "$OUT" && pwd)
 
 passed=0
 failed=0
