@@ -65,7 +65,8 @@ void write_markdown(const TeamReport& r, const PeopleRows& people, const ReportO
         out += "\n" + md(errors) + "\n";
     out += "\n" + md(needs_note(r, o.lang)) + "\n";
     for (const Grouping& grouping : groupings(r, o.lang)) {
-        const auto& [title, rows, prefix, areas] = grouping;
+        const std::string& title = grouping.title;
+        const std::vector<CountRow>* rows = grouping.rows;
         out += "\n## " + title + "\n\n";
         if (rows->empty()) {
             out += "-\n";

@@ -105,7 +105,8 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
         out += "  " + errors + "\n";
     out += "\n" + needs_note(r, o.lang) + "\n";
     for (const Grouping& grouping : groupings(r, o.lang)) {
-        const auto& [title, rows, prefix, areas] = grouping;
+        const std::string& title = grouping.title;
+        const std::vector<CountRow>* rows = grouping.rows;
         out += "\n" + std::string(bold) + title + reset + "\n";
         if (rows->empty()) out += "  -\n";
         for (const CountRow& row : *rows) {
