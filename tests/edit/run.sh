@@ -248,6 +248,11 @@ c goal-set-start-alone comments.pop.yaml 1 -- goal set kaartvaardigheid start 20
 c goal-set-dates comments.pop.yaml 0 -- goal set kaartvaardigheid --start 2027-01-04 --end 2027-06-30
 c goal-set-dates-crossed comments.pop.yaml 1 -- goal set kaartvaardigheid --start 2027-06-30 --end 2027-01-04
 c goal-set-nothing comments.pop.yaml 2 -- goal set kaartvaardigheid
+# A goal's competence is an area of the policy's framework: a Flemish area under preset vlaanderen
+# is written; its Dutch name is refused with the id as suggestion; a Dutch area under no framework.
+c goal-set-competence-flemish comments.pop.yaml 0 policy-vlaanderen -- goal set kaartvaardigheid competence educator
+c goal-set-competence-name comments.pop.yaml 1 policy-vlaanderen -- --lang nl goal set kaartvaardigheid competence opvoeder
+c goal-set-competence-dutch comments.pop.yaml 0 -- goal set kaartvaardigheid competence pedagogical
 c goal-set-number no-newline.pop.yaml 0 -- goal set 1 title "ICT in de les"
 c goal-status comments.pop.yaml 0 -- goal status kaartvaardigheid achieved
 c goal-status-same comments.pop.yaml 0 -- goal status kaartvaardigheid active
