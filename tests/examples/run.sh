@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Every example gives the findings it was written to show, and only those:
 # a POP with a `<name>.expected` beside it must give exactly those `LINE:COL rule` findings;
-# every other POP must be clean, even with --strict.
+# every other POP must be clean, even with --strict. The partners' POPs sit in folders of their
+# own (examples/mbo/pops/, examples/vlaanderen/pops/), each under its own pop-policy.yaml.
 set -euo pipefail
 POP=${1:?usage: run.sh POP_BINARY}
 cd "$(dirname "$0")/../.."
 passed=0 failed=0
-for file in examples/pops/*.pop.yaml; do
+for file in examples/pops/*.pop.yaml examples/*/pops/*.pop.yaml; do
     expected="${file%.pop.yaml}.expected"
     set +e
     output=$("$POP" check --today 2026-11-22 --color never --strict "$file")

@@ -117,7 +117,7 @@ check "pop diff needs a file when the folder has several that run today" \
 # Completeness against the roster (checked when the roster is among what is checked).
 cp pops/k.mulder.pop.yaml pops/k.mulder-kopie.pop.yaml
 sed -i 's/^  - {id: k.mulder, name: Kees Mulder}$/&\n  - {id: j.smit, name: Jasmijn Smit}\n  - {id: w.hendriks, name: Wim Hendriks, active: false}/' pop-roster.yaml
-cp "$SRC"/examples/pops/s.yilmaz.pop.yaml pops/
+cp "$SRC"/examples/mbo/pops/s.yilmaz.pop.yaml pops/
 sed -i 's/^  id: s.yilmaz$/  id: w.hendriks/' pops/s.yilmaz.pop.yaml
 out=$("$POP" check --today 2026-11-22 --color never . || true)
 check "roster.duplicate-pop, roster.missing-pop and an inactive person's POP" \

@@ -296,13 +296,14 @@ conversations:
 
 std::vector<Doc> documents() {
     std::vector<Doc> base;
-    const std::filesystem::path dir = std::filesystem::path(POP_SOURCE_DIR) / "examples" / "pops";
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-        if (entry.path().string().ends_with(".pop.yaml")) files.push_back(entry.path());
+    std::vector<std::string> files;
+    for (const char* dir : {"examples/pops", "examples/mbo/pops", "examples/vlaanderen/pops"})
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(POP_SOURCE_DIR) / dir))
+            if (entry.path().string().ends_with(".pop.yaml"))
+                files.push_back(std::string(dir) + "/" + entry.path().filename().string());
     std::sort(files.begin(), files.end());  // directory order differs between machines
     for (const auto& file : files)
-        base.push_back({file.filename().string(), test::read_source_file("examples/pops/" + file.filename().string())});
+        base.push_back({std::filesystem::path(file).filename().string(), test::read_source_file(file)});
     REQUIRE(base.size() >= 5);
     base.push_back({"odd-styles", kOddPop});
 
