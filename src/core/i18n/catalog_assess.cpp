@@ -53,6 +53,7 @@ constexpr auto kEntries = sorted(std::array{
     E{"report.assessment.framework", "{framework}:", "{framework}:"},
     E{"report.assessment.line", "{area}: {below} of {assessed} below the required level",
       "{area}: {below} van {assessed} onder het vereiste niveau"},
+    E{"report.assessment.line.none", "{area}: nobody assessed it", "{area}: door niemand ingevuld"},
     E{"report.assessment.line.suppressed", "{area}: assessed by {assessed}; below the required level: {why}",
       "{area}: ingevuld door {assessed}; onder het vereiste niveau: {why}"},
     E{"report.assessment.col.area", "area", "gebied"},

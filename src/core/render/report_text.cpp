@@ -130,7 +130,9 @@ void write_text(const TeamReport& r, const PeopleRows& people, const ReportOptio
             for (const AssessmentAreaRow& row : group.areas) {
                 AssessmentCells cells = assessment_cells(row, r.min_group_size, o.lang);
                 std::string area = fit(printable_text(assessment_name(row.name_nl, row.name_en, o.lang)), 60);
-                if (row.suppressed != Suppressed::No)
+                if (row.assessed == 0 && !row.assessed_suppressed)  // nobody gave it a level: no "0 of 0"
+                    out += "    " + msg("report.assessment.line.none", o.lang, {{"area", area}}) + "\n";
+                else if (row.suppressed != Suppressed::No)
                     out += "    " + msg("report.assessment.line.suppressed", o.lang,
                                         {{"area", area}, {"assessed", cells.assessed}, {"why", cells.below}}) + "\n";
                 else

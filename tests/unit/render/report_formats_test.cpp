@@ -235,3 +235,22 @@ TEST_CASE("report: with min_group_size 1 the notes say every group is shown, not
     o.lang = Lang::En;
     CHECK(render_report_text(r, o).find("Every group is shown") == std::string::npos);
 }
+
+TEST_CASE("report text: an area nobody assessed says so, not \"0 of 0 below the required level\"") {
+    TeamReport r = small_report();
+    AssessmentGroup group{"vl-basiscompetenties-2018", "basiscompetenties", "basic competences", {}};
+    AssessmentAreaRow none{"educator", "opvoeder", "educator"};
+    AssessmentAreaRow six{"learning_guide", "begeleider", "guide"};
+    six.assessed = 6;
+    six.below = 2;
+    group.areas = {none, six};
+    r.assessments = {group};
+    ReportOptions o;
+    o.width = 200;
+    std::string text = render_report_text(r, o);
+    CHECK(text.find("    educator: nobody assessed it\n") != std::string::npos);
+    CHECK(text.find("    guide: 2 of 6 below the required level\n") != std::string::npos);
+    CHECK(text.find("0 of 0") == std::string::npos);
+    o.lang = Lang::Nl;
+    CHECK(render_report_text(r, o).find("    opvoeder: door niemand ingevuld\n") != std::string::npos);
+}
