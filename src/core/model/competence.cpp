@@ -1,6 +1,7 @@
 #include "pop/model/competence.h"
 
 #include <algorithm>
+#include <array>
 
 #include "pop/model/allowance.h"
 #include "pop/format/validate.h"
@@ -83,20 +84,15 @@ const CompetenceFramework& goal_framework(const std::optional<CompetenceFramewor
 }
 
 std::string suggest_area(std::string_view written, const CompetenceFramework& framework) {
-    // The names and their first words ("pedagogisch" of "pedagogisch bekwaam") as the Dutch words
-    // of each id; suggest_name compares them folded and by spelling.
-    std::vector<std::string> words;
-    for (const CompetenceArea& a : framework.areas)
-        for (const std::string* name : {&a.name_nl, &a.name_en}) {
-            words.push_back(*name);
-            words.push_back(name->substr(0, name->find(' ')));
-        }
+    // Per area its names and their first words ("pedagogisch" of "pedagogisch bekwaam") as the
+    // words for its id; suggest_name compares them folded and by spelling.
+    auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
+    std::vector<std::array<std::string, 4>> words;
+    words.reserve(framework.areas.size());  // Synonyms point into it
     std::vector<Synonyms> candidates;
-    std::size_t w = 0;
     for (const CompetenceArea& a : framework.areas) {
-        candidates.push_back({a.id, {words.begin() + static_cast<std::ptrdiff_t>(w),
-                                     words.begin() + static_cast<std::ptrdiff_t>(w + 4)}});
-        w += 4;
+        words.push_back({a.name_nl, first_word(a.name_nl), a.name_en, first_word(a.name_en)});
+        candidates.push_back({a.id, {words.back().begin(), words.back().end()}});
     }
     return std::string(suggest_name(written, candidates));
 }

@@ -2,6 +2,7 @@
 // Private to src/core/render: the catalog keys of the values that the renderers of `pop status`,
 // `pop due` and `pop diff` name (the goal status key is model/names.h's goal_status_key).
 
+#include <string>
 #include <string_view>
 
 #include "pop/model/model.h"
@@ -9,6 +10,12 @@
 #include "pop/rules/reminders.h"
 
 namespace pop::render_keys {
+
+/// The catalog key of a note about small groups: `key` ("... fewer than {min} people ..."), or
+/// `key.all-shown` when min_group_size is 1 or less and no group is hidden.
+inline std::string small_groups_key(std::string_view key, int min_group_size) {
+    return min_group_size > 1 ? std::string(key) : std::string(key) + ".all-shown";
+}
 
 /// The catalog key of a kind of due item: "due.<kind>".
 inline std::string_view due_kind_key(DueKind k) {

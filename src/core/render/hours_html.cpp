@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "catalog_keys.h"
 #include "hours_internal.h"
 #include "pop/base/text.h"
 #include "pop/render/escape.h"
@@ -53,7 +54,7 @@ public:
         bool any_without = false;
         for (const HoursPerson& p : r_.people) any_without = any_without || !p.account.allowance.hours;
         if (any_without) out_ += "<p>" + t("html.hours.no-allowance") + "</p>\n";
-        out_ += "<p>" + t(r_.min_group_size > 1 ? "html.hours.privacy" : "html.hours.privacy.all-shown", {{"min", std::to_string(r_.min_group_size)}}) + "</p>\n";
+        out_ += "<p>" + t(render_keys::small_groups_key("html.hours.privacy", r_.min_group_size), {{"min", std::to_string(r_.min_group_size)}}) + "</p>\n";
         out_ += "</section>\n";
     }
 

@@ -4,6 +4,7 @@
 
 #include "pop/base/rounding.h"
 #include "pop/render/formats.h"
+#include "catalog_keys.h"
 #include "report_internal.h"
 
 namespace pop {
@@ -150,13 +151,12 @@ AssessmentCells assessment_cells(const AssessmentAreaRow& row, int min_group_siz
 }
 
 std::string assessment_note(const TeamReport& r, Lang lang) {
-    // With min_group_size 1 no group is hidden: a note of its own, not "fewer than 1 people".
-    return msg(r.min_group_size > 1 ? "report.assessment.note" : "report.assessment.note.all-shown", lang,
+    return msg(render_keys::small_groups_key("report.assessment.note", r.min_group_size), lang,
                {{"date", r.today.to_string()}, {"min", std::to_string(r.min_group_size)}});
 }
 
 std::string needs_note(const TeamReport& r, Lang lang) {
-    return msg(r.min_group_size > 1 ? "report.needs-note" : "report.needs-note.all-shown", lang, {{"min", std::to_string(r.min_group_size)}});
+    return msg(render_keys::small_groups_key("report.needs-note", r.min_group_size), lang, {{"min", std::to_string(r.min_group_size)}});
 }
 
 }  // namespace report_render

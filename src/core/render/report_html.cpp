@@ -19,6 +19,7 @@
 #include "pop/base/utf8.h"
 #include "pop/reports/report.h"
 #include "hours_internal.h"
+#include "catalog_keys.h"
 #include "report_internal.h"
 
 namespace pop {
@@ -618,7 +619,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 40px; padding-botto
     void privacy() {
         section_start("privacy", "html.section.privacy.heading");
         out_ += "<p>" + t("html.section.privacy.intro") + "</p>\n";
-        out_ += "<p>" + t(r_.min_group_size > 1 ? "html.privacy.small-groups" : "html.privacy.small-groups.all-shown", {{"min", num(r_.min_group_size)}}) + "</p>\n";
+        out_ += "<p>" + t(render_keys::small_groups_key("html.privacy.small-groups", r_.min_group_size), {{"min", num(r_.min_group_size)}}) + "</p>\n";
         const LeftOut& l = r_.left_out;
         out_ += "<dl class=\"left-out\">\n";
         for (auto [key, n] : std::initializer_list<std::pair<const char*, int>>{
